@@ -1,0 +1,4 @@
+import type { Catalog } from './types.js';
+
+/** Codes of aggregation: rosters, matching, completeness. */
+export const aggregateCodes: Catalog = {};

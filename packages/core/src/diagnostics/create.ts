@@ -1,0 +1,65 @@
+import type { Severity } from '../forms/types.js';
+import { diagnosticCatalog, type Catalog } from './catalog.js';
+import type { Diagnostic, DiagnosticLocation, Locale } from './types.js';
+
+/** Message overrides, e.g. from a plugin: `{ 'zh-CN': { 'R3-1': '…{left}…' } }`. */
+export type MessageOverrides = Partial<Record<Locale, Record<string, string>>>;
+
+export interface MessageOptions {
+  locale?: Locale;
+  /** Extra or replacement codes (plugins). */
+  catalog?: Catalog;
+  messages?: MessageOverrides;
+}
+
+export interface DiagnosticInput {
+  code: string;
+  params?: Record<string, string | number>;
+  location?: DiagnosticLocation;
+  expected?: string | number;
+  actual?: string | number;
+  /** Overrides the catalog's default severity. */
+  severity?: Severity;
+}
+
+/** Replaces `{name}` placeholders. Unknown names are left visible so a gap shows up in tests. */
+export function interpolate(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Builds a diagnostic whose message and help come from the catalog, in the requested locale. */
+export function createDiagnostic(input: DiagnosticInput, options: MessageOptions = {}): Diagnostic {
+  const locale = options.locale ?? 'zh-CN';
+  const entry = options.catalog?.[input.code] ?? diagnosticCatalog[input.code];
+  const language = locale === 'en' ? 'en' : 'zh';
+  const template = options.messages?.[locale]?.[input.code] ?? entry?.message[language] ?? input.code;
+  const diagnostic: Diagnostic = {
+    code: input.code,
+    severity: input.severity ?? entry?.severity ?? 'error',
+    message: interpolate(template, input.params),
+    location: input.location ?? {},
+  };
+  if (input.expected !== undefined) diagnostic.expected = input.expected;
+  if (input.actual !== undefined) diagnostic.actual = input.actual;
+  if (entry) diagnostic.help = entry.fix[language];
+  if (input.params) diagnostic.params = input.params;
+  return diagnostic;
+}
+
+/** Re-renders diagnostics in another locale (their params are kept for this). */
+export function localizeDiagnostics(diagnostics: readonly Diagnostic[], options: MessageOptions): Diagnostic[] {
+  return diagnostics.map((d) =>
+    createDiagnostic({ code: d.code, params: d.params, location: d.location, expected: d.expected, actual: d.actual, severity: d.severity }, options),
+  );
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then info; stable otherwise. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

@@ -1,0 +1,69 @@
+// Forms as data
+export type {
+  BlankPolicy,
+  BlocksLayout,
+  CellKind,
+  CellsRule,
+  ColumnDefinition,
+  CustomRule,
+  EquationRule,
+  FlatLayout,
+  FormDefinition,
+  FormId,
+  LocalizedText,
+  MatrixLayout,
+  RowDefinition,
+  RuleBase,
+  RuleDefinition,
+  SectionDefinition,
+  Severity,
+  TableDefinition,
+  TableLayout,
+  Term,
+} from './forms/types.js';
+export { forms, getForm, formForYear, getTable, rowColumns, tableCells } from './forms/registry.js';
+export { layoutTable, spreadSpans } from './forms/layout.js';
+export type { GridBand, GridCell, GridCellKind, TableGrid } from './forms/layout.js';
+
+// The report model and its JSON file
+export type {
+  CellContribution,
+  CellRef,
+  CellSource,
+  CellValue,
+  Organ,
+  OrganLevel,
+  Report,
+  ReportMember,
+  ReportSection,
+  ReportTables,
+  SourceFile,
+} from './model/report.js';
+export { cellKey, getCell, organLevelLabels, organLevels, parseCellKey, reportTitle, setCell } from './model/report.js';
+export { createReportSchema, reportEnvelopeSchema } from './model/schema.js';
+export { parseReport } from './model/parse.js';
+export type { ParseOptions, ParseResult } from './model/parse.js';
+
+// Diagnostics
+export type { Diagnostic, DiagnosticLocation, Locale } from './diagnostics/types.js';
+export { diagnosticCatalog } from './diagnostics/catalog.js';
+export type { Catalog, CatalogEntry } from './diagnostics/catalog.js';
+export { createDiagnostic, hasErrors, interpolate, localizeDiagnostics, sortDiagnostics } from './diagnostics/create.js';
+export type { DiagnosticInput, MessageOptions, MessageOverrides } from './diagnostics/create.js';
+
+// Checking
+export { validateReport, createRuleContext } from './validate.js';
+export type { RuleContext, ValidateOptions } from './validate.js';
+export { evaluateRule, cellLocation } from './rules/engine.js';
+export { cellLabel, columnLabel, rowLabel, tableName } from './rules/labels.js';
+
+// Calendar, codes, numbers, text
+export { applicableDeadline, calendarYearPeriod, isLate, legalDeadline, localDeadline } from './calendar.js';
+export type { Deadline } from './calendar.js';
+export { checkCreditCode, isDivisionCode, withCheckCharacter } from './credit-code.js';
+export type { CreditCodeCheck } from './credit-code.js';
+export { formatNumber, sumExact } from './numbers.js';
+export { normalizeLabel, toHalfWidth } from './text/normalize.js';
+export { ReportError } from './errors.js';
+export { createExampleReport, createRandom } from './example-report.js';
+export type { ExampleReportOptions } from './example-report.js';

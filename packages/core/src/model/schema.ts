@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { FormDefinition } from '../forms/types.js';
+import { organLevels, type Report, type ReportSection } from './report.js';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' })
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: 'date' });
+
+export const organSchema = z.object({
+  name: z.string().trim().min(1),
+  level: z.enum(organLevels as [string, ...string[]]),
+  creditCode: z.string().optional(),
+  divisionCode: z.string().optional(),
+});
+
+export const sectionSchema: z.ZodType<ReportSection> = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    paragraphs: z.array(z.string()),
+    children: z.array(sectionSchema),
+  }),
+);
+
+const cellSourceSchema = z.object({ file: z.string().optional(), sheet: z.string().optional(), cell: z.string().optional() });
+
+/** Fields every report has, whatever its form. */
+export function reportEnvelopeSchema() {
+  return z.object({
+    schema: z.literal('report/v1'),
+    format: z.string().min(1),
+    year: z.number().int().min(2000).max(2100),
+    organ: organSchema,
+    period: z.object({ start: isoDate, end: isoDate }).optional(),
+    title: z.string().optional(),
+    preface: z.array(z.string()).optional(),
+    sections: z.array(sectionSchema).default([]),
+    sources: z.array(z.object({ file: z.string(), sha256: z.string().optional() })).optional(),
+    cellSources: z.record(z.string(), cellSourceSchema).optional(),
+    submittedOn: isoDate.optional(),
+    members: z.array(z.object({ organ: organSchema, file: z.string().optional(), sha256: z.string().optional() })).optional(),
+    contributions: z
+      .record(z.string(), z.array(z.object({ member: z.number().int().min(0), value: z.number(), source: cellSourceSchema.optional() })))
+      .optional(),
+  });
+}
+
+/**
+ * The zod schema of a report in `form`, derived from the form: only the form's tables, rows and
+ * columns are accepted, each cell a finite number or `null` ("not filled"). Value constraints
+ * (non-negative, whole numbers) are checks with diagnostics, not schema errors.
+ */
+export function createReportSchema(form: FormDefinition): z.ZodType<Report> {
+  const cell = z.number().nullable().optional();
+  const tables = z.strictObject(
+    Object.fromEntries(
+      form.tables.map((table) => [
+        table.id,
+        z
+          .strictObject(
+            Object.fromEntries(
+              table.rows.map((row) => [
+                row.id,
+                z.strictObject(Object.fromEntries((row.columns ?? table.columns.map((c) => c.id)).map((column) => [column, cell]))).optional(),
+              ]),
+            ),
+          )
+          .optional(),
+      ]),
+    ),
+  );
+  return reportEnvelopeSchema()
+    .extend({ format: z.literal(form.id), tables: tables.default({}) })
+    .strict() as unknown as z.ZodType<Report>;
+}

@@ -1,0 +1,31 @@
+import type { DiagnosticInput, MessageOptions } from '../diagnostics/create.js';
+import type { Diagnostic, Locale } from '../diagnostics/types.js';
+import type { FormDefinition } from '../forms/types.js';
+import type { Report } from '../model/report.js';
+
+export interface ValidateOptions extends MessageOptions {
+  /** The form to check against; default: the report's `format` among the built-in and `forms`. */
+  form?: FormDefinition;
+  /** Extra forms (plugins). */
+  forms?: readonly FormDefinition[];
+  /** Treat cells that are not filled as 0 (and do not report them). Default false. */
+  blankAsZero?: boolean;
+  /** Submission date (ISO) for the lateness check; default `report.submittedOn`. */
+  submittedOn?: string;
+  /** A locally set deadline (ISO) that applies instead of, or in addition to, the legal one. */
+  localDeadline?: string;
+  /** Rule ids to leave out. */
+  disableRules?: readonly string[];
+}
+
+/** What a custom rule gets. */
+export interface RuleContext {
+  report: Report;
+  form: FormDefinition;
+  locale: Locale;
+  options: ValidateOptions;
+  /** Builds a diagnostic with the catalog message in the context's locale. */
+  diagnostic: (input: DiagnosticInput) => Diagnostic;
+  /** Picks the zh or en text. */
+  text: (zh: string, en: string) => string;
+}
