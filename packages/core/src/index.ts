@@ -67,3 +67,4 @@ export { normalizeLabel, toHalfWidth } from './text/normalize.js';
 export { ReportError } from './errors.js';
 export { createExampleReport, createRandom } from './example-report.js';
 export type { ExampleReportOptions } from './example-report.js';
+export type * from './aggregate/types.js';

@@ -1,0 +1,105 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { FormId } from '../forms/types.js';
+import type { OrganLevel, Report } from '../model/report.js';
+
+/** One organ expected to file (a township, a department, a county…). */
+export interface RosterEntry {
+  /** Stable id within the roster (defaults to the credit code or the name). */
+  id: string;
+  name: string;
+  /** Other names the organ files under (`鹅公镇` for `鹅公镇人民政府`). */
+  aliases?: string[];
+  level: OrganLevel;
+  /** 统一社会信用代码, checked with the GB 32100 check character. */
+  creditCode?: string;
+  /** 行政区划代码. */
+  divisionCode?: string;
+  /** Id of the parent entry (township → county → city → province). */
+  parent?: string;
+  /** A local deadline for this entry (ISO date), overriding the roster's. */
+  deadline?: string;
+}
+
+export interface Roster {
+  entries: RosterEntry[];
+  /** Local deadline for members (ISO date), e.g. the county's date for townships. */
+  deadline?: string;
+  /** Where it was loaded from, for diagnostics. */
+  file?: string;
+}
+
+/** A report handed to aggregation, with what is known about its file. */
+export interface Submission {
+  report: Report;
+  /** File name it was read from. */
+  file?: string;
+  /** SHA-256 of the file, hex. */
+  sha256?: string;
+  /** Date the file was received (ISO), for lateness. */
+  submittedOn?: string;
+  /** Diagnostics from reading the file (import), merged with the checks. */
+  diagnostics?: Diagnostic[];
+}
+
+/**
+ * Where each input ended up. Every submission is in exactly one of `accepted`, `rejected`,
+ * `duplicate`, `unexpected` and `excluded`; `late` marks accepted (or rejected) ones that came late.
+ */
+export type SubmissionStatus = 'accepted' | 'rejected' | 'duplicate' | 'unexpected' | 'excluded';
+
+export interface SubmissionOutcome {
+  /** Index into the submissions passed to `aggregate`. */
+  index: number;
+  file?: string;
+  organ: string;
+  /** Roster entry it matched, if any. */
+  entryId?: string;
+  status: SubmissionStatus;
+  late: boolean;
+  /** Why it is not accepted (or accepted with errors), in the requested locale. */
+  reasons: string[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export interface Completeness {
+  /** Roster entries expected to file (direct members of the aggregating organ). */
+  expected: string[];
+  /** Roster entry ids with at least one submission. */
+  received: string[];
+  /** Roster entry ids with no submission. */
+  missing: string[];
+  /** Outcomes by status. */
+  accepted: SubmissionOutcome[];
+  rejected: SubmissionOutcome[];
+  duplicate: SubmissionOutcome[];
+  unexpected: SubmissionOutcome[];
+  excluded: SubmissionOutcome[];
+  late: SubmissionOutcome[];
+}
+
+export interface AggregateOptions {
+  roster: Roster;
+  /** The aggregating organ (the county). */
+  organ: { name: string; level: OrganLevel; creditCode?: string; divisionCode?: string };
+  year: number;
+  /** Default: the form for `year`. */
+  format?: FormId;
+  /** Add reports with errors anyway (with a warning on the aggregate). Default false. */
+  includeReportsWithErrors?: boolean;
+  locale?: 'zh-CN' | 'en';
+}
+
+export interface AggregateResult {
+  /** The county's report: same form, each cell the sum of the accepted members; with `members` and `contributions`. */
+  report: Report;
+  completeness: Completeness;
+  /** Every outcome, in input order. */
+  outcomes: SubmissionOutcome[];
+  /** Diagnostics of the aggregation and of every member (location.organ / location.file set). */
+  diagnostics: Diagnostic[];
+  /** Factual Chinese sentences generated from the numbers, for the county's narrative. Marked as a draft. */
+  narrativeDraft: { draft: true; paragraphs: string[] };
+  /** Aggregates of the levels below, when the roster has a hierarchy (township → county → city…). */
+  children?: AggregateResult[];
+}
