@@ -1,0 +1,55 @@
+import type { FormId } from '@report/core';
+import { forms } from '@report/core';
+import type { CommandContext } from './command.js';
+import { UsageError } from './errors.js';
+import { collectInputs, type InputFile } from './inputs.js';
+
+export function stringOption(context: CommandContext, name: string): string | undefined {
+  const value = context.values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** `--year 2024`: a whole number between 2008 and 2100. */
+export function yearOption(context: CommandContext, name = 'year', command?: string): number | undefined {
+  const raw = stringOption(context, name);
+  if (raw === undefined) return undefined;
+  const year = Number(raw.replace(/年$/, ''));
+  if (!Number.isInteger(year) || year < 2008 || year > 2100) {
+    throw new UsageError(context.text(`--${name} 应为四位年份，如 2024，而不是 ${raw}`, `--${name} must be a year like 2024, not ${raw}`), { command });
+  }
+  return year;
+}
+
+export function formatOption(context: CommandContext, command?: string): FormId | undefined {
+  const raw = stringOption(context, 'format');
+  if (raw === undefined) return undefined;
+  const ids = Object.keys(forms);
+  if (!ids.includes(raw)) {
+    throw new UsageError(context.text(`没有“${raw}”这种报告格式，可用：${ids.join('、')}`, `there is no report format "${raw}"; available: ${ids.join(', ')}`), { command });
+  }
+  return raw as FormId;
+}
+
+/** `--deadline 2025-01-20`. */
+export function dateOption(context: CommandContext, name: string, command?: string): string | undefined {
+  const raw = stringOption(context, name);
+  if (raw === undefined) return undefined;
+  const match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(raw.trim());
+  const date = match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : undefined;
+  if (!date || Number.isNaN(Date.parse(date))) {
+    throw new UsageError(context.text(`--${name} 应为日期，如 2025-01-20，而不是 ${raw}`, `--${name} must be a date like 2025-01-20, not ${raw}`), { command });
+  }
+  return date;
+}
+
+/** Files and folders from the command line; a path that does not exist is a usage error (exit 2). */
+export async function inputFiles(context: CommandContext, paths: readonly string[], command: string): Promise<InputFile[]> {
+  const { files, missing } = await collectInputs(paths, context.io.cwd);
+  if (missing.length > 0) {
+    throw new UsageError(
+      context.text(`找不到文件或文件夹：${missing.join('、')}`, `no such file or folder: ${missing.join(', ')}`),
+      { command, hint: context.text('请检查路径是否拼写正确，路径中有空格时请加引号。', 'Check the spelling; quote paths that contain spaces.') },
+    );
+  }
+  return files;
+}

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { createDiagnostic, parseReport, type Diagnostic, type FormId, type Locale, type Report } from '@report/core';
+import { importNarrativeText } from '@report/core';
+import { readWorkbook } from '@report/excel-import';
+import { sniffFileKind, type FileKind, type InputFile } from './inputs.js';
+
+/** One input file after reading: the report it holds (if any) and every problem met reading it. */
+export interface LoadedFile {
+  input: InputFile;
+  kind: FileKind;
+  size: number;
+  sha256?: string;
+  report?: Report;
+  /** Problems reading the file (not yet the checks of the report). */
+  diagnostics: Diagnostic[];
+}
+
+export interface LoadOptions {
+  locale: Locale;
+  /** For narrative text, which carries no year or organ in a machine-readable place. */
+  year?: number;
+  format?: FormId;
+  organ?: string;
+}
+
+function withFile(diagnostics: readonly Diagnostic[], file: string): Diagnostic[] {
+  return diagnostics.map((d) => (d.location.file ? d : { ...d, location: { ...d.location, file } }));
+}
+
+/**
+ * Reads one file of any kind the toolkit knows (workbook, report JSON, narrative text) by content
+ * and extension. Never throws: an unreadable, empty or unknown file comes back as a diagnostic, so a
+ * bad file never stops a batch.
+ */
+export async function loadFile(input: InputFile, options: LoadOptions): Promise<LoadedFile> {
+  const messageOptions = { locale: options.locale };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(input.path));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return {
+      input,
+      kind: 'other',
+      size: 0,
+      diagnostics: [createDiagnostic({ code: 'file-unreadable', params: { file: input.name, reason }, location: { file: input.name } }, messageOptions)],
+    };
+  }
+  const kind = sniffFileKind(input.name, bytes);
+  const loaded: LoadedFile = { input, kind, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), diagnostics: [] };
+  try {
+    switch (kind) {
+      case 'empty':
+        loaded.diagnostics.push(createDiagnostic({ code: 'file-empty', params: { file: input.name }, location: { file: input.name } }, messageOptions));
+        break;
+      case 'workbook':
+      case 'legacy-workbook': {
+        const result = await readWorkbook(bytes, { fileName: input.name, locale: options.locale });
+        loaded.report = result.report;
+        loaded.diagnostics.push(...result.diagnostics);
+        break;
+      }
+      case 'report-json': {
+        const result = parseReport(bytes, { file: input.name, locale: options.locale });
+        loaded.report = result.report;
+        loaded.diagnostics.push(...result.diagnostics);
+        break;
+      }
+      case 'narrative': {
+        const text = new TextDecoder('utf-8').decode(bytes);
+        const result = importNarrativeText(text, {
+          file: input.name,
+          locale: options.locale,
+          ...(options.year !== undefined ? { year: options.year } : {}),
+          ...(options.format ? { format: options.format } : {}),
+          ...(options.organ ? { organ: { name: options.organ, level: 'township' as const } } : {}),
+        });
+        loaded.report = result.report;
+        loaded.diagnostics.push(...result.diagnostics);
+        break;
+      }
+      default:
+        loaded.diagnostics.push(
+          createDiagnostic(
+            { code: 'file-kind-unsupported', params: { file: input.name, extension: extname(input.name) || '—' }, location: { file: input.name } },
+            messageOptions,
+          ),
+        );
+    }
+  } catch (error) {
+    loaded.report = undefined;
+    loaded.diagnostics.push(
+      createDiagnostic({ code: 'file-unreadable', params: { file: input.name, reason: (error as Error).message }, location: { file: input.name } }, messageOptions),
+    );
+  }
+  if (loaded.report && loaded.sha256) {
+    loaded.report.sources ??= [{ file: input.name, sha256: loaded.sha256 }];
+  }
+  loaded.diagnostics = withFile(loaded.diagnostics, input.name);
+  return loaded;
+}

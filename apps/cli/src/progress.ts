@@ -1,0 +1,51 @@
+import type { CliIo } from './io.js';
+
+export interface Progress {
+  /** One more item is being worked on (its name is shown). */
+  tick: (name: string) => void;
+  /** Clears the bar. */
+  done: () => void;
+}
+
+const silent: Progress = { tick: () => {}, done: () => {} };
+
+/** Display width: CJK characters take two columns. */
+function width(text: string): number {
+  let columns = 0;
+  for (const char of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
+  return columns;
+}
+
+function truncate(text: string, columns: number): string {
+  if (width(text) <= columns) return text;
+  let out = '';
+  for (const char of text) {
+    if (width(out + char) > columns - 1) break;
+    out += char;
+  }
+  return `${out}…`;
+}
+
+/**
+ * A progress bar on stderr for batches, drawn only when stderr is a terminal and the output is for
+ * people (not --json); otherwise it does nothing, so pipes and logs stay clean.
+ */
+export function createProgress(io: CliIo, options: { total: number; label: string; enabled: boolean }): Progress {
+  if (!options.enabled || !io.stderrIsTerminal || options.total < 2) return silent;
+  let current = 0;
+  const draw = (name: string) => {
+    const barWidth = 24;
+    const filled = Math.round((current / options.total) * barWidth);
+    const bar = `${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}`;
+    const head = `${options.label} ${bar} ${current}/${options.total} `;
+    const room = Math.max(10, io.columns - width(head) - 1);
+    io.stderr(`\r\u001b[2K${head}${truncate(name, room)}`);
+  };
+  return {
+    tick: (name) => {
+      current += 1;
+      draw(name);
+    },
+    done: () => io.stderr('\r\u001b[2K'),
+  };
+}
