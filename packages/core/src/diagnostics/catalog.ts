@@ -2,6 +2,7 @@ import { aggregateCodes } from './codes/aggregate.js';
 import { importCodes } from './codes/import.js';
 import { narrativeCodes } from './codes/narrative.js';
 import { reportCodes } from './codes/report.js';
+import { renderCodes } from './codes/render.js';
 import { ruleCodes } from './codes/rules.js';
 import type { Catalog } from './codes/types.js';
 
@@ -14,4 +15,5 @@ export const diagnosticCatalog: Readonly<Catalog> = Object.freeze({
   ...narrativeCodes,
   ...importCodes,
   ...aggregateCodes,
+  ...renderCodes,
 });
