@@ -1,1 +1,11 @@
-export {};
+export { renderHtml, renderAggregateHtml } from './render-html.js';
+export type { RenderHtmlOptions } from './render-html.js';
+export { renderDiagnosticsHtml } from './render-diagnostics.js';
+export type { RenderDiagnosticsOptions } from './render-diagnostics.js';
+export { renderTable } from './render-table.js';
+export type { RenderTableOptions } from './render-table.js';
+export { defaultMemberFigures } from './member-figures.js';
+export type { MemberFigure } from './member-figures.js';
+export { escapeHtml } from './escape.js';
+export { fontStacks } from './fonts.js';
+export type { RenderLocale } from './messages.js';

@@ -1,0 +1,203 @@
+import { formatNumber, getCell, sumExact, type AggregateResult, type FormDefinition, type Roster, type SubmissionOutcome, type SubmissionStatus } from '@report/core';
+import { escapeHtml } from './escape.js';
+import { applicableFigures, defaultMemberFigures, memberFigure, totalFigure, type MemberFigure } from './member-figures.js';
+import { message, type RenderLocale } from './messages.js';
+import { subOrdinal } from './ordinals.js';
+import { horizontalBarChart, shareBarChart, type ChartItem } from './svg-charts.js';
+
+export interface AggregateAppendixOptions {
+  locale?: RenderLocale;
+  form: FormDefinition;
+  /** Names the roster entries listed as missing (else their ids are shown). */
+  roster?: Roster;
+  /** Key figures of the members table; default `defaultMemberFigures`. */
+  memberFigures?: MemberFigure[];
+}
+
+function figureLabel(figure: MemberFigure, locale: RenderLocale | undefined): string {
+  return typeof figure.label === 'string' ? message(locale, figure.label) : figure.label.text;
+}
+
+function numberText(value: number | null): string {
+  return value === null ? '' : formatNumber(value);
+}
+
+function entryName(id: string, result: AggregateResult, roster: Roster | undefined): string {
+  const entry = roster?.entries.find((candidate) => candidate.id === id);
+  if (entry) return entry.name;
+  return result.outcomes.find((outcome) => outcome.entryId === id)?.organ ?? id;
+}
+
+function outcomeName(outcome: SubmissionOutcome): string {
+  return outcome.file ? `${outcome.organ}（${outcome.file}）` : outcome.organ;
+}
+
+function completenessTable(result: AggregateResult, options: AggregateAppendixOptions): string {
+  const { locale } = options;
+  const { completeness } = result;
+  const names = (ids: readonly string[]) => ids.map((id) => entryName(id, result, options.roster));
+  const outcomes = (list: readonly SubmissionOutcome[]) => list.map(outcomeName);
+  const rows: Array<{ key: Parameters<typeof message>[1]; names: string[]; attention: boolean }> = [
+    { key: 'expected', names: names(completeness.expected), attention: false },
+    { key: 'received', names: names(completeness.received), attention: false },
+    { key: 'missing', names: names(completeness.missing), attention: true },
+    { key: 'accepted', names: outcomes(completeness.accepted), attention: false },
+    { key: 'rejected', names: outcomes(completeness.rejected), attention: true },
+    { key: 'duplicate', names: outcomes(completeness.duplicate), attention: true },
+    { key: 'unexpected', names: outcomes(completeness.unexpected), attention: true },
+    { key: 'excluded', names: outcomes(completeness.excluded), attention: true },
+    { key: 'late', names: outcomes(completeness.late), attention: true },
+  ];
+  const separator = locale === 'en' ? ', ' : '、';
+  const body = rows
+    .map((row) => {
+      const flag = row.attention && row.names.length > 0 ? ' class="attention"' : '';
+      return `<tr data-item="${row.key}"${flag}><th scope="row">${escapeHtml(message(locale, row.key))}</th><td class="number">${row.names.length}</td><td>${escapeHtml(row.names.join(separator))}</td></tr>`;
+    })
+    .join('\n');
+  return `<table class="data-table completeness-table">
+<colgroup><col style="width:9em"><col style="width:4em"><col></colgroup>
+<thead><tr><th scope="col">${escapeHtml(message(locale, 'completenessItem'))}</th><th scope="col">${escapeHtml(message(locale, 'completenessCount'))}</th><th scope="col">${escapeHtml(message(locale, 'completenessNames'))}</th></tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>`;
+}
+
+const statusKeys: Record<SubmissionStatus, 'accepted' | 'rejected' | 'duplicate' | 'unexpected' | 'excluded'> = {
+  accepted: 'accepted',
+  rejected: 'rejected',
+  duplicate: 'duplicate',
+  unexpected: 'unexpected',
+  excluded: 'excluded',
+};
+
+function outcomesTable(result: AggregateResult, locale: RenderLocale | undefined): string {
+  const problems = result.outcomes.filter((outcome) => outcome.status !== 'accepted' || outcome.late || outcome.reasons.length > 0);
+  if (problems.length === 0) return '';
+  const rows = problems
+    .map((outcome) => {
+      const status = `${message(locale, statusKeys[outcome.status])}${outcome.late ? message(locale, 'lateMark') : ''}`;
+      const reasons = outcome.reasons.map((reason) => `<div>${escapeHtml(reason)}</div>`).join('');
+      return `<tr data-status="${escapeHtml(outcome.status)}"><td>${escapeHtml(outcome.file ?? '')}</td><td>${escapeHtml(outcome.organ)}</td><td>${escapeHtml(status)}</td><td>${reasons}</td></tr>`;
+    })
+    .join('\n');
+  return `<table class="data-table outcomes-table" aria-label="${escapeHtml(message(locale, 'outcomeTitle'))}">
+<colgroup><col style="width:22%"><col style="width:18%"><col style="width:14%"><col></colgroup>
+<thead><tr><th scope="col">${escapeHtml(message(locale, 'outcomeFile'))}</th><th scope="col">${escapeHtml(message(locale, 'outcomeOrgan'))}</th><th scope="col">${escapeHtml(message(locale, 'outcomeStatus'))}</th><th scope="col">${escapeHtml(message(locale, 'outcomeReasons'))}</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>`;
+}
+
+function memberLate(result: AggregateResult, memberIndex: number): boolean {
+  const member = result.report.members?.[memberIndex];
+  if (!member) return false;
+  return result.completeness.late.some((outcome) => (member.file && outcome.file ? outcome.file === member.file : outcome.organ === member.organ.name));
+}
+
+function membersTable(result: AggregateResult, figures: readonly MemberFigure[], locale: RenderLocale | undefined): string {
+  const members = result.report.members ?? [];
+  if (members.length === 0) return `<p class="note">${escapeHtml(message(locale, 'membersNone'))}</p>`;
+  const head = [message(locale, 'membersIndex'), message(locale, 'membersOrgan'), ...figures.map((figure) => figureLabel(figure, locale))]
+    .map((text) => `<th scope="col">${escapeHtml(text)}</th>`)
+    .join('');
+  const rows = members
+    .map((member, index) => {
+      const late = memberLate(result, index) ? message(locale, 'lateMark') : '';
+      const cells = figures.map((figure) => `<td class="number">${numberText(memberFigure(result.report, index, figure))}</td>`).join('');
+      return `<tr data-member="${index}"><td class="number">${index + 1}</td><th scope="row">${escapeHtml(member.organ.name)}${escapeHtml(late)}</th>${cells}</tr>`;
+    })
+    .join('\n');
+  const totals = figures.map((figure) => `<td class="number">${numberText(totalFigure(result.report, figure))}</td>`).join('');
+  return `<table class="data-table members-table">
+<colgroup><col style="width:3em"><col style="width:28%">${figures.map(() => '<col>').join('')}</colgroup>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+<tfoot><tr data-member="total"><td></td><th scope="row">${escapeHtml(message(locale, 'membersTotal'))}</th>${totals}</tr></tfoot>
+</table>`;
+}
+
+/** The result categories of the form (rows in the `result` group, by their category label) with the aggregate's totals. */
+function outcomeShares(result: AggregateResult, form: FormDefinition): ChartItem[] | undefined {
+  const table = form.tables.find((candidate) => candidate.rows.some((row) => row.groups?.includes('result')) && candidate.columns.some((column) => column.id === 'total'));
+  if (!table) return undefined;
+  const categories = new Map<string, number[]>();
+  for (const row of table.rows) {
+    if (!row.groups?.includes('result')) continue;
+    const path = row.labelPath ?? [];
+    const category = path.length >= 2 ? path[path.length - 1] : row.label;
+    const value = getCell(result.report, { table: table.id, row: row.id, column: 'total' });
+    const values = categories.get(category) ?? [];
+    if (value !== null) values.push(value);
+    categories.set(category, values);
+  }
+  return [...categories].map(([label, values]) => ({ label, value: values.length > 0 ? sumExact(values) : null }));
+}
+
+function charts(result: AggregateResult, options: AggregateAppendixOptions, figures: readonly MemberFigure[], idPrefix: string): string {
+  const { locale } = options;
+  const parts: string[] = [];
+  const newReceived = figures.find((figure) => figure.label === 'figureNewReceived');
+  const members = result.report.members ?? [];
+  if (newReceived && members.length > 0) {
+    const items = members.map((member, index) => ({ label: member.organ.name, value: memberFigure(result.report, index, newReceived) }));
+    items.sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+    parts.push(horizontalBarChart({ caption: message(locale, 'chartApplications'), items, emptyText: message(locale, 'chartNoData') }));
+  }
+  const shares = outcomeShares(result, options.form);
+  if (shares && shares.length > 0) {
+    parts.push(shareBarChart({ id: `${idPrefix}-outcomes`, caption: message(locale, 'chartOutcomes'), items: shares, emptyText: message(locale, 'chartNoData') }));
+  }
+  return parts.join('\n');
+}
+
+function draft(result: AggregateResult, locale: RenderLocale | undefined): string {
+  const paragraphs = result.narrativeDraft?.paragraphs ?? [];
+  if (paragraphs.length === 0) return '';
+  return `<div class="draft" data-draft="true">
+<p class="note"><span class="draft-badge">${escapeHtml(message(locale, 'draftBadge'))}</span>${escapeHtml(message(locale, 'draftNote'))}</p>
+${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
+</div>`;
+}
+
+function aggregateBody(result: AggregateResult, options: AggregateAppendixOptions, idPrefix: string, level: 2 | 3): string {
+  const { locale } = options;
+  const figures = applicableFigures(options.memberFigures ?? defaultMemberFigures, options.form);
+  const blocks: Array<{ title: string; body: string }> = [
+    { title: message(locale, 'completenessTitle'), body: [completenessTable(result, options), outcomesTable(result, locale)].filter(Boolean).join('\n') },
+    { title: message(locale, 'membersTitle'), body: membersTable(result, figures, locale) },
+  ];
+  const chartHtml = charts(result, options, figures, idPrefix);
+  if (chartHtml) blocks.push({ title: message(locale, 'chartsTitle'), body: chartHtml });
+  const draftHtml = draft(result, locale);
+  if (draftHtml) blocks.push({ title: message(locale, 'draftTitle'), body: draftHtml });
+  (result.children ?? []).forEach((child, index) => {
+    blocks.push({
+      title: message(locale, 'childrenTitle', { name: child.report.organ.name }),
+      body: aggregateBody(child, options, `${idPrefix}-${index}`, 3),
+    });
+  });
+  return blocks
+    .map((block, index) => {
+      const ordinal = level === 2 ? subOrdinal(index, locale) : `${index + 1}.`;
+      return `<section class="aggregate-part">\n<h${level + 1} class="heading heading--${level}">${escapeHtml(`${ordinal}${block.title}`)}</h${level + 1}>\n${block.body}\n</section>`;
+    })
+    .join('\n');
+}
+
+/**
+ * The aggregation appendix of a county's report: who was expected, who filed, who is missing
+ * and why a file was not counted; each member's key figures with the totals; a bar chart of
+ * applications per member and the share of each outcome (inline SVG, legible in black and white);
+ * the generated narrative, marked as a draft; the same for each lower-level aggregate.
+ */
+export function renderAggregateAppendix(result: AggregateResult, options: AggregateAppendixOptions): string {
+  return `<section class="appendix" data-section="aggregate">
+<h2 class="heading heading--1">${escapeHtml(message(options.locale, 'aggregateAppendix'))}</h2>
+${aggregateBody(result, options, 'chart', 2)}
+</section>`;
+}

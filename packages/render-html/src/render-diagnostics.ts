@@ -1,0 +1,115 @@
+import { sortDiagnostics, type Diagnostic, type DiagnosticLocation, type Severity } from '@report/core';
+import { htmlDocument } from './document.js';
+import { escapeHtml } from './escape.js';
+import { message, type RenderLocale } from './messages.js';
+import { topOrdinal } from './ordinals.js';
+import { generatedLine } from './render-html.js';
+
+export interface RenderDiagnosticsOptions {
+  locale?: RenderLocale;
+  /** Document title; default `检查报告`. */
+  title?: string;
+  generatedAt?: string | Date;
+}
+
+function counts(diagnostics: readonly Diagnostic[]): Record<Severity | 'total', number> {
+  const result = { error: 0, warning: 0, info: 0, total: diagnostics.length };
+  for (const diagnostic of diagnostics) result[diagnostic.severity] += 1;
+  return result;
+}
+
+/** Where a problem is, as a reader looks for it: `表三!B12`, the official label, the ids, the section or line. */
+function locationHtml(location: DiagnosticLocation, locale: RenderLocale | undefined): string {
+  const lines: string[] = [];
+  if (location.sheet || location.cell) {
+    const sheet = location.sheet ? `${message(locale, 'sheet')} ${location.sheet}` : '';
+    const cell = location.cell ? `${message(locale, 'cell')} ${location.cell}` : '';
+    lines.push(escapeHtml([sheet, cell].filter(Boolean).join(locale === 'en' ? ', ' : '，')));
+  }
+  if (location.label) lines.push(escapeHtml(location.label));
+  const ids = [location.table, location.row, location.column].filter(Boolean).join('/');
+  if (ids) lines.push(`<span class="code">${escapeHtml(ids)}</span>`);
+  if (location.section) lines.push(escapeHtml(`${message(locale, 'section')}：${location.section}`));
+  if (location.line !== undefined) lines.push(escapeHtml(message(locale, 'line', { line: location.line })));
+  if (location.path) lines.push(`${escapeHtml(message(locale, 'field'))} <span class="code">${escapeHtml(location.path)}</span>`);
+  return lines.map((line) => `<div>${line}</div>`).join('');
+}
+
+function valueText(value: string | number | undefined): string {
+  return value === undefined ? '' : escapeHtml(String(value));
+}
+
+function rowsHtml(diagnostics: readonly Diagnostic[], locale: RenderLocale | undefined): string {
+  return sortDiagnostics(diagnostics)
+    .map(
+      (diagnostic) =>
+        `<tr class="diagnostic diagnostic--${escapeHtml(diagnostic.severity)}" data-code="${escapeHtml(diagnostic.code)}">` +
+        `<td><span class="severity severity--${escapeHtml(diagnostic.severity)}">${escapeHtml(message(locale, diagnostic.severity))}</span><div class="code">${escapeHtml(diagnostic.code)}</div></td>` +
+        `<td>${locationHtml(diagnostic.location, locale)}</td>` +
+        `<td>${escapeHtml(diagnostic.message)}</td>` +
+        `<td class="number">${valueText(diagnostic.expected)}</td>` +
+        `<td class="number">${valueText(diagnostic.actual)}</td>` +
+        `<td>${escapeHtml(diagnostic.help ?? '')}</td>` +
+        '</tr>',
+    )
+    .join('\n');
+}
+
+function tableHtml(diagnostics: readonly Diagnostic[], locale: RenderLocale | undefined): string {
+  const heads = ['severity', 'location', 'message', 'expectedValue', 'actualValue', 'help'] as const;
+  return `<table class="data-table diagnostics-table">
+<colgroup><col style="width:11%"><col style="width:20%"><col style="width:27%"><col style="width:9%"><col style="width:9%"><col></colgroup>
+<thead><tr>${heads.map((key) => `<th scope="col">${escapeHtml(message(locale, key))}</th>`).join('')}</tr></thead>
+<tbody>
+${rowsHtml(diagnostics, locale)}
+</tbody>
+</table>`;
+}
+
+function summary(diagnostics: readonly Diagnostic[], locale: RenderLocale | undefined): string {
+  return escapeHtml(message(locale, 'diagnosticsSummary', counts(diagnostics)));
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = key(item);
+    const list = groups.get(name) ?? [];
+    list.push(item);
+    groups.set(name, list);
+  }
+  return groups;
+}
+
+/**
+ * A checking report as a standalone HTML document: counts per severity, then the problems grouped
+ * by file and, within a file, by organ; each with its place (sheet and cell, official label, ids,
+ * section or line), message, expected and actual values, and how to fix it. Errors come first.
+ */
+export function renderDiagnosticsHtml(diagnostics: readonly Diagnostic[], options: RenderDiagnosticsOptions = {}): string {
+  const { locale } = options;
+  const title = options.title ?? message(locale, 'diagnosticsTitle');
+  const parts = [`<h1 class="document-title">${escapeHtml(title)}</h1>`];
+  if (diagnostics.length === 0) {
+    parts.push(`<p class="diagnostics-summary">${escapeHtml(message(locale, 'diagnosticsNone'))}</p>`);
+  } else {
+    parts.push(`<p class="diagnostics-summary">${summary(diagnostics, locale)}</p>`);
+    const noFile = '\u0000';
+    const files = groupBy(diagnostics, (diagnostic) => diagnostic.location.file ?? noFile);
+    let index = 0;
+    for (const [file, fileDiagnostics] of files) {
+      index += 1;
+      const fileName = file === noFile ? message(locale, 'diagnosticsNoFile') : file;
+      const organs = groupBy(fileDiagnostics, (diagnostic) => diagnostic.location.organ ?? noFile);
+      const organParts = [...organs].map(([organ, organDiagnostics]) => {
+        const heading = organs.size > 1 || organ !== noFile ? `<h3 class="heading heading--2">${escapeHtml(organ === noFile ? message(locale, 'diagnosticsNoOrgan') : organ)}</h3>\n<p class="diagnostics-summary note">${summary(organDiagnostics, locale)}</p>\n` : '';
+        return `<section class="diagnostic-organ" data-organ="${escapeHtml(organ === noFile ? '' : organ)}">\n${heading}${tableHtml(organDiagnostics, locale)}\n</section>`;
+      });
+      parts.push(
+        `<section class="diagnostic-group" data-file="${escapeHtml(file === noFile ? '' : file)}">\n<h2 class="heading heading--1">${escapeHtml(`${topOrdinal(index - 1, locale)}${fileName}`)}</h2>\n<p class="diagnostics-summary note">${summary(fileDiagnostics, locale)}</p>\n${organParts.join('\n')}\n</section>`,
+      );
+    }
+  }
+  parts.push(generatedLine(locale, options.generatedAt));
+  return htmlDocument({ lang: locale === 'en' ? 'en' : 'zh-CN', title, body: parts.filter(Boolean).join('\n') });
+}

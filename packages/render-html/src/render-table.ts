@@ -1,0 +1,84 @@
+import { getCell, layoutTable, type GridCell, type Report, type TableDefinition } from '@report/core';
+import { columnWidths } from './column-widths.js';
+import { escapeHtml } from './escape.js';
+import { formatValue } from './format-value.js';
+
+function spans(cell: GridCell): string {
+  return `${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}`;
+}
+
+function renderCell(cell: GridCell, table: TableDefinition, report: Pick<Report, 'tables'>): string {
+  const text = escapeHtml(cell.text);
+  switch (cell.kind) {
+    case 'caption':
+      return `<th class="cell cell--caption" scope="colgroup"${spans(cell)}>${text}</th>`;
+    case 'header':
+      return `<th class="cell cell--header" scope="${cell.colSpan > 1 ? 'colgroup' : 'col'}"${spans(cell)}>${text}</th>`;
+    case 'corner':
+      return `<th class="cell cell--corner"${spans(cell)}>${text}</th>`;
+    case 'rowLabel': {
+      const variant = cell.rowSpan > 1 ? 'category' : 'leaf';
+      return `<th class="cell cell--row-label cell--row-label-${variant}" scope="${cell.rowSpan > 1 ? 'rowgroup' : 'row'}"${spans(cell)}>${text}</th>`;
+    }
+    case 'value': {
+      const ref = cell.ref!;
+      const value = getCell(report, ref);
+      const column = table.columns.find((candidate) => candidate.id === ref.column);
+      const blank = value === null ? ' cell--blank' : '';
+      return `<td class="cell cell--value${blank}" data-ref="${escapeHtml(`${ref.table}/${ref.row}/${ref.column}`)}"${spans(cell)}>${escapeHtml(formatValue(value, column))}</td>`;
+    }
+    case 'empty':
+      return `<td class="cell cell--empty"${spans(cell)}></td>`;
+  }
+}
+
+export interface RenderTableOptions {
+  /** Form id, written as `data-form` for readers and tests. */
+  formId?: string;
+}
+
+/**
+ * One official table as HTML, drawn from `layoutTable(table)` alone: every merged header and row
+ * label with its spans, header rows in `<thead>` (repeated on each printed page), each block or
+ * band in its own `<tbody>` so printing never separates a caption or header from its rows.
+ * An unfilled cell prints empty; a grid position a row does not have prints hatched.
+ */
+export function renderTable(table: TableDefinition, report: Pick<Report, 'tables'>, options: RenderTableOptions = {}): string {
+  const grid = layoutTable(table);
+  const rows: GridCell[][] = Array.from({ length: grid.rowCount }, () => []);
+  for (const cell of grid.cells) rows[cell.row].push(cell);
+  for (const row of rows) row.sort((a, b) => a.column - b.column);
+
+  const renderRows = (start: number, end: number) =>
+    rows
+      .slice(start, end)
+      .map((cells) => `<tr>${cells.map((cell) => renderCell(cell, table, report)).join('')}</tr>`)
+      .join('\n');
+
+  const parts: string[] = [];
+  if (grid.headerRows > 0) parts.push(`<thead>\n${renderRows(0, grid.headerRows)}\n</thead>`);
+  const bands = grid.bands.filter((band) => band.kind !== 'header');
+  let covered = grid.headerRows;
+  for (const band of bands) {
+    const start = Math.max(band.startRow, covered);
+    if (band.endRow <= start) continue;
+    if (start > covered) parts.push(`<tbody class="band band--body">\n${renderRows(covered, start)}\n</tbody>`);
+    parts.push(`<tbody class="band band--${band.kind}">\n${renderRows(start, band.endRow)}\n</tbody>`);
+    covered = band.endRow;
+  }
+  if (covered < grid.rowCount) parts.push(`<tbody class="band band--body">\n${renderRows(covered, grid.rowCount)}\n</tbody>`);
+
+  const widths = columnWidths(grid);
+  const colgroup = `<colgroup>${widths.map((width) => (width ? `<col style="width:${width}">` : '<col>')).join('')}</colgroup>`;
+  const small = grid.rowCount <= 20 ? ' report-table--small' : '';
+  const attributes = [
+    `class="report-table report-table--${table.layout.type}${small}"`,
+    `data-table="${escapeHtml(table.id)}"`,
+    options.formId ? `data-form="${escapeHtml(options.formId)}"` : '',
+    `aria-label="${escapeHtml(table.title)}"`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const notes = table.notes?.length ? `\n<div class="table-notes">${table.notes.map((note) => `<p>${escapeHtml(note)}</p>`).join('')}</div>` : '';
+  return `<div class="table-wrap">\n<table ${attributes}>\n${colgroup}\n${parts.join('\n')}\n</table>\n</div>${notes}`;
+}

@@ -1,0 +1,91 @@
+import { fontStacks } from './fonts.js';
+
+/**
+ * The stylesheet of every document: GB/T 9704 measures (A4, type area 156 mm × 225 mm, top margin
+ * 37 mm, left margin 28 mm, title 22 pt 小标宋, body 16 pt 仿宋 with a two-character indent,
+ * 28.9 pt line pitch for 22 lines a page), tables in 10.5 pt 宋体 so the 10-column table 三 fits
+ * the width, page numbers `— 1 —` at the foot, and print rules that keep headers with their rows.
+ */
+export const documentStyles = `
+@page {
+  size: A4 portrait;
+  margin: 37mm 26mm 35mm 28mm;
+  @bottom-center {
+    content: "— " counter(page) " —";
+    font-family: ${fontStacks.song};
+    font-size: 14pt;
+    vertical-align: top;
+    padding-top: 7mm;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { background: #e9e9e6; color: #000; -webkit-text-size-adjust: 100%; }
+body { margin: 0; padding: 24px 0; font-family: ${fontStacks.body}; font-size: 16pt; line-height: 28.9pt; }
+.page { background: #fff; width: 210mm; max-width: 100%; margin: 0 auto; padding: 25mm 26mm 25mm 28mm; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.18); }
+.document-title { font-family: ${fontStacks.title}; font-size: 22pt; line-height: 1.45; font-weight: normal; text-align: center; margin: 0 0 28.9pt; }
+.document-subtitle { font-family: ${fontStacks.kai}; text-align: center; margin: -20pt 0 28.9pt; }
+p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
+.heading { margin: 0; font-size: 16pt; line-height: 28.9pt; font-weight: normal; text-indent: 2em; break-after: avoid; page-break-after: avoid; overflow-wrap: anywhere; }
+.heading--1 { font-family: ${fontStacks.heading}; }
+.heading--2 { font-family: ${fontStacks.kai}; }
+.heading--3, .heading--4 { font-family: ${fontStacks.body}; }
+.report-section, .report-preface { margin: 0; }
+.empty-section { color: #555; }
+
+.table-wrap { margin: 6pt 0 14pt; overflow-x: auto; }
+.report-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-family: ${fontStacks.song}; font-size: 10.5pt; line-height: 1.3; }
+.report-table th, .report-table td { border: 0.75pt solid #000; padding: 2pt 3pt; text-align: center; vertical-align: middle; font-weight: normal; overflow-wrap: anywhere; }
+.report-table thead { display: table-header-group; }
+.report-table tr { break-inside: avoid; page-break-inside: avoid; }
+.report-table tbody.band--block { break-inside: avoid; page-break-inside: avoid; }
+.report-table--small { break-inside: avoid; page-break-inside: avoid; }
+.cell--caption { font-family: ${fontStacks.heading}; background: #f2f2f2; }
+.cell--header { background: #f7f7f7; }
+.cell--corner { font-size: 9pt; text-align: left; }
+.cell--row-label-leaf { text-align: left; }
+.cell--value { font-variant-numeric: tabular-nums; }
+.cell--empty { background: repeating-linear-gradient(135deg, #fff 0 3pt, #ddd 3pt 4pt); }
+.table-notes { font-size: 10.5pt; line-height: 1.4; margin: -8pt 0 14pt; }
+.table-notes p { text-indent: 0; }
+
+.appendix { break-before: page; page-break-before: always; margin-top: 28.9pt; }
+.data-table { width: 100%; border-collapse: collapse; font-family: ${fontStacks.song}; font-size: 10.5pt; line-height: 1.35; margin: 6pt 0 14pt; }
+.data-table th, .data-table td { border: 0.75pt solid #000; padding: 2pt 4pt; vertical-align: top; font-weight: normal; text-align: left; overflow-wrap: anywhere; }
+.data-table thead th { background: #f2f2f2; text-align: center; vertical-align: middle; }
+.data-table thead { display: table-header-group; }
+.data-table tr { break-inside: avoid; page-break-inside: avoid; }
+.data-table .number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.data-table tfoot td, .data-table tfoot th { border-top-width: 1.5pt; }
+.data-table .attention { font-weight: bold; }
+.note { font-size: 10.5pt; line-height: 1.5; text-indent: 0; color: #333; }
+
+.chart { margin: 6pt 0 14pt; break-inside: avoid; page-break-inside: avoid; }
+.chart figcaption { font-family: ${fontStacks.heading}; font-size: 11pt; line-height: 1.4; text-align: center; margin-bottom: 4pt; }
+.chart svg { display: block; width: 100%; height: auto; font-family: ${fontStacks.song}; }
+
+.draft { border: 1.5pt dashed #000; padding: 8pt 12pt; margin: 6pt 0 14pt; position: relative; }
+.draft-badge { display: inline-block; border: 1.5pt solid #000; font-family: ${fontStacks.heading}; font-size: 12pt; line-height: 1.3; padding: 0 6pt; margin-right: 6pt; letter-spacing: 0.2em; }
+.draft .note { margin-bottom: 6pt; }
+
+.severity { display: inline-block; min-width: 3.2em; text-align: center; border: 1pt solid #000; padding: 0 2pt; white-space: nowrap; }
+.severity--error { font-weight: bold; background: #000; color: #fff; }
+.severity--warning { font-weight: bold; }
+.severity--info { border-style: dashed; }
+.diagnostic-group { margin-top: 14pt; }
+.diagnostics-summary { text-indent: 0; }
+code, .code { font-family: ui-monospace, "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: 0.9em; }
+.document-meta { font-size: 10.5pt; line-height: 1.4; color: #444; text-align: right; margin-top: 28.9pt; text-indent: 0; }
+
+@media screen and (max-width: 820px) {
+  body { padding: 0; font-size: 14pt; line-height: 1.8; }
+  .page { width: auto; padding: 16px; box-shadow: none; }
+  .heading { line-height: 1.8; }
+}
+@media print {
+  html, body { background: #fff; padding: 0; }
+  .page { width: auto; max-width: none; margin: 0; padding: 0; box-shadow: none; }
+  .table-wrap { overflow: visible; }
+  .cell--caption, .cell--header, .data-table thead th { background: none; }
+  .document-meta { display: none; }
+}
+`;
