@@ -1,4 +1,4 @@
-import { format, isAfter, isValid, parseISO } from 'date-fns';
+import { differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
 import type { OrganLevel } from './model/report.js';
 
 export interface Deadline {
@@ -7,31 +7,40 @@ export interface Deadline {
   kind: 'legal' | 'local';
   /** Legal or local basis, in Chinese. */
   basis: string;
+  /** The basis in English, for English messages. */
+  basisEn?: string;
 }
 
 /**
- * The statutory deadline for a report of `year` (条例 Art. 49): government departments at county
- * level and above submit and publish by 31 January of the next year; local governments at county
- * level and above publish their own report by 31 March. Townships have no statutory date (the county
- * sets one): `undefined`, to be replaced by a local deadline.
+ * The statutory deadline for a report of `year`.
+ *
+ * From report year 2019 (条例 as revised in 2019, Art. 49): government departments at county level
+ * and above submit and publish by 31 January of the next year (para. 1); local governments at county
+ * level and above publish their own report by 31 March (para. 2). Townships have no statutory date
+ * (the county sets one): `undefined`, to be replaced by a local deadline. Level `other` has none either.
+ *
+ * Report years up to 2018 were published under the 2007 条例 (Art. 31): every 行政机关 by 31 March.
  */
 export function legalDeadline(level: OrganLevel, year: number): Deadline | undefined {
   const next = year + 1;
+  if (year <= 2018) {
+    return { date: `${next}-03-31`, kind: 'legal', basis: '《政府信息公开条例》（2007年）第三十一条', basisEn: 'Regulations on Open Government Information (2007), Art. 31' };
+  }
   switch (level) {
     case 'department':
-      return { date: `${next}-01-31`, kind: 'legal', basis: '《政府信息公开条例》第四十九条第一款' };
+      return { date: `${next}-01-31`, kind: 'legal', basis: '《政府信息公开条例》第四十九条第一款', basisEn: 'Regulations on Open Government Information, Art. 49 para. 1' };
     case 'county':
     case 'city':
     case 'province':
-      return { date: `${next}-03-31`, kind: 'legal', basis: '《政府信息公开条例》第四十九条第二款' };
+      return { date: `${next}-03-31`, kind: 'legal', basis: '《政府信息公开条例》第四十九条第二款', basisEn: 'Regulations on Open Government Information, Art. 49 para. 2' };
     default:
       return undefined;
   }
 }
 
 /** A local deadline set by the county or city (e.g. 怀化: townships by 2月20日). */
-export function localDeadline(date: string, basis = '本地规定'): Deadline {
-  return { date, kind: 'local', basis };
+export function localDeadline(date: string, basis = '本地规定', basisEn = basis === '本地规定' ? 'local rule' : basis): Deadline {
+  return { date, kind: 'local', basis, basisEn };
 }
 
 /** The deadline that applies: the local one when set (it is usually stricter), else the legal one. */
@@ -42,9 +51,15 @@ export function applicableDeadline(level: OrganLevel, year: number, local?: stri
 
 /** Whether a submission on `submittedOn` (ISO date) is after the deadline (the deadline day itself is on time). */
 export function isLate(submittedOn: string, deadline: Deadline): boolean {
+  return daysLate(submittedOn, deadline) > 0;
+}
+
+/** Calendar days after the deadline (0 when on time or when the date cannot be read). */
+export function daysLate(submittedOn: string, deadline: Deadline): number {
   const submitted = parseISO(submittedOn);
-  if (!isValid(submitted)) return false;
-  return isAfter(submitted, parseISO(`${deadline.date}T23:59:59.999`));
+  const due = parseISO(deadline.date);
+  if (!isValid(submitted) || !isValid(due)) return 0;
+  return Math.max(0, differenceInCalendarDays(submitted, due));
 }
 
 /** The calendar year as a statistical period. */

@@ -29,7 +29,19 @@ export function withCheckCharacter(first17: string): string {
   return first17.toUpperCase() + CHARSET[(31 - (sum % 31)) % 31];
 }
 
-/** 行政区划代码: 6 digits (county and above) or 9 / 12 digits (township, village). */
+/** First two digits of the 行政区划代码 of each province-level division (GB/T 2260), incl. 台湾, 香港, 澳门. */
+const PROVINCE_PREFIXES = new Set([
+  '11', '12', '13', '14', '15',
+  '21', '22', '23',
+  '31', '32', '33', '34', '35', '36', '37',
+  '41', '42', '43', '44', '45', '46',
+  '50', '51', '52', '53', '54',
+  '61', '62', '63', '64', '65',
+  '71', '81', '82',
+]);
+
+/** 行政区划代码: 6 digits (county and above) or 9 / 12 digits (township, village), starting with a province code. */
 export function isDivisionCode(code: string): boolean {
-  return /^(\d{6}|\d{9}|\d{12})$/.test(code.trim());
+  const value = code.trim();
+  return /^(\d{6}|\d{9}|\d{12})$/.test(value) && PROVINCE_PREFIXES.has(value.slice(0, 2));
 }

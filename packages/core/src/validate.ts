@@ -1,10 +1,10 @@
 import { createDiagnostic, type DiagnosticInput } from './diagnostics/create.js';
 import type { Diagnostic } from './diagnostics/types.js';
-import { getForm } from './forms/registry.js';
-import type { FormDefinition, RuleDefinition } from './forms/types.js';
+import { forms, getForm } from './forms/registry.js';
+import type { FormDefinition, RuleDefinition, TableDefinition } from './forms/types.js';
 import { getCell, type Report } from './model/report.js';
 import { evaluateRule } from './rules/engine.js';
-import { columnLabel, tableName } from './rules/labels.js';
+import { columnLabel, rowLabel, tableName } from './rules/labels.js';
 import { reportRules } from './rules/report-rules.js';
 import type { RuleContext, ValidateOptions } from './rules/types.js';
 
@@ -21,6 +21,10 @@ export function createRuleContext(report: Report, form: FormDefinition, options:
     diagnostic: (input: DiagnosticInput) => createDiagnostic(input, options),
     text: (zh, en) => (locale === 'en' ? en : zh),
   };
+}
+
+function bilingualTableName(form: FormDefinition, table: TableDefinition) {
+  return { zh: tableName(form, table, 'zh-CN'), en: tableName(form, table, 'en') };
 }
 
 function notFilled(context: RuleContext): Diagnostic[] {
@@ -40,7 +44,7 @@ function notFilled(context: RuleContext): Diagnostic[] {
       diagnostics.push(
         context.diagnostic({
           code: 'cell-not-filled',
-          params: { scope: tableName(form, table, locale), count: missingCount, columns: context.text('整张表未填写', 'the whole table') },
+          params: { scope: bilingualTableName(form, table), count: missingCount, columns: { zh: '整张表未填写', en: 'the whole table' } },
           location: { table: table.id, label: tableName(form, table, locale) },
         }),
       );
@@ -48,16 +52,18 @@ function notFilled(context: RuleContext): Diagnostic[] {
     }
     for (const { row, missing } of perRow) {
       if (missing.length === 0) continue;
+      const label = `${tableName(form, table, locale)} / ${rowLabel(table, row.id)}`;
+      const scope = { zh: `${tableName(form, table, 'zh-CN')} / ${rowLabel(table, row.id)}`, en: `${tableName(form, table, 'en')} / ${rowLabel(table, row.id)}` };
       const first = report.cellSources?.[`${table.id}/${row.id}/${missing[0]}`];
       diagnostics.push(
         context.diagnostic({
           code: 'cell-not-filled',
           params: {
-            scope: `${tableName(form, table, locale)} / ${row.label}`,
+            scope,
             count: missing.length,
-            columns: missing.map((column) => columnLabel(table, column)).join(context.text('、', ', ')),
+            columns: { zh: missing.map((column) => columnLabel(table, column)).join('、'), en: missing.map((column) => columnLabel(table, column)).join(', ') },
           },
-          location: { table: table.id, row: row.id, column: missing[0], label: `${tableName(form, table, locale)} / ${row.label}`, ...(first ?? {}) },
+          location: { table: table.id, row: row.id, column: missing[0], label: `${label} / ${columnLabel(table, missing[0])}`, ...(first ?? {}) },
         }),
       );
     }
@@ -71,10 +77,38 @@ function notFilled(context: RuleContext): Diagnostic[] {
  * and cells not filled. Returns every problem at once; never throws for a problem in the report.
  */
 export function validateReport(report: Report, options: ValidateOptions = {}): Diagnostic[] {
-  const form = options.form ?? getForm(report.format, options.forms);
+  let form = options.form;
+  if (!form) {
+    try {
+      form = getForm(report.format, options.forms);
+    } catch {
+      const available = [...new Set([...Object.keys(forms), ...(options.forms ?? []).map((f) => f.id)])];
+      return [
+        createDiagnostic(
+          { code: 'unknown-format', params: { format: String(report.format), available: { zh: available.join('、'), en: available.join(', ') } }, location: { path: 'format' } },
+          options,
+        ),
+      ];
+    }
+  }
   const context = createRuleContext(report, form, options);
   const disabled = new Set(options.disableRules ?? []);
   const rules: RuleDefinition[] = [...reportRules, ...form.rules].filter((rule) => !disabled.has(rule.id));
-  const diagnostics = [...notFilled(context), ...rules.flatMap((rule) => evaluateRule(rule, context))];
+  const diagnostics = disabled.has('cell-not-filled') ? [] : notFilled(context);
+  for (const rule of rules) {
+    try {
+      diagnostics.push(...evaluateRule(rule, context));
+    } catch (error) {
+      // A broken rule (usually a plugin's custom rule) must not hide the other checks.
+      diagnostics.push(
+        context.diagnostic({
+          code: 'rule-failed',
+          params: { rule: rule.id, detail: error instanceof Error ? error.message : String(error) },
+          location: {},
+          severity: 'error',
+        }),
+      );
+    }
+  }
   return diagnostics;
 }

@@ -1,6 +1,6 @@
 import type { Severity } from '../forms/types.js';
 import { diagnosticCatalog, type Catalog } from './catalog.js';
-import type { Diagnostic, DiagnosticLocation, Locale } from './types.js';
+import type { Diagnostic, DiagnosticLocation, Locale, MessageParam } from './types.js';
 
 /** Message overrides, e.g. from a plugin: `{ 'zh-CN': { 'R3-1': '…{left}…' } }`. */
 export type MessageOverrides = Partial<Record<Locale, Record<string, string>>>;
@@ -14,7 +14,7 @@ export interface MessageOptions {
 
 export interface DiagnosticInput {
   code: string;
-  params?: Record<string, string | number>;
+  params?: Record<string, MessageParam>;
   location?: DiagnosticLocation;
   expected?: string | number;
   actual?: string | number;
@@ -22,9 +22,23 @@ export interface DiagnosticInput {
   severity?: Severity;
 }
 
-/** Replaces `{name}` placeholders. Unknown names are left visible so a gap shows up in tests. */
-export function interpolate(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** The text of a param in a locale: `{ zh, en }` values give the locale's variant. */
+export function paramText(value: MessageParam, locale: Locale = 'zh-CN'): string {
+  if (typeof value === 'object' && value !== null) return locale === 'en' ? value.en : value.zh;
+  return String(value);
+}
+
+/**
+ * Replaces `{name}` placeholders (bilingual params in the given locale). Unknown names are left
+ * visible so a gap shows up in tests.
+ */
+export function interpolate(template: string, params: Record<string, MessageParam> = {}, locale: Locale = 'zh-CN'): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? paramText(params[name], locale) : whole));
+}
+
+/** The `{name}` placeholders of a message template, in order of first use. */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))];
 }
 
 /** Builds a diagnostic whose message and help come from the catalog, in the requested locale. */
@@ -36,7 +50,7 @@ export function createDiagnostic(input: DiagnosticInput, options: MessageOptions
   const diagnostic: Diagnostic = {
     code: input.code,
     severity: input.severity ?? entry?.severity ?? 'error',
-    message: interpolate(template, input.params),
+    message: interpolate(template, input.params, locale),
     location: input.location ?? {},
   };
   if (input.expected !== undefined) diagnostic.expected = input.expected;

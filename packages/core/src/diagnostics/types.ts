@@ -1,6 +1,12 @@
-import type { Severity } from '../forms/types.js';
+import type { LocalizedText, Severity } from '../forms/types.js';
 
 export type Locale = 'zh-CN' | 'en';
+
+/**
+ * A value a message is built from. Text that depends on the language is given in both (`{ zh, en }`),
+ * so a diagnostic can be re-rendered in the other locale (`localizeDiagnostics`).
+ */
+export type MessageParam = string | number | LocalizedText;
 
 /** Where a problem is, in terms a person can act on. */
 export interface DiagnosticLocation {
@@ -38,5 +44,5 @@ export interface Diagnostic {
   /** How to fix it. */
   help?: string;
   /** Values the message was built from, so it can be re-rendered in another locale. */
-  params?: Record<string, string | number>;
+  params?: Record<string, MessageParam>;
 }

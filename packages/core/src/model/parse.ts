@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { createDiagnostic, type MessageOptions } from '../diagnostics/create.js';
 import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
 import { forms as builtInForms } from '../forms/registry.js';
-import type { FormDefinition } from '../forms/types.js';
+import type { FormDefinition, LocalizedText } from '../forms/types.js';
 import type { Report } from './report.js';
 import { createReportSchema, reportEnvelopeSchema } from './schema.js';
 
@@ -31,31 +31,61 @@ function formatPath(path: readonly PropertyKey[]): string {
 
 const typeNames: Record<string, [string, string]> = {
   number: ['数字', 'a number'],
+  int: ['整数', 'a whole number'],
   string: ['文字', 'text'],
   object: ['对象', 'an object'],
   array: ['数组', 'an array'],
   boolean: ['true 或 false', 'true or false'],
 };
 
-function describeIssue(issue: z.core.$ZodIssue, en: boolean): string {
+/** The value at `path` in the input, to tell a missing field from one of the wrong type. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+function describeValue(value: unknown, en: boolean): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return en ? 'an array' : '数组';
+  switch (typeof value) {
+    case 'string':
+      return en ? `the text "${value.length > 20 ? `${value.slice(0, 20)}…` : value}"` : `文字“${value.length > 20 ? `${value.slice(0, 20)}…` : value}”`;
+    case 'number':
+      return String(value);
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return en ? 'an object' : '对象';
+    default:
+      return typeof value;
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown, en: boolean): string {
   switch (issue.code) {
     case 'invalid_type': {
-      if ((issue as { input?: unknown }).input === undefined) return en ? 'is missing' : '缺少该字段';
+      const value = valueAt(input, issue.path);
+      if (value === undefined) return en ? 'is missing' : '缺少该字段';
       const [zh, english] = typeNames[issue.expected] ?? [issue.expected, issue.expected];
-      return en ? `must be ${english}` : `应为${zh}`;
+      return en ? `must be ${english}, not ${describeValue(value, en)}` : `应为${zh}，实际为${describeValue(value, en)}`;
     }
     case 'unrecognized_keys':
       return en
-        ? `has fields the format does not have: ${issue.keys.join(', ')}`
+        ? `has fields the format does not have: ${issue.keys.join(', ')} (use the canonical table, row and column ids)`
         : `含有该报告格式中没有的字段：${issue.keys.join('、')}（请使用规定的表格、行、列标识）`;
     case 'invalid_value':
       return en ? `must be one of: ${issue.values.map(String).join(', ')}` : `应为以下之一：${issue.values.map(String).join('、')}`;
     case 'too_small':
-      return en ? `is too small (minimum ${String(issue.minimum)})` : `过小（最小为 ${String(issue.minimum)}）`;
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return en ? 'must not be empty' : '不能为空';
+      return en ? `must be at least ${String(issue.minimum)}` : `不能小于 ${String(issue.minimum)}`;
     case 'too_big':
-      return en ? `is too large (maximum ${String(issue.maximum)})` : `过大（最大为 ${String(issue.maximum)}）`;
+      return en ? `must be at most ${String(issue.maximum)}` : `不能大于 ${String(issue.maximum)}`;
     default:
-      if (issue.message === 'date') return en ? 'must be a date like 2024-01-31' : '应为日期，如 2024-01-31';
+      if (issue.message === 'date') return en ? 'must be a real date written like 2024-01-31' : '应为有效日期，写作 2024-01-31 的形式';
       return en ? issue.message : `格式不正确（${issue.message}）`;
   }
 }
@@ -72,18 +102,43 @@ function issueLocation(issue: z.core.$ZodIssue, file: string | undefined): Diagn
   return location;
 }
 
-function zodDiagnostics(error: z.ZodError, options: ParseOptions): Diagnostic[] {
-  const en = options.locale === 'en';
+function zodDiagnostics(error: z.ZodError, input: unknown, options: ParseOptions): Diagnostic[] {
   return error.issues.map((issue) =>
     createDiagnostic(
       {
         code: 'schema-invalid',
-        params: { path: formatPath(issue.path) || '(root)', detail: describeIssue(issue, en) },
+        params: {
+          path: formatPath(issue.path) || { zh: '（整个文件）', en: '(the whole file)' },
+          detail: { zh: describeIssue(issue, input, false), en: describeIssue(issue, input, true) },
+        },
         location: issueLocation(issue, options.file),
       },
       options,
     ),
   );
+}
+
+/** Line and column (1-based) of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+function jsonSyntaxDiagnostic(text: string, error: Error, options: ParseOptions): Diagnostic {
+  const position = /position (\d+)/.exec(error.message);
+  const location: DiagnosticLocation = options.file ? { file: options.file } : {};
+  let detail: LocalizedText;
+  if (position) {
+    const { line, column } = lineAndColumn(text, Number(position[1]));
+    location.line = line;
+    detail = { zh: `第 ${line} 行第 ${column} 列附近有语法错误`, en: `syntax error near line ${line}, column ${column} (${error.message})` };
+  } else if (/end of (JSON )?input/i.test(error.message)) {
+    detail = { zh: '文件不完整，可能被截断', en: 'the file ends too early (it may be truncated)' };
+  } else {
+    detail = { zh: `无法解析（${error.message}）`, en: error.message };
+  }
+  return createDiagnostic({ code: 'json-syntax', params: { detail }, location }, options);
 }
 
 /**
@@ -93,31 +148,24 @@ function zodDiagnostics(error: z.ZodError, options: ParseOptions): Diagnostic[] 
 export function parseReport(input: unknown, options: ParseOptions = {}): ParseResult {
   let value = input;
   if (typeof input === 'string' || input instanceof Uint8Array) {
-    const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
+    const text = (typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input)).replace(/^\uFEFF/, '');
     try {
-      value = JSON.parse(text.replace(/^\uFEFF/, ''));
+      value = JSON.parse(text);
     } catch (error) {
-      return {
-        diagnostics: [
-          createDiagnostic(
-            { code: 'json-syntax', params: { detail: (error as Error).message }, location: options.file ? { file: options.file } : {} },
-            options,
-          ),
-        ],
-      };
+      return { diagnostics: [jsonSyntaxDiagnostic(text, error as Error, options)] };
     }
   }
-  const envelope = reportEnvelopeSchema().safeParse(value);
   const format = (value as { format?: unknown } | null)?.format;
   const available = [...(options.forms ?? []), ...Object.values(builtInForms)];
   const form = typeof format === 'string' ? available.find((f) => f.id === format) : undefined;
-  if (typeof format === 'string' && !form) {
+  if (typeof format === 'string' && format !== '' && !form) {
+    const ids = [...new Set(available.map((f) => f.id))];
     return {
       diagnostics: [
         createDiagnostic(
           {
             code: 'unknown-format',
-            params: { format, available: [...new Set(available.map((f) => f.id))].join(options.locale === 'en' ? ', ' : '、') },
+            params: { format, available: { zh: ids.join('、'), en: ids.join(', ') } },
             location: { path: 'format', ...(options.file ? { file: options.file } : {}) },
           },
           options,
@@ -125,10 +173,9 @@ export function parseReport(input: unknown, options: ParseOptions = {}): ParseRe
       ],
     };
   }
-  if (!envelope.success || !form) {
-    return { diagnostics: envelope.success ? [] : zodDiagnostics(envelope.error, options) };
-  }
-  const parsed = createReportSchema(form).safeParse(value);
-  if (!parsed.success) return { diagnostics: zodDiagnostics(parsed.error, options) };
-  return { report: parsed.data, diagnostics: [] };
+  // With a known form, one pass reports every problem (envelope and tables); without, the envelope's.
+  const parsed = form ? createReportSchema(form).safeParse(value) : reportEnvelopeSchema().safeParse(value);
+  if (!parsed.success) return { diagnostics: zodDiagnostics(parsed.error, value, options) };
+  if (!form) return { diagnostics: [] };
+  return { report: parsed.data as Report, diagnostics: [] };
 }

@@ -2,10 +2,16 @@ import { z } from 'zod';
 import type { FormDefinition } from '../forms/types.js';
 import { organLevels, type Report, type ReportSection } from './report.js';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: 'date' });
+/** `YYYY-MM-DD` naming a real day (`2023-02-30` is rejected, which `Date.parse` would roll over). */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const isoDate = z.string().refine(isIsoDate, { message: 'date' });
 
 export const organSchema = z.object({
   name: z.string().trim().min(1),

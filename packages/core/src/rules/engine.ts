@@ -1,5 +1,5 @@
 import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
-import type { CellsRule, EquationRule, FormDefinition, RuleDefinition, TableDefinition, Term } from '../forms/types.js';
+import type { CellKind, CellsRule, EquationRule, FormDefinition, LocalizedText, RuleDefinition, TableDefinition, Term } from '../forms/types.js';
 import { cellKey, getCell, type Report } from '../model/report.js';
 import { formatNumber, sumExact } from '../numbers.js';
 import { cellLabel, columnLabel, rowLabel, tableName } from './labels.js';
@@ -34,30 +34,66 @@ function termIds(table: TableDefinition, term: Term, axis: 'row' | 'column'): Ar
   return members.filter((m) => m.groups?.includes(term.group)).map((m) => ({ id: m.id, sign }));
 }
 
+/** `row/column` pairs of each table, built once per table definition (validation runs on thousands of reports). */
+const cellSets = new WeakMap<TableDefinition, Set<string>>();
+
 function hasCell(table: TableDefinition, row: string, column: string): boolean {
-  const definition = table.rows.find((r) => r.id === row);
-  if (!definition) return false;
-  return (definition.columns ?? table.columns.map((c) => c.id)).includes(column);
+  let cells = cellSets.get(table);
+  if (!cells) {
+    cells = new Set(table.rows.flatMap((r) => (r.columns ?? table.columns.map((c) => c.id)).map((c) => `${r.id}/${c}`)));
+    cellSets.set(table, cells);
+  }
+  return cells.has(`${row}/${column}`);
+}
+
+/** `表三“自然人”列` / `Table III, column "自然人"`: where a per-column or per-row relation was evaluated. */
+export function scopeText(form: FormDefinition, table: TableDefinition, each: 'column' | 'row', scope: string): LocalizedText {
+  return each === 'column'
+    ? { zh: `${tableName(form, table, 'zh-CN')}“${columnLabel(table, scope)}”列`, en: `${tableName(form, table, 'en')}, column "${columnLabel(table, scope)}"` }
+    : { zh: `${tableName(form, table, 'zh-CN')}“${rowLabel(table, scope)}”行`, en: `${tableName(form, table, 'en')}, row "${rowLabel(table, scope)}"` };
+}
+
+/** How the two sides of a failed relation should compare, in words. */
+export function relationText(op: EquationRule['op']): LocalizedText {
+  return {
+    '=': { zh: '两者应相等', en: 'they must be equal' },
+    '<=': { zh: '前者不应大于后者', en: 'the left must not exceed the right' },
+    '>=': { zh: '前者不应小于后者', en: 'the left must not be less than the right' },
+  }[op];
+}
+
+/** Whether `left op right` holds, for a difference `left − right`, within `tolerance`. */
+export function relationHolds(op: EquationRule['op'], difference: number, tolerance: number): boolean {
+  if (op === '=') return Math.abs(difference) <= tolerance;
+  if (op === '<=') return difference <= tolerance;
+  return difference >= -tolerance;
+}
+
+/** Allowed difference: the rule's, else a hair for amounts (万元, decimal) and none for counts. */
+export function defaultTolerance(table: TableDefinition, columns: readonly string[]): number {
+  return columns.some((id) => table.columns.find((c) => c.id === id)?.kind === 'amount') ? DEFAULT_AMOUNT_TOLERANCE : 0;
 }
 
 function evaluateEquation(rule: EquationRule, context: RuleContext): Diagnostic[] {
-  const { report, form, locale } = context;
+  const { report, form } = context;
   const table = form.tables.find((t) => t.id === rule.table);
   if (!table) return [];
   const termAxis = rule.each === 'column' ? 'row' : 'column';
   const scopes = rule.over ?? (rule.each === 'column' ? table.columns.map((c) => c.id) : table.rows.map((r) => r.id));
   const blankAsZero = rule.blank === 'zero' || context.options.blankAsZero === true;
+  const explicit = [...rule.left, ...rule.right].filter((t) => typeof t === 'string' || 'id' in t).flatMap((t) => termIds(table, t, termAxis));
+  const leftIds = rule.left.flatMap((t) => termIds(table, t, termAxis));
+  const rightIds = rule.right.flatMap((t) => termIds(table, t, termAxis));
   const diagnostics: Diagnostic[] = [];
 
   for (const scope of scopes) {
     const cellFor = (id: string) => (rule.each === 'column' ? { row: id, column: scope } : { row: scope, column: id });
-    const explicit = [...rule.left, ...rule.right].filter((t) => typeof t === 'string' || 'id' in t);
-    // The relation applies where every explicitly named term exists in this column/row.
-    if (!explicit.flatMap((t) => termIds(table, t, termAxis)).every(({ id }) => hasCell(table, cellFor(id).row, cellFor(id).column))) continue;
-    const side = (terms: Term[]) =>
-      terms.flatMap((t) => termIds(table, t, termAxis)).filter(({ id }) => hasCell(table, cellFor(id).row, cellFor(id).column));
-    const leftTerms = side(rule.left);
-    const rightTerms = side(rule.right);
+    const exists = ({ id }: { id: string }) => hasCell(table, cellFor(id).row, cellFor(id).column);
+    // The relation applies where every explicitly named term exists in this column/row;
+    // group terms contribute the members that have a cell here.
+    if (!explicit.every(exists)) continue;
+    const leftTerms = leftIds.filter(exists);
+    const rightTerms = rightIds.filter(exists);
     if (leftTerms.length === 0 && rightTerms.length === 0) continue;
     let blank = false;
     const valuesOf = (terms: Array<{ id: string; sign: 1 | -1 }>) =>
@@ -69,41 +105,22 @@ function evaluateEquation(rule: EquationRule, context: RuleContext): Diagnostic[
     const left = sumExact(valuesOf(leftTerms));
     const right = sumExact(valuesOf(rightTerms));
     if (blank && !blankAsZero) continue;
-    const isAmount = [...leftTerms, ...rightTerms].some(({ id }) => {
-      const columnId = cellFor(id).column;
-      return table.columns.find((c) => c.id === columnId)?.kind === 'amount';
-    });
-    const tolerance = rule.tolerance ?? (isAmount ? DEFAULT_AMOUNT_TOLERANCE : 0);
-    const difference = left - right;
-    const holds =
-      rule.op === '=' ? Math.abs(difference) <= tolerance : rule.op === '<=' ? difference <= tolerance : difference >= -tolerance;
-    if (holds) continue;
+    const columns = [...leftTerms, ...rightTerms].map(({ id }) => cellFor(id).column);
+    const tolerance = rule.tolerance ?? defaultTolerance(table, columns);
+    if (relationHolds(rule.op, left - right, tolerance)) continue;
 
-    const anchorTerm = leftTerms[0] ?? rightTerms[0];
-    const anchor = cellFor(anchorTerm.id);
-    const scopeText =
-      rule.each === 'column'
-        ? locale === 'en'
-          ? `${tableName(form, table, locale)}, column "${columnLabel(table, scope)}"`
-          : `${tableName(form, table, locale)}“${columnLabel(table, scope)}”列`
-        : locale === 'en'
-          ? `${tableName(form, table, locale)}, row "${rowLabel(table, scope)}"`
-          : `${tableName(form, table, locale)}“${rowLabel(table, scope)}”行`;
-    const relation =
-      locale === 'en'
-        ? { '=': 'they must be equal', '<=': 'the left must not exceed the right', '>=': 'the left must not be less than the right' }[rule.op]
-        : { '=': '两者应相等', '<=': '前者不应大于后者', '>=': '前者不应小于后者' }[rule.op];
+    const anchor = cellFor((leftTerms[0] ?? rightTerms[0]).id);
     diagnostics.push(
       context.diagnostic({
         code: rule.id,
         severity: rule.severity,
         params: {
-          scope: scopeText,
-          leftText: locale === 'en' ? rule.leftText.en : rule.leftText.zh,
-          rightText: locale === 'en' ? rule.rightText.en : rule.rightText.zh,
+          scope: scopeText(form, table, rule.each, scope),
+          leftText: rule.leftText,
+          rightText: rule.rightText,
           left: formatNumber(left),
           right: formatNumber(right),
-          relation,
+          relation: relationText(rule.op),
         },
         location: cellLocation(report, form, table, anchor.row, anchor.column, context),
         expected: rule.op === '=' ? formatNumber(right) : `${rule.op} ${formatNumber(right)}`,
@@ -114,21 +131,21 @@ function evaluateEquation(rule: EquationRule, context: RuleContext): Diagnostic[
   return diagnostics;
 }
 
-function cellProblem(kind: string, value: number, locale: RuleContext['locale']): string | undefined {
-  const en = locale === 'en';
-  if (!Number.isFinite(value)) return en ? 'must be a number' : '应为数字';
+/** What is wrong with a filled cell of this kind, if anything. */
+export function cellProblem(kind: CellKind, value: number): LocalizedText | undefined {
+  if (!Number.isFinite(value)) return { zh: '应为数字', en: 'must be a number' };
   if (kind === 'count') {
-    if (!Number.isInteger(value) && value < 0) return en ? 'must be a non-negative whole number' : '应为非负整数';
-    if (!Number.isInteger(value)) return en ? 'must be a whole number' : '应为整数，不能有小数';
-    if (value < 0) return en ? 'must not be negative' : '不能为负数';
+    if (!Number.isInteger(value) && value < 0) return { zh: '应为非负整数', en: 'must be a non-negative whole number' };
+    if (!Number.isInteger(value)) return { zh: '应为整数，不能有小数', en: 'must be a whole number' };
+    if (value < 0) return { zh: '不能为负数', en: 'must not be negative' };
   }
-  if (kind === 'signedCount' && !Number.isInteger(value)) return en ? 'must be a whole number' : '应为整数，不能有小数';
-  if (kind === 'amount' && value < 0) return en ? 'must not be negative' : '金额不能为负数';
+  if (kind === 'signedCount' && !Number.isInteger(value)) return { zh: '应为整数，不能有小数', en: 'must be a whole number' };
+  if (kind === 'amount' && value < 0) return { zh: '金额不能为负数', en: 'must not be negative' };
   return undefined;
 }
 
 function evaluateCells(rule: CellsRule, context: RuleContext): Diagnostic[] {
-  const { report, form, locale } = context;
+  const { report, form } = context;
   const table = form.tables.find((t) => t.id === rule.table);
   if (!table) return [];
   const diagnostics: Diagnostic[] = [];
@@ -138,16 +155,20 @@ function evaluateCells(rule: CellsRule, context: RuleContext): Diagnostic[] {
       if (!column || !rule.kinds.includes(column.kind)) continue;
       const value = getCell(report, { table: table.id, row: row.id, column: columnId });
       if (value === null) continue;
-      const problem = cellProblem(column.kind, value, locale);
+      const problem = cellProblem(column.kind, value);
       if (!problem) continue;
       diagnostics.push(
         context.diagnostic({
           code: rule.id,
           severity: rule.severity,
-          params: { scope: cellLabel(form, table, row.id, columnId, locale), problem, actual: formatNumber(value) },
+          params: {
+            scope: { zh: cellLabel(form, table, row.id, columnId, 'zh-CN'), en: cellLabel(form, table, row.id, columnId, 'en') },
+            problem,
+            actual: formatNumber(value),
+          },
           location: cellLocation(report, form, table, row.id, columnId, context),
           actual: formatNumber(value),
-          expected: problem,
+          expected: context.locale === 'en' ? problem.en : problem.zh,
         }),
       );
     }

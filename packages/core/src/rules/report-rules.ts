@@ -1,24 +1,43 @@
-import { applicableDeadline, calendarYearPeriod, isLate } from '../calendar.js';
+import { isSameDay, isValid, parseISO } from 'date-fns';
+import { applicableDeadline, calendarYearPeriod, daysLate } from '../calendar.js';
 import { checkCreditCode, isDivisionCode } from '../credit-code.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { formForYear } from '../forms/registry.js';
-import type { CustomRule } from '../forms/types.js';
+import { formForYear, getForm } from '../forms/registry.js';
+import type { CustomRule, LocalizedText } from '../forms/types.js';
 import { getCell, organLevelLabels } from '../model/report.js';
 import { cellLocation } from './engine.js';
+import { columnLabel } from './labels.js';
 
+function yearRange(years: { from?: number; to?: number }): LocalizedText {
+  if (years.from !== undefined && years.to !== undefined) return { zh: `${years.from}—${years.to}年度`, en: `${years.from}–${years.to}` };
+  if (years.from !== undefined) return { zh: `${years.from}年度起`, en: `${years.from} onwards` };
+  if (years.to !== undefined) return { zh: `${years.to}年度及以前`, en: `up to ${years.to}` };
+  return { zh: '各年度', en: 'any year' };
+}
+
+/**
+ * The format must fit the year: `gov-2019` for 2019–2020, `gov-2021` from 2021 (spec §0). Uses the
+ * form's own `years`, so a plugin form (a province's extension of gov-2021) is checked the same way.
+ */
 const formatYear: CustomRule = {
   id: 'format-year-mismatch',
   kind: 'custom',
   severity: 'error',
   description: { zh: '报告格式须与报告年度相符', en: 'The format must fit the report year' },
-  check({ report, diagnostic }) {
-    if (report.format !== 'gov-2021' && report.format !== 'gov-2019') return [];
-    const expected = formForYear(report.year);
-    if (!expected || expected === report.format) return [];
+  check({ report, form, options, diagnostic }) {
+    const { from, to } = form.years;
+    if ((from === undefined || report.year >= from) && (to === undefined || report.year <= to)) return [];
+    const expected = formForYear(report.year) ?? 'legacy';
+    let expectedSource = expected;
+    try {
+      expectedSource = getForm(expected, options.forms).source;
+    } catch {
+      // a built-in id always resolves; keep the id otherwise
+    }
     return [
       diagnostic({
         code: 'format-year-mismatch',
-        params: { year: report.year, expected, actual: report.format },
+        params: { year: report.year, expected, expectedSource, actual: report.format, range: yearRange(form.years) },
         location: { path: 'format' },
         expected,
         actual: report.format,
@@ -27,6 +46,7 @@ const formatYear: CustomRule = {
   },
 };
 
+/** The statistical period is the calendar year of the report (spec §9), compared as days with date-fns. */
 const period: CustomRule = {
   id: 'period-not-calendar-year',
   kind: 'custom',
@@ -35,7 +55,9 @@ const period: CustomRule = {
   check({ report, diagnostic }) {
     if (!report.period) return [];
     const expected = calendarYearPeriod(report.year);
-    if (report.period.start === expected.start && report.period.end === expected.end) return [];
+    const start = parseISO(report.period.start);
+    const end = parseISO(report.period.end);
+    if (isValid(start) && isValid(end) && isSameDay(start, parseISO(expected.start)) && isSameDay(end, parseISO(expected.end))) return [];
     return [
       diagnostic({
         code: 'period-not-calendar-year',
@@ -56,7 +78,7 @@ const regulations: CustomRule = {
   severity: 'warning',
   description: { zh: '乡镇、县级政府及部门一般不制定规章', en: 'Townships, counties and departments do not normally make 规章' },
   check(context) {
-    const { report, form, locale, diagnostic } = context;
+    const { report, form, diagnostic } = context;
     if (!NO_RULE_MAKING.has(report.organ.level)) return [];
     const table = form.tables.find((t) => t.id === 'active');
     const row = table?.rows.find((r) => r.id === 'regulations');
@@ -68,7 +90,7 @@ const regulations: CustomRule = {
       found.push(
         diagnostic({
           code: 'plausibility-regulations',
-          params: { organ: report.organ.name, level: organLevelLabels[report.organ.level][locale === 'en' ? 'en' : 'zh'], value },
+          params: { organ: report.organ.name, level: organLevelLabels[report.organ.level], value, column: columnLabel(table, column) },
           location: cellLocation(report, form, table, 'regulations', column, context),
           actual: value,
           expected: 0,
@@ -80,42 +102,55 @@ const regulations: CustomRule = {
   },
 };
 
-const codes: CustomRule = {
-  id: 'organ-codes',
+/** 统一社会信用代码: 18 characters, GB 32100 check character. */
+const creditCode: CustomRule = {
+  id: 'credit-code-invalid',
   kind: 'custom',
   severity: 'warning',
-  description: { zh: '统一社会信用代码、行政区划代码格式正确', en: 'Credit and division codes are well formed' },
-  check({ report, diagnostic, text }) {
-    const found: Diagnostic[] = [];
-    const { creditCode, divisionCode } = report.organ;
-    if (creditCode) {
-      const result = checkCreditCode(creditCode);
-      if (!result.valid) {
-        const detail = {
-          length: text('应为18位', 'it must have 18 characters'),
-          character: text('含有不允许的字符（不使用 I、O、Z、S、V）', 'it has a character that is not allowed (no I, O, Z, S, V)'),
-          checksum: text(`校验位应为 ${result.expected}`, `the check character should be ${result.expected}`),
-        }[result.reason];
-        found.push(diagnostic({ code: 'credit-code-invalid', params: { value: creditCode, detail }, location: { path: 'organ.creditCode' }, actual: creditCode }));
-      }
-    }
-    if (divisionCode && !isDivisionCode(divisionCode)) {
-      found.push(diagnostic({ code: 'division-code-invalid', params: { value: divisionCode }, location: { path: 'organ.divisionCode' }, actual: divisionCode }));
-    }
-    return found;
+  description: { zh: '统一社会信用代码符合 GB 32100（含校验位）', en: 'The unified social credit code follows GB 32100 (check character included)' },
+  check({ report, diagnostic }) {
+    const code = report.organ.creditCode;
+    if (!code) return [];
+    const result = checkCreditCode(code);
+    if (result.valid) return [];
+    const detail: LocalizedText = {
+      length: { zh: `应为18位，实际为${code.trim().length}位`, en: `it must have 18 characters, not ${code.trim().length}` },
+      character: {
+        zh: '含有不允许的字符（只用数字和除 I、O、Z、S、V 以外的大写字母）',
+        en: 'it has a character that is not allowed (digits and capital letters except I, O, Z, S, V)',
+      },
+      checksum: { zh: `最后一位校验位应为 ${result.expected}`, en: `the last (check) character should be ${result.expected}` },
+    }[result.reason];
+    return [diagnostic({ code: 'credit-code-invalid', params: { value: code, detail }, location: { path: 'organ.creditCode' }, actual: code, expected: result.expected })];
   },
 };
 
+/** 行政区划代码: 6, 9 or 12 digits starting with a province code. */
+const divisionCode: CustomRule = {
+  id: 'division-code-invalid',
+  kind: 'custom',
+  severity: 'warning',
+  description: { zh: '行政区划代码为6位、9位或12位数字，前两位为省级代码', en: 'The division code has 6, 9 or 12 digits and starts with a province code' },
+  check({ report, diagnostic }) {
+    const code = report.organ.divisionCode;
+    if (!code || isDivisionCode(code)) return [];
+    return [diagnostic({ code: 'division-code-invalid', params: { value: code }, location: { path: 'organ.divisionCode' }, actual: code })];
+  },
+};
+
+/** Submitted by the deadline: the local one when set, else the legal one (条例 Art. 49); the deadline day is on time. */
 const lateness: CustomRule = {
   id: 'submission-late',
   kind: 'custom',
   severity: 'warning',
-  description: { zh: '按期报送', en: 'Submitted on time' },
-  check({ report, options, diagnostic, text }) {
+  description: { zh: '按期报送（本地期限优先，否则为法定期限）', en: 'Submitted on time (the local deadline if set, else the legal one)' },
+  check({ report, options, diagnostic }) {
     const submitted = options.submittedOn ?? report.submittedOn;
     if (!submitted) return [];
     const deadline = applicableDeadline(report.organ.level, report.year, options.localDeadline);
-    if (!deadline || !isLate(submitted, deadline)) return [];
+    if (!deadline) return [];
+    const days = daysLate(submitted, deadline);
+    if (days === 0) return [];
     return [
       diagnostic({
         code: 'submission-late',
@@ -123,8 +158,9 @@ const lateness: CustomRule = {
           organ: report.organ.name,
           submitted,
           deadline: deadline.date,
-          kind: deadline.kind === 'legal' ? text('法定', 'legal') : text('本地规定', 'local'),
-          basis: deadline.basis,
+          days,
+          kind: deadline.kind === 'legal' ? { zh: '法定', en: 'legal' } : { zh: '本地规定的', en: 'local' },
+          basis: { zh: deadline.basis, en: deadline.basisEn ?? deadline.basis },
         },
         location: { organ: report.organ.name, path: 'submittedOn' },
         expected: `<= ${deadline.date}`,
@@ -135,4 +171,4 @@ const lateness: CustomRule = {
 };
 
 /** Checks every report gets, whatever its form. */
-export const reportRules: CustomRule[] = [formatYear, period, regulations, codes, lateness];
+export const reportRules: CustomRule[] = [formatYear, period, regulations, creditCode, divisionCode, lateness];

@@ -1,3 +1,4 @@
+import type { Deadline } from '../calendar.js';
 import type { DiagnosticInput, MessageOptions } from '../diagnostics/create.js';
 import type { Diagnostic, Locale } from '../diagnostics/types.js';
 import type { FormDefinition } from '../forms/types.js';
@@ -12,8 +13,8 @@ export interface ValidateOptions extends MessageOptions {
   blankAsZero?: boolean;
   /** Submission date (ISO) for the lateness check; default `report.submittedOn`. */
   submittedOn?: string;
-  /** A locally set deadline (ISO) that applies instead of, or in addition to, the legal one. */
-  localDeadline?: string;
+  /** A locally set deadline (ISO date, or a `Deadline` with its basis); it applies instead of the legal one. */
+  localDeadline?: string | Deadline;
   /** Rule ids to leave out. */
   disableRules?: readonly string[];
 }

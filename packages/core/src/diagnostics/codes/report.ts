@@ -36,12 +36,18 @@ export const reportCodes: Catalog = {
   'format-year-mismatch': {
     severity: 'error',
     title: { zh: '报告格式与年度不符', en: 'Format does not fit the report year' },
-    message: { zh: '{year}年度报告应使用“{expected}”格式，实际为“{actual}”', en: 'A report for {year} uses format "{expected}", not "{actual}"' },
+    message: {
+      zh: '{year}年度报告应使用 {expected} 格式（{expectedSource}），实际使用的是 {actual} 格式（适用于{range}）',
+      en: 'A report for {year} uses format {expected} ({expectedSource}), not {actual} (which applies to {range})',
+    },
     cause: {
       zh: '2019、2020年度报告使用试行格式（国办公开办函〔2019〕60号），2021年度起使用国办公开办函〔2021〕30号格式。',
       en: 'Reports for 2019–2020 use the trial format (2019 No. 60); from 2021 the 2021 No. 30 format applies.',
     },
-    fix: { zh: '按报告年度选择正确的模板重新填报。', en: 'Fill in the template of the format that fits the report year.' },
+    fix: {
+      zh: '按报告年度选择正确的模板重新填报；如果年度填错了，改正 year 字段。',
+      en: 'Fill in the template of the format that fits the report year; if the year is wrong, correct the year field.',
+    },
   },
   'period-not-calendar-year': {
     severity: 'warning',
@@ -57,8 +63,8 @@ export const reportCodes: Catalog = {
     severity: 'warning',
     title: { zh: '该层级机关一般不制定规章', en: 'This level of organ does not normally make 规章' },
     message: {
-      zh: '{organ}（{level}）填报了规章 {value} 件；只有省、自治区、直辖市和设区的市、自治州人民政府（及国务院部门）制定规章',
-      en: '{organ} ({level}) reports {value} 规章; only provincial governments, governments of cities with districts (and State Council departments) make them',
+      zh: '{organ}（{level}）的规章“{column}”填了 {value} 件；规章只由省、自治区、直辖市和设区的市、自治州人民政府以及国务院部门制定',
+      en: '{organ} ({level}) reports {value} 规章 under "{column}"; only provincial governments, governments of cities with districts and State Council departments make them',
     },
     cause: { zh: '乡镇、县级政府及其部门没有规章制定权，常见错误是把行政规范性文件填入规章行。', en: 'Townships, counties and their departments cannot make 规章; normative documents are often entered in this row by mistake.' },
     fix: { zh: '核对是否应填入“行政规范性文件”行；确无规章的填 0。', en: 'Check whether the figures belong in the normative-documents row; enter 0 if there are no 规章.' },
@@ -73,16 +79,22 @@ export const reportCodes: Catalog = {
   'division-code-invalid': {
     severity: 'warning',
     title: { zh: '行政区划代码格式不对', en: 'Invalid administrative division code' },
-    message: { zh: '行政区划代码“{value}”应为6位、9位或12位数字', en: 'Division code "{value}" should be 6, 9 or 12 digits' },
-    cause: { zh: '行政区划代码为6位（县级及以上）或9/12位（乡镇、村）数字。', en: 'Division codes have 6 digits (county and above) or 9/12 digits (township, village).' },
+    message: {
+      zh: '行政区划代码“{value}”不对：应为6位、9位或12位数字，前两位为省级代码',
+      en: 'Division code "{value}" is wrong: it has 6, 9 or 12 digits and starts with a province code',
+    },
+    cause: {
+      zh: '行政区划代码为6位（县级及以上）或9位、12位（乡镇、村）数字，前两位是省、自治区、直辖市的代码（如 11 北京、43 湖南）。',
+      en: 'Division codes have 6 digits (county and above) or 9/12 digits (township, village); the first two digits are the province (e.g. 11 Beijing, 43 Hunan).',
+    },
     fix: { zh: '按民政部公布的行政区划代码填写。', en: 'Use the code published by the Ministry of Civil Affairs.' },
   },
   'submission-late': {
     severity: 'warning',
     title: { zh: '报送逾期', en: 'Submitted late' },
     message: {
-      zh: '{organ}于 {submitted} 报送，晚于{kind}期限 {deadline}（{basis}）',
-      en: '{organ} submitted on {submitted}, after the {kind} deadline {deadline} ({basis})',
+      zh: '{organ}于 {submitted} 报送，晚于{kind}期限 {deadline}（{basis}），逾期 {days} 天',
+      en: '{organ} submitted on {submitted}, {days} day(s) after the {kind} deadline {deadline} ({basis})',
     },
     cause: {
       zh: '《政府信息公开条例》第四十九条：县级以上人民政府部门应于每年1月31日前报送并公布上一年度报告，县级以上地方人民政府应于3月31日前公布本级政府年度报告；乡镇由县级另行规定期限。',
@@ -90,44 +102,105 @@ export const reportCodes: Catalog = {
     },
     fix: { zh: '督促按期报送；如确有延误，在报告中说明。', en: 'Ask the organ to submit on time; explain any delay in the report.' },
   },
-  'R3-7': {
-    severity: 'warning',
-    title: { zh: '上年结转与上年度结转下年度不一致', en: 'Carried-over does not match last year’s carried-forward' },
-    message: {
-      zh: '{scope}：本年“二、上年结转” = {actual}，上年度“四、结转下年度继续办理” = {expected}',
-      en: '{scope}: this year’s carried-over = {actual}, last year’s carried-forward = {expected}',
+  'rule-failed': {
+    severity: 'error',
+    title: { zh: '检查规则运行出错', en: 'A check failed to run' },
+    message: { zh: '检查规则 {rule} 运行出错，未能完成该项检查：{detail}', en: 'Check {rule} failed to run and was not applied: {detail}' },
+    cause: {
+      zh: '某条检查规则（通常是插件提供的自定义规则）在运行时出错；其他检查照常进行。',
+      en: 'A check (usually a custom rule from a plugin) threw an error; the other checks still ran.',
     },
-    cause: { zh: '本年度的上年结转数应等于上一年度报告的结转下年度继续办理数。', en: 'This year’s carried-over count should equal last year’s carried-forward count.' },
-    fix: { zh: '核对两年报告；机构调整等原因造成差异的，在报告中说明。', en: 'Check both years; explain differences caused by reorganisation.' },
+    fix: { zh: '把该信息和报告文件交给规则或插件的维护者；修复前可用 disableRules 暂时关闭该规则。', en: 'Report it with the file to the rule’s or plugin’s maintainer; meanwhile disableRules can turn the rule off.' },
   },
-  'R2-2': {
-    severity: 'warning',
-    title: { zh: '现行有效件数与上年不衔接', en: 'Documents in force do not carry over' },
+  'compare-organ-mismatch': {
+    severity: 'error',
+    title: { zh: '两份报告不是同一机关', en: 'The two reports are of different organs' },
     message: {
-      zh: '{scope}：上年现行有效 {previous} + 本年制发 {issued} − 本年废止 {repealed} = {expected}，本年现行有效 = {actual}',
-      en: '{scope}: last year in force {previous} + issued {issued} − repealed {repealed} = {expected}, this year in force = {actual}',
+      zh: '两份报告不是同一机关：上年度为“{previousOrgan}”，本年度为“{currentOrgan}”{codes}，未做跨年度衔接检查',
+      en: 'The reports are of different organs: "{previousOrgan}" last year, "{currentOrgan}" this year{codes}; the cross-year checks were not run',
     },
-    cause: { zh: '现行有效件数一般等于上年现行有效件数加本年制发件数减本年废止件数（修订、清理会造成差异）。', en: 'In force normally equals last year’s in force + issued − repealed (amendments and clean-ups differ).' },
-    fix: { zh: '核对件数；有清理、修订等情况的在报告中说明。', en: 'Check the counts; explain clean-ups or amendments in the report.' },
+    cause: {
+      zh: '跨年度比较按机关名称（有统一社会信用代码时按代码）确认是同一机关；两份报告的机关不一致。',
+      en: 'A cross-year comparison needs the same organ, matched by credit code when both have one, else by name.',
+    },
+    fix: {
+      zh: '检查是否选错了文件；机关更名的，在两份报告中填写相同的统一社会信用代码。',
+      en: 'Check the files; for a renamed organ, give both reports the same credit code.',
+    },
   },
-  'R2-3': {
-    severity: 'warning',
-    title: { zh: '废止件数超过可废止件数', en: 'More repealed than could be' },
+  'compare-organ-renamed': {
+    severity: 'info',
+    title: { zh: '机关名称有变化', en: 'The organ was renamed' },
     message: {
-      zh: '{scope}：本年废止 {actual} 件，多于上年现行有效 {previous} 件与本年制发 {issued} 件之和 {expected}',
-      en: '{scope}: {actual} repealed, more than last year in force {previous} + issued {issued} = {expected}',
+      zh: '机关名称由“{previousOrgan}”变为“{currentOrgan}”，统一社会信用代码相同，按同一机关比较',
+      en: 'The organ’s name changed from "{previousOrgan}" to "{currentOrgan}"; the credit code is the same, so it is compared as one organ',
     },
-    cause: { zh: '本年废止的文件应在上年现行有效或本年制发的范围内。', en: 'Repealed documents must have been in force last year or issued this year.' },
-    fix: { zh: '核对本年废止件数。', en: 'Check the repealed count.' },
+    cause: { zh: '两份报告的统一社会信用代码相同而名称不同，通常是机构更名。', en: 'Same credit code, different names: usually a renaming.' },
+    fix: { zh: '确认更名属实即可；如果是填错名称，改正后重新比较。', en: 'Confirm the renaming; if a name was mistyped, correct it and compare again.' },
   },
-  'R2-4': {
+  'compare-years-not-consecutive': {
     severity: 'warning',
-    title: { zh: '上一年项目数量与上年度不衔接', en: 'Last year’s item count does not carry over' },
+    title: { zh: '两份报告不是相邻年度', en: 'The reports are not of consecutive years' },
     message: {
-      zh: '{scope}：本年“上一年项目数量” = {actual}，上年度“上一年项目数量 + 本年增/减” = {expected}',
-      en: '{scope}: this year’s "items last year" = {actual}, last year’s items + change = {expected}',
+      zh: '上年度报告为{previousYear}年度，本年度报告为{currentYear}年度，不是相邻的两个年度，只列出数据变化，未做跨年度衔接检查',
+      en: 'The earlier report is for {previousYear} and the later for {currentYear}: not consecutive years, so only the changes are listed and the cross-year checks were not run',
     },
-    cause: { zh: '本年度的上一年项目数量应等于上年度报告的上一年项目数量加本年增/减。', en: 'This year’s previous count should equal last year’s previous count plus its change.' },
-    fix: { zh: '核对两年报告的项目数量。', en: 'Check the item counts of both years.' },
+    cause: {
+      zh: '上年结转、现行有效件数等衔接关系只在相邻两个年度之间成立。',
+      en: 'Carry-over relations (carried over, documents in force) hold only between consecutive years.',
+    },
+    fix: { zh: '先传上一年度的报告，再传本年度的报告，两者年度相差 1。', en: 'Pass last year’s report first and this year’s second, one year apart.' },
+  },
+  'compare-table-not-comparable': {
+    severity: 'info',
+    title: { zh: '表格不能逐项比较', en: 'A table cannot be compared cell by cell' },
+    message: {
+      zh: '{table}在 {previousFormat} 与 {currentFormat} 两种格式中的栏目不同，不作逐项比较',
+      en: '{table} has different rows and columns in {previousFormat} and {currentFormat}; it is not compared cell by cell',
+    },
+    cause: {
+      zh: '2019年试行格式与2021年格式的表二栏目不同（如“本年新制作数量”与“本年制发件数”、项目数量与收费金额），数据口径不可比。',
+      en: 'Table II of the 2019 trial format and of the 2021 format have different columns (e.g. made vs issued, item counts vs fee amounts), so the figures do not compare.',
+    },
+    fix: { zh: '无需处理；如需比较，请对照两年的原表人工分析。', en: 'Nothing to fix; compare the two tables by hand if needed.' },
+  },
+  'compare-rows-not-comparable': {
+    severity: 'info',
+    title: { zh: '部分行不能逐项比较', en: 'Some rows cannot be compared' },
+    message: {
+      zh: '{table}：以下行在两种格式中不对应，不作逐项比较——{previousFormat}：{previousRows}；{currentFormat}：{currentRows}',
+      en: '{table}: these rows have no counterpart in the other format and are not compared — {previousFormat}: {previousRows}; {currentFormat}: {currentRows}',
+    },
+    cause: {
+      zh: '两种格式的行不完全相同，例如表三“（六）其他处理”在2019年试行格式中是一行，在2021年格式中分为三行。',
+      en: 'The formats differ in some rows, e.g. table III (6) other handling is one row in the 2019 trial format and three rows in the 2021 format.',
+    },
+    fix: { zh: '无需处理；需要时可把2021年格式的三行相加后与上年的一行对照。', en: 'Nothing to fix; add up the three 2021 rows to compare with last year’s single row if needed.' },
+  },
+  'compare-member-added': {
+    severity: 'info',
+    title: { zh: '汇总单位新增', en: 'A member appeared' },
+    message: { zh: '“{organ}”在{currentYear}年度汇总中新增（{previousYear}年度汇总中没有）', en: '"{organ}" is in the {currentYear} aggregate but not in {previousYear}' },
+    cause: {
+      zh: '本年度汇总报告包含上年度汇总中没有的单位（新设机构、名称变化或上年未报送）。',
+      en: 'This year’s aggregate includes a unit last year’s did not (a new organ, a renaming, or one that did not file last year).',
+    },
+    fix: {
+      zh: '确认属实；名称变化的，给两年的单位填写相同的统一社会信用代码以便对应。汇总范围变化会使汇总数的跨年度衔接不成立。',
+      en: 'Confirm it; for a renaming, give both years the same credit code. A change of membership breaks the aggregate’s cross-year relations.',
+    },
+  },
+  'compare-member-removed': {
+    severity: 'info',
+    title: { zh: '汇总单位减少', en: 'A member disappeared' },
+    message: { zh: '“{organ}”在{previousYear}年度汇总中有，{currentYear}年度汇总中没有', en: '"{organ}" was in the {previousYear} aggregate but is not in {currentYear}' },
+    cause: {
+      zh: '上年度汇总包含的单位本年度没有（撤并、名称变化或本年未报送）。',
+      en: 'A unit of last year’s aggregate is missing this year (merged, renamed, or did not file).',
+    },
+    fix: {
+      zh: '确认属实；未报送的请催报。汇总范围变化会使汇总数的跨年度衔接不成立。',
+      en: 'Confirm it; chase a missing report. A change of membership breaks the aggregate’s cross-year relations.',
+    },
   },
 };

@@ -29,11 +29,13 @@ export const ruleCodes: Catalog = {
     cause: { zh: '表二的件数、处理决定数量须为非负整数，金额须为非负数。', en: 'Counts in table II are non-negative whole numbers; amounts are non-negative.' },
     fix: { zh: '改为非负整数（金额可有小数）；没有的填 0。', en: 'Enter a non-negative whole number (amounts may have decimals); enter 0 where there is none.' },
   },
-  'R2-5': equation(
-    ['上一年项目数量加本年增/减为负', 'Items last year plus change is negative'],
-    ['本年增/减的减少数超过了上一年项目数量。', 'The decrease is larger than last year’s item count.'],
-    ['核对上一年项目数量和本年增/减（减少用负数，如 -8）。', 'Check last year’s count and the change (decreases are negative, e.g. -8).'],
-  ),
+  'R2-5': {
+    severity: 'error',
+    title: { zh: '上一年项目数量加本年增/减为负', en: 'Items last year plus change is negative' },
+    message: { zh: '{scope}：{leftText} = {left}，不能为负数', en: '{scope}: {leftText} = {left}, which must not be negative' },
+    cause: { zh: '本年增/减的减少数超过了上一年项目数量。', en: 'The decrease is larger than last year’s item count.' },
+    fix: { zh: '核对上一年项目数量和本年增/减（减少用负数，如 -8）。', en: 'Check last year’s count and the change (decreases are negative, e.g. -8).' },
+  },
   'R2-6': {
     severity: 'error',
     title: { zh: '本年增/减应为整数', en: 'The yearly change must be a whole number' },
@@ -99,4 +101,37 @@ export const ruleCodes: Catalog = {
     cause: { zh: '表四统计的是案件数，只能是非负整数。', en: 'Table IV counts cases: non-negative whole numbers only.' },
     fix: { zh: '改为非负整数；没有的填 0。', en: 'Enter a non-negative whole number; enter 0 where there is none.' },
   },
+  'R3-7': equation(
+    ['上年结转与上年度结转下年度不一致', 'Carried-over does not match last year’s carried-forward'],
+    [
+      '本年度“二、上年结转政府信息公开申请数量”应等于上一年度报告“四、结转下年度继续办理”的数量（机构调整会造成差异）。',
+      'This year’s II (carried over) should equal last year’s IV (carried forward); reorganisations break it.',
+    ],
+    ['核对两年报告；机构调整等原因造成差异的，在报告中说明。', 'Check both years; explain differences caused by reorganisation in the report.'],
+    'warning',
+  ),
+  'R2-2': equation(
+    ['现行有效件数与上年不衔接', 'Documents in force do not carry over'],
+    [
+      '现行有效件数一般等于上年现行有效件数加本年制发件数减本年废止件数；修订、清理会造成差异。',
+      'In force normally equals last year’s in force + issued − repealed; amendments and clean-ups make it differ.',
+    ],
+    ['核对件数；有清理、修订等情况的在报告中说明。', 'Check the counts; explain clean-ups or amendments in the report.'],
+    'warning',
+  ),
+  'R2-3': equation(
+    ['废止件数超过可废止件数', 'More repealed than could be'],
+    ['本年废止的文件应在上年现行有效或本年制发的范围内。', 'Repealed documents must have been in force last year or issued this year.'],
+    ['核对本年废止件数和两年的现行有效件数。', 'Check the repealed count and both years’ documents in force.'],
+    'warning',
+  ),
+  'R2-4': equation(
+    ['上一年项目数量与上年度不衔接', 'Last year’s item count does not carry over'],
+    [
+      '本年度的“上一年项目数量”应等于上年度报告的“上一年项目数量”加“本年增/减”。',
+      'This year’s items last year should equal last year’s items last year plus its change.',
+    ],
+    ['核对两年报告的项目数量。', 'Check the item counts of both years.'],
+    'warning',
+  ),
 };
