@@ -68,3 +68,10 @@ export { ReportError } from './errors.js';
 export { createExampleReport, createRandom } from './example-report.js';
 export type { ExampleReportOptions } from './example-report.js';
 export type * from './aggregate/types.js';
+
+// Narrative (text) reports
+export { importNarrativeText } from './narrative/import-narrative-text.js';
+export type { NarrativeImportOptions, NarrativeImportResult } from './narrative/import-narrative-text.js';
+export { narrativeSourceLine } from './narrative/source-lines.js';
+export { inferOrganLevel } from './narrative/organ-level.js';
+export { narrativeRules } from './rules/narrative-rules.js';

@@ -1,6 +1,7 @@
 import { ReportError } from '../errors.js';
 import { gov2019 } from './gov-2019.js';
 import { gov2021 } from './gov-2021.js';
+import { narrativeRules } from '../rules/narrative-rules.js';
 import { legacyBase } from './legacy.js';
 import type { FormDefinition, FormId, TableDefinition } from './types.js';
 
@@ -8,7 +9,7 @@ import type { FormDefinition, FormId, TableDefinition } from './types.js';
 export const forms: Readonly<Record<'gov-2021' | 'gov-2019' | 'legacy', FormDefinition>> = Object.freeze({
   'gov-2021': gov2021,
   'gov-2019': gov2019,
-  legacy: legacyBase,
+  legacy: { ...legacyBase, rules: [...legacyBase.rules, ...narrativeRules] },
 });
 
 /** A built-in form by id, or from `extra` (e.g. forms added by plugins). Throws on an unknown id. */

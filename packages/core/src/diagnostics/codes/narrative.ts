@@ -1,4 +1,132 @@
 import type { Catalog } from './types.js';
 
-/** Codes of narrative (text) reports and the legacy form's checks. */
-export const narrativeCodes: Catalog = {};
+/** Codes of narrative (text) reports: reading them (`importNarrativeText`) and the legacy form's checks. */
+export const narrativeCodes: Catalog = {
+  'narrative-empty': {
+    severity: 'error',
+    title: { zh: '文本为空', en: 'The text is empty' },
+    message: { zh: '文本内容为空，没有可读取的报告', en: 'The text is empty; there is no report to read' },
+    cause: { zh: '文件没有内容，或只有空格和空行。', en: 'The file has no content, or only spaces and blank lines.' },
+    fix: { zh: '检查是否选错了文件；把报告全文复制到纯文本文件（.txt）中再导入。', en: 'Check the file chosen; paste the full report into a plain-text (.txt) file and import it again.' },
+  },
+  'narrative-unreadable': {
+    severity: 'error',
+    title: { zh: '不是纯文本文件', en: 'Not a plain-text file' },
+    message: { zh: '无法作为文本读取（{detail}）', en: 'Cannot be read as text ({detail})' },
+    cause: {
+      zh: '文件含有大量非文字内容，可能是 PDF、Word、Excel、图片等文件，或文件已损坏。',
+      en: 'The file is mostly not text: it may be a PDF, Word, Excel or image file, or it is damaged.',
+    },
+    fix: {
+      zh: '在原文档中“另存为”纯文本（.txt，UTF-8 编码），或把报告全文复制到文本文件后再导入。',
+      en: 'Save the document as plain text (.txt, UTF-8), or paste the report text into a text file, and import that.',
+    },
+  },
+  'narrative-encoding': {
+    severity: 'info',
+    title: { zh: '按其他编码读取', en: 'Read in another encoding' },
+    message: { zh: '文件不是 UTF-8 编码，已按 {encoding} 编码读取', en: 'The file is not UTF-8; it was read as {encoding}' },
+    cause: { zh: '中文 Windows 的记事本等软件常以 GBK/GB18030 或 UTF-16 保存文本。', en: 'Chinese Windows tools often save text as GBK/GB18030 or UTF-16.' },
+    fix: { zh: '核对导入的文字是否正确；如有乱码，请另存为 UTF-8 编码后再导入。', en: 'Check the imported text; if it is garbled, save the file as UTF-8 and import it again.' },
+  },
+  'narrative-title-missing': {
+    severity: 'error',
+    title: { zh: '未找到报告标题', en: 'No report title' },
+    message: {
+      zh: '未找到报告标题：第一行“{text}”不是“××镇2019年政府信息公开工作年度报告”这样的标题',
+      en: 'No report title: the first line "{text}" is not a title like "××镇2019年政府信息公开工作年度报告"',
+    },
+    cause: {
+      zh: '报告标题写明机关名称和年度，导入时据此确定报告机关和年度；文本开头没有这样的标题。',
+      en: 'The title names the organ and the year, which the import reads; the text does not begin with such a title.',
+    },
+    fix: {
+      zh: '在文本第一行补上报告标题（如“鹅公镇2019年政府信息公开工作年度报告”），或在导入时指定机关名称和年度。',
+      en: 'Add the title as the first line (e.g. 鹅公镇2019年政府信息公开工作年度报告), or give the organ and year when importing.',
+    },
+  },
+  'narrative-organ-missing': {
+    severity: 'error',
+    title: { zh: '标题中没有机关名称', en: 'The title names no organ' },
+    message: { zh: '标题“{title}”中没有机关名称', en: 'The title "{title}" does not name the organ' },
+    cause: { zh: '报告标题应以发布机关名称开头，导入时据此确定报告机关。', en: 'A report title begins with the publishing organ, which the import reads.' },
+    fix: { zh: '在标题中写明机关名称，或在导入时指定机关名称。', en: 'Put the organ in the title, or give the organ when importing.' },
+  },
+  'narrative-year-missing': {
+    severity: 'error',
+    title: { zh: '标题中没有报告年度', en: 'The title names no year' },
+    message: { zh: '标题“{title}”中没有报告年度（如“2019年”）', en: 'The title "{title}" does not give the report year (e.g. 2019年)' },
+    cause: { zh: '报告标题应写明报告年度，导入时据此确定报告年度。', en: 'A report title gives the report year, which the import reads.' },
+    fix: { zh: '在标题中写明年度，或在导入时指定年度。', en: 'Put the year in the title, or give the year when importing.' },
+  },
+  'narrative-text-before-title': {
+    severity: 'info',
+    title: { zh: '标题前有文字', en: 'Text before the title' },
+    message: { zh: '标题前有 {count} 行文字，已保存在前言开头', en: '{count} line(s) before the title were kept at the start of the preface' },
+    cause: { zh: '从网页复制的报告常带有索引号、发布日期等信息。', en: 'Reports copied from web pages often carry index numbers, dates and similar lines.' },
+    fix: { zh: '如这些文字不属于报告，请从文本中删去后重新导入。', en: 'If these lines are not part of the report, delete them and import again.' },
+  },
+  'narrative-no-sections': {
+    severity: 'warning',
+    title: { zh: '未识别到一级标题', en: 'No top-level headings' },
+    message: {
+      zh: '未识别到“一、”“二、”等一级标题，全文 {count} 段已作为前言保存',
+      en: 'No top-level headings such as 一、 and 二、 were found; all {count} paragraph(s) were kept as the preface',
+    },
+    cause: { zh: '报告各部分应以“一、”“二、”等一级标题开头，每个标题单独成行。', en: 'Each part of a report begins with a heading such as 一、 on a line of its own.' },
+    fix: { zh: '检查标题是否与正文连在同一行，或序号是否写成了其他形式，修正后重新导入。', en: 'Check whether headings run into the text or use another numbering, then import again.' },
+  },
+  'narrative-section-unrecognized': {
+    severity: 'info',
+    title: { zh: '未对应到规定的部分', en: 'Section not matched to a standard part' },
+    message: {
+      zh: '“{title}”未对应到报告格式规定的部分，已以“{id}”保存',
+      en: '"{title}" does not match a part of the report format; it was kept as "{id}"',
+    },
+    cause: {
+      zh: '标题与报告格式中各部分的标题及常见写法都不相同。',
+      en: 'The heading differs from the titles of the format’s parts and their usual variants.',
+    },
+    fix: { zh: '如该部分属于规定内容，请按规定标题修改；其他需要报告的事项可保留。', en: 'If it is one of the standard parts, use its standard title; other matters may stay as they are.' },
+  },
+  'narrative-period-invalid': {
+    severity: 'warning',
+    title: { zh: '统计期限日期无效', en: 'Invalid date in the statistical period' },
+    message: { zh: '统计期限“{text}”中的日期不存在', en: 'The statistical period "{text}" contains a date that does not exist' },
+    cause: { zh: '统计期限中有不存在的日期（如2月30日）。', en: 'The period names a date that does not exist (such as 30 February).' },
+    fix: { zh: '将统计期限改为报告年度的1月1日至12月31日。', en: 'Write the period as 1 January to 31 December of the report year.' },
+  },
+  'narrative-part-count-mismatch': {
+    severity: 'warning',
+    title: { zh: '前言所述部分数与正文不符', en: 'The preface and the body disagree on the parts' },
+    message: {
+      zh: '前言称报告由{stated}个部分组成，正文有{actual}个一级标题{detail}',
+      en: 'The preface says the report has {stated} parts, but the body has {actual} top-level sections{detail}',
+    },
+    cause: {
+      zh: '前言列举的报告组成部分与正文实际的一级标题数量不一致，通常是增删部分后没有修改前言。',
+      en: 'The parts listed in the preface do not match the body’s top-level headings, usually because a part was added or removed without updating the preface.',
+    },
+    fix: { zh: '修改前言中的部分数量和名称，使之与正文的一级标题一致。', en: 'Correct the number and names of the parts in the preface to match the body’s headings.' },
+  },
+  'narrative-count-mismatch': {
+    severity: 'warning',
+    title: { zh: '分项数之和与总数不符', en: 'The parts do not add up to the total' },
+    message: {
+      zh: '{scope}：总数为{total}，其中各项 {parts} 之和为 {sum}，{relation}',
+      en: '{scope}: the total is {total}, and the parts {parts} add up to {sum}; {relation}',
+    },
+    cause: { zh: '正文写明的总数与“其中”所列各项数量之和不一致，可能有笔误或漏列。', en: 'A total written in the text and the sum of the parts listed after 其中 disagree: a typo or an omitted part.' },
+    fix: { zh: '核对总数和各分项数量，修改正文使之一致；分项不完整时可注明“等”。', en: 'Check the total and the parts and correct the text; if the list is not complete, say so (等).' },
+  },
+  'narrative-heading-sequence': {
+    severity: 'warning',
+    title: { zh: '标题序号不连续', en: 'Heading numbers are out of sequence' },
+    message: {
+      zh: '{scope}：标题“{title}”的序号应为“{expected}”',
+      en: '{scope}: heading "{title}" should be numbered "{expected}"',
+    },
+    cause: { zh: '同一层级的标题序号应从一（或1）开始依次排列，不应重复或跳号。', en: 'Headings of one level are numbered from 一 (or 1) in order, with no repeats or gaps.' },
+    fix: { zh: '按顺序修改标题序号；确有部分删除的，相应调整后续序号。', en: 'Renumber the headings in order; if a part was removed, renumber those after it.' },
+  },
+};
