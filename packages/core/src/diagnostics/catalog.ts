@@ -1,4 +1,5 @@
 import { aggregateCodes } from './codes/aggregate.js';
+import { cliCodes } from './codes/cli.js';
 import { importCodes } from './codes/import.js';
 import { narrativeCodes } from './codes/narrative.js';
 import { reportCodes } from './codes/report.js';
@@ -16,4 +17,5 @@ export const diagnosticCatalog: Readonly<Catalog> = Object.freeze({
   ...importCodes,
   ...aggregateCodes,
   ...renderCodes,
+  ...cliCodes,
 });
