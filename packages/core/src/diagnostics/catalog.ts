@@ -1,21 +1,36 @@
+import type { LocalizedText } from '../forms/types.js';
 import { aggregateCodes } from './codes/aggregate.js';
 import { cliCodes } from './codes/cli.js';
 import { importCodes } from './codes/import.js';
 import { narrativeCodes } from './codes/narrative.js';
-import { reportCodes } from './codes/report.js';
 import { renderCodes } from './codes/render.js';
+import { reportCodes } from './codes/report.js';
 import { ruleCodes } from './codes/rules.js';
 import type { Catalog } from './codes/types.js';
 
 export type { Catalog, CatalogEntry } from './codes/types.js';
 
+/** One file of `codes/`: the codes of one part of the toolkit. */
+export interface CatalogPart {
+  id: string;
+  title: LocalizedText;
+  codes: Catalog;
+}
+
+/**
+ * The parts of the catalog, in documentation order. To add codes, add them to a `codes/*.ts` file;
+ * a new file gets a line here. `docs/diagnostics.md` is generated from this list
+ * (`npm run docs:diagnostics -w @report/core`).
+ */
+export const catalogParts: readonly CatalogPart[] = [
+  { id: 'report', title: { zh: '报告文件与报告整体', en: 'The report file and the report as a whole' }, codes: reportCodes },
+  { id: 'rules', title: { zh: '表格勾稽规则（规范第6节）', en: 'Table rules (spec §6)' }, codes: ruleCodes },
+  { id: 'narrative', title: { zh: '叙述式报告与插件', en: 'Narrative reports and plugins' }, codes: narrativeCodes },
+  { id: 'import', title: { zh: '读取 Excel 工作簿', en: 'Reading Excel workbooks' }, codes: importCodes },
+  { id: 'aggregate', title: { zh: '汇总与名册', en: 'Aggregation and rosters' }, codes: aggregateCodes },
+  { id: 'render', title: { zh: '生成 HTML 和 PDF', en: 'HTML and PDF output' }, codes: renderCodes },
+  { id: 'cli', title: { zh: '命令行工具', en: 'The command line' }, codes: cliCodes },
+];
+
 /** Every diagnostic code of the toolkit, with its messages (zh-CN, en), cause and fix. */
-export const diagnosticCatalog: Readonly<Catalog> = Object.freeze({
-  ...reportCodes,
-  ...ruleCodes,
-  ...narrativeCodes,
-  ...importCodes,
-  ...aggregateCodes,
-  ...renderCodes,
-  ...cliCodes,
-});
+export const diagnosticCatalog: Readonly<Catalog> = Object.freeze(Object.assign({}, ...catalogParts.map((part) => part.codes)) as Catalog);

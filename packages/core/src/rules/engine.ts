@@ -37,7 +37,8 @@ function termIds(table: TableDefinition, term: Term, axis: 'row' | 'column'): Ar
 /** `row/column` pairs of each table, built once per table definition (validation runs on thousands of reports). */
 const cellSets = new WeakMap<TableDefinition, Set<string>>();
 
-function hasCell(table: TableDefinition, row: string, column: string): boolean {
+/** Whether the table has a cell at `row`/`column` (rows may have only some of the columns). */
+export function hasCell(table: TableDefinition, row: string, column: string): boolean {
   let cells = cellSets.get(table);
   if (!cells) {
     cells = new Set(table.rows.flatMap((r) => (r.columns ?? table.columns.map((c) => c.id)).map((c) => `${r.id}/${c}`)));
