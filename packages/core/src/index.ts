@@ -75,3 +75,12 @@ export type { NarrativeImportOptions, NarrativeImportResult } from './narrative/
 export { narrativeSourceLine } from './narrative/source-lines.js';
 export { inferOrganLevel } from './narrative/organ-level.js';
 export { narrativeRules } from './rules/narrative-rules.js';
+
+// Comparing two years
+export { compareYears, crossYearRules } from './compare.js';
+export type { CellChange, CompareOptions, CrossYearRule, CrossYearTerm, MemberComparison, MembersComparison, YearComparison } from './compare.js';
+export { daysLate } from './calendar.js';
+export { catalogParts } from './diagnostics/catalog.js';
+export type { CatalogPart } from './diagnostics/catalog.js';
+export { paramText, placeholders } from './diagnostics/create.js';
+export type { MessageParam } from './diagnostics/types.js';
