@@ -1,5 +1,5 @@
 import { createDiagnostic, type MessageOptions } from '../diagnostics/create.js';
-import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
+import type { Diagnostic, DiagnosticLocation, MessageParam } from '../diagnostics/types.js';
 import { legacyBase } from '../forms/legacy.js';
 import type { FormDefinition } from '../forms/types.js';
 import type { Organ, OrganLevel, Report, ReportSection } from '../model/report.js';
@@ -61,21 +61,16 @@ function shorten(text: string, length = 40): string {
 export function importNarrativeText(input: string | Uint8Array, options: NarrativeImportOptions = {}): NarrativeImportResult {
   const diagnostics: Diagnostic[] = [];
   const fileLocation: DiagnosticLocation = options.file ? { file: options.file } : {};
-  const diagnostic = (code: string, params: Record<string, string | number> = {}, location: DiagnosticLocation = {}, severity?: Diagnostic['severity']) =>
+  const diagnostic = (code: string, params: Record<string, MessageParam> = {}, location: DiagnosticLocation = {}, severity?: Diagnostic['severity']) =>
     diagnostics.push(createDiagnostic({ code, params, location: { ...fileLocation, ...location }, ...(severity ? { severity } : {}) }, options));
-  const en = options.locale === 'en';
 
   const decoded = decodeText(input);
   if ('reason' in decoded) {
     if (decoded.reason === 'empty') diagnostic('narrative-empty');
     else {
       const detail = decoded.looksLike
-        ? en
-          ? `it looks like a ${decoded.looksLike} file`
-          : `看起来是 ${decoded.looksLike} 文件`
-        : en
-          ? 'it contains binary data'
-          : '含有大量非文字内容';
+        ? { zh: `看起来是 ${decoded.looksLike} 文件`, en: `it looks like a ${decoded.looksLike} file` }
+        : { zh: '含有大量非文字内容', en: 'it contains binary data' };
       diagnostic('narrative-unreadable', { detail });
     }
     return { diagnostics };

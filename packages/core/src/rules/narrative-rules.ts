@@ -1,4 +1,4 @@
-import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
+import type { Diagnostic, DiagnosticLocation, MessageParam } from '../diagnostics/types.js';
 import type { CustomRule } from '../forms/types.js';
 import type { Report, ReportSection } from '../model/report.js';
 import { findDeclaredParts } from '../narrative/declared-parts.js';
@@ -77,11 +77,13 @@ export const partCountRule: CustomRule = {
         else missing.push(name);
       }
       const unnamed = body.filter((section) => !matched.has(section)).map((section) => section.title);
-      const separator = text('、', ', ');
-      const detail = [
-        unnamed.length > 0 ? text(`；前言未提及：${unnamed.join(separator)}`, `; the preface does not name ${unnamed.join(separator)}`) : '',
-        missing.length > 0 ? text(`；正文中没有前言所列的：${missing.join(separator)}`, `; the body has no section for ${missing.join(separator)}`) : '',
-      ].join('');
+      const detail = {
+        zh: [unnamed.length > 0 ? `；前言未提及：${unnamed.join('、')}` : '', missing.length > 0 ? `；正文中没有前言所列的：${missing.join('、')}` : ''].join(''),
+        en: [
+          unnamed.length > 0 ? `; the preface does not name ${unnamed.join(', ')}` : '',
+          missing.length > 0 ? `; the body has no section for ${missing.join(', ')}` : '',
+        ].join(''),
+      };
       return [
         context.diagnostic({
           code: 'narrative-part-count-mismatch',
@@ -115,15 +117,15 @@ export const statedCountRule: CustomRule = {
         if (!problem) continue;
         const relation =
           problem === 'partsExceedTotal'
-            ? text('各项之和大于总数', 'the parts exceed the total')
+            ? { zh: '各项之和大于总数', en: 'the parts exceed the total' }
             : breakdown.qualifier === 'atLeast'
-              ? text(`各项之和小于所称的“${breakdown.totalText}”`, `the parts are fewer than the "${breakdown.totalText}" stated`)
-              : text('各项之和小于总数', 'the parts fall short of the total');
+              ? { zh: `各项之和小于所称的“${breakdown.totalText}”`, en: `the parts are fewer than the "${breakdown.totalText}" stated` }
+              : { zh: '各项之和小于总数', en: 'the parts fall short of the total' };
         diagnostics.push(
           context.diagnostic({
             code: 'narrative-count-mismatch',
             params: {
-              scope: paragraph.label,
+              scope: paragraph.section === 'preface' ? { zh: '前言', en: 'preface' } : paragraph.label,
               total: breakdown.totalText,
               parts: breakdown.parts.map((part) => part.text).join(' + '),
               sum: `${formatNumber(sum)}${breakdown.unit}`,
@@ -162,7 +164,7 @@ export const headingSequenceRule: CustomRule = {
   check(context) {
     const { report, text } = context;
     const diagnostics: Diagnostic[] = [];
-    const checkSiblings = (siblings: ReportSection[], basePath: string, scope: string) => {
+    const checkSiblings = (siblings: ReportSection[], basePath: string, scope: MessageParam) => {
       const last = new Map<HeadingLevel, number>();
       siblings.forEach((section, index) => {
         const heading = parseHeading(section.title);
@@ -183,7 +185,7 @@ export const headingSequenceRule: CustomRule = {
       });
       siblings.forEach((section, index) => checkSiblings(section.children, `${basePath}[${index}].children`, section.title));
     };
-    checkSiblings(report.sections, 'sections', text('正文', 'body'));
+    checkSiblings(report.sections, 'sections', { zh: '正文', en: 'body' });
     return diagnostics;
   },
 };
