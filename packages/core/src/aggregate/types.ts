@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { FormId } from '../forms/types.js';
+import type { FormDefinition, FormId } from '../forms/types.js';
 import type { OrganLevel, Report } from '../model/report.js';
 
 /** One organ expected to file (a township, a department, a county…). */
@@ -43,7 +43,7 @@ export interface Submission {
 
 /**
  * Where each input ended up. Every submission is in exactly one of `accepted`, `rejected`,
- * `duplicate`, `unexpected` and `excluded`; `late` marks accepted (or rejected) ones that came late.
+ * `duplicate`, `unexpected` and `excluded`; `late` marks accepted, rejected or duplicate ones that came late.
  */
 export type SubmissionStatus = 'accepted' | 'rejected' | 'duplicate' | 'unexpected' | 'excluded';
 
@@ -60,6 +60,17 @@ export interface SubmissionOutcome {
   reasons: string[];
   errorCount: number;
   warningCount: number;
+  /** Code of the diagnostic that decided a status other than `accepted` (e.g. `aggregate-superseded`). */
+  reasonCode?: string;
+  /** How it matched its roster entry. */
+  matchedBy?: 'creditCode' | 'divisionCode' | 'name' | 'alias';
+  /** For a copy of a file already counted (same SHA-256): the index of the submission counted instead. */
+  identicalTo?: number;
+  /**
+   * Roster entry id of the level whose `completeness` lists this outcome (hierarchical aggregation);
+   * absent for the top level.
+   */
+  listedUnder?: string;
 }
 
 export interface Completeness {
@@ -88,6 +99,19 @@ export interface AggregateOptions {
   /** Add reports with errors anyway (with a warning on the aggregate). Default false. */
   includeReportsWithErrors?: boolean;
   locale?: 'zh-CN' | 'en';
+  /** Extra forms (plugins), for `format` and for checking members. */
+  forms?: readonly FormDefinition[];
+}
+
+/** Draft narrative sentences generated from the aggregated numbers. */
+export interface NarrativeDraft {
+  draft: true;
+  /** Every sentence paragraph, in section order. */
+  paragraphs: string[];
+  /** The same paragraphs by narrative section (`overview`, `active`, `applications`, `reviewLitigation`). */
+  sections: Array<{ id: string; paragraphs: string[] }>;
+  /** "Draft generated from the figures; check before use", in the requested locale. */
+  note: string;
 }
 
 export interface AggregateResult {
@@ -99,7 +123,7 @@ export interface AggregateResult {
   /** Diagnostics of the aggregation and of every member (location.organ / location.file set). */
   diagnostics: Diagnostic[];
   /** Factual Chinese sentences generated from the numbers, for the county's narrative. Marked as a draft. */
-  narrativeDraft: { draft: true; paragraphs: string[] };
+  narrativeDraft: NarrativeDraft;
   /** Aggregates of the levels below, when the roster has a hierarchy (township → county → city…). */
   children?: AggregateResult[];
 }

@@ -1,0 +1,432 @@
+import { calendarYearPeriod } from '../calendar.js';
+import { createDiagnostic, type DiagnosticInput } from '../diagnostics/create.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { ReportError } from '../errors.js';
+import { formForYear, getForm } from '../forms/registry.js';
+import type { FormDefinition } from '../forms/types.js';
+import type { Organ, Report, ReportMember } from '../model/report.js';
+import { matchSubmission } from '../roster/match-submission.js';
+import type { MatchedBy } from '../roster/types.js';
+import { validateReport } from '../validate.js';
+import { createNarrativeDraft } from './narrative-draft.js';
+import { createRosterTree, type RosterTree } from './roster-tree.js';
+import { sumReports } from './sum-reports.js';
+import type { AggregateOptions, AggregateResult, Completeness, RosterEntry, Submission, SubmissionOutcome, SubmissionStatus } from './types.js';
+
+/** Node id of the top level when the aggregating organ is not itself in the roster. */
+const VIRTUAL_ROOT = '';
+
+/** What is known about one submission before it is placed. */
+interface Prepared {
+  index: number;
+  submission: Submission;
+  report: Report;
+  file?: string;
+  submittedOn?: string;
+  organName: string;
+  entry?: RosterEntry;
+  matchedBy?: MatchedBy;
+  /** Matching, checking and import diagnostics, located at the organ and file. */
+  memberDiagnostics: Diagnostic[];
+  /** What aggregation said about this submission. */
+  aggregateDiagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  late: boolean;
+  lateMessage?: string;
+  /** A report that is itself an aggregate (it has `members`) of a roster entry that has members. */
+  preAggregated: boolean;
+  mismatch?: DiagnosticInput;
+  status?: SubmissionStatus;
+  reasonCode?: string;
+  reasons: string[];
+  identicalTo?: number;
+  /** Node id whose completeness lists it. */
+  listedUnder: string;
+}
+
+interface Context {
+  options: AggregateOptions;
+  form: FormDefinition;
+  tree: RosterTree;
+  prepared: Prepared[];
+  /** Groups whose submitted aggregate stands in for their members. */
+  preAggregateUsed: Set<string>;
+  diagnostic: (input: DiagnosticInput) => Diagnostic;
+  text: (zh: string, en: string) => string;
+}
+
+function organOf(entry: RosterEntry): Organ {
+  const organ: Organ = { name: entry.name, level: entry.level };
+  if (entry.creditCode) organ.creditCode = entry.creditCode;
+  if (entry.divisionCode) organ.divisionCode = entry.divisionCode;
+  return organ;
+}
+
+function locate(diagnostic: Diagnostic, organ: string, file?: string): Diagnostic {
+  return { ...diagnostic, location: { ...diagnostic.location, organ: diagnostic.location.organ ?? organ, ...(file && !diagnostic.location.file ? { file } : {}) } };
+}
+
+/** Canonical order of copies and members, so the result does not depend on input order. */
+function compareSubmissions(a: Prepared, b: Prepared): number {
+  const key = (p: Prepared) => [p.file ?? '', p.submission.sha256 ?? '', p.submittedOn ?? ''];
+  const [x, y] = [key(a), key(b)];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  return a.index - b.index;
+}
+
+/**
+ * Adds the members' reports into the report of `options.organ`, cell by cell, and accounts for
+ * every submission.
+ *
+ * Rules (see `README.md` in this folder):
+ * - Each submission is matched to a roster entry (credit code, division code, name, alias) and
+ *   checked (`validateReport`, with the entry's or roster's deadline for lateness); import
+ *   diagnostics are merged in. It then lands in exactly one list: `unexpected` (not on the roster,
+ *   or under another organ), `excluded` (another year or format; or a submitted aggregate replaced
+ *   by its members), `rejected` (errors, unless `includeReportsWithErrors`), `duplicate` or
+ *   `accepted`. `late` marks those that came after the deadline.
+ * - Duplicates: two or more accepted-looking submissions for one entry are all `duplicate` and none
+ *   is counted until one is removed. Files with the same SHA-256 are the same file sent twice: the
+ *   first (by file name) is treated as the organ's filing, the copies are `duplicate` with
+ *   `identicalTo`, and they do not block it.
+ * - Hierarchy: a roster entry with members of its own (a county under a city) is aggregated from
+ *   its members first (recursively; the result is in `children`), and that aggregate is one member
+ *   of the level above. The organ's own-name report (a county government's own report, with no
+ *   `members`) is one member of its own aggregate, never added again above. A submitted aggregate
+ *   (a report with `members`) of such an entry is used only when nothing of its members was
+ *   submitted; otherwise it is `excluded` and the members are summed, so nothing counts twice.
+ * - Sums use `sumExact` (decimal 万元, signed changes); a cell no member filled stays not filled.
+ */
+export function aggregate(submissions: readonly Submission[], options: AggregateOptions): AggregateResult {
+  const locale = options.locale ?? 'zh-CN';
+  const en = locale === 'en';
+  const text = (zh: string, english: string) => (en ? english : zh);
+  const diagnostic = (input: DiagnosticInput) => createDiagnostic(input, { locale });
+  const formId = options.format ?? formForYear(options.year) ?? 'legacy';
+  const form = getForm(formId, options.forms);
+  const tree = createRosterTree(options.roster, options.organ);
+  const context: Context = { options, form, tree, prepared: [], preAggregateUsed: new Set(), diagnostic, text };
+
+  context.prepared = submissions.map((submission, index) => prepare(submission, index, context));
+  place(context);
+  const result = aggregateNode(tree.rootId, context);
+  const topDiagnostics: Diagnostic[] = [];
+  if (form.tables.length === 0) topDiagnostics.push(diagnostic({ code: 'aggregate-no-tables', params: { format: form.id }, location: { organ: options.organ.name } }));
+  if (!tree.rootEntry) {
+    topDiagnostics.push(
+      diagnostic({ code: 'aggregate-organ-not-in-roster', params: { organ: options.organ.name, count: tree.membersOf(VIRTUAL_ROOT).length }, location: { organ: options.organ.name, ...(options.roster.file ? { file: options.roster.file } : {}) } }),
+    );
+  }
+  result.diagnostics = [...topDiagnostics, ...result.diagnostics];
+  return result;
+}
+
+function prepare(submission: Submission, index: number, context: Context): Prepared {
+  const { options, form, tree } = context;
+  const report = submission.report;
+  const file = submission.file;
+  const organName = report.organ?.name ?? '';
+  const locale = options.locale ?? 'zh-CN';
+  let match = matchSubmission(report, options.roster, { locale, file });
+  if (!match.entry && tree.subtreeEntries.length < options.roster.entries.length) {
+    const within = matchSubmission(report, options.roster, { locale, file, entries: tree.subtreeEntries });
+    if (within.entry) match = within;
+  }
+  const entry = match.entry;
+  const submittedOn = submission.submittedOn ?? report.submittedOn;
+  const localDeadline = entry?.deadline ?? options.roster.deadline;
+  let checks: Diagnostic[] = [];
+  try {
+    checks = validateReport(report, { locale, forms: options.forms, ...(submittedOn ? { submittedOn } : {}), ...(localDeadline ? { localDeadline } : {}) });
+  } catch (error) {
+    // An unknown format cannot be checked; it is excluded below as a format mismatch.
+    if (!(error instanceof ReportError)) throw error;
+  }
+  const imported = submission.diagnostics ?? [];
+  const memberDiagnostics = [...match.diagnostics, ...imported, ...checks].map((d) => locate(d, organName, file));
+  const own = [...imported, ...checks];
+  const lateDiagnostic = checks.find((d) => d.code === 'submission-late');
+  let mismatch: DiagnosticInput | undefined;
+  if (report.year !== options.year) {
+    mismatch = { code: 'aggregate-year-mismatch', params: { organ: organName, actual: report.year, expected: options.year }, expected: options.year, actual: report.year };
+  } else if (report.format !== form.id) {
+    mismatch = { code: 'aggregate-format-mismatch', params: { organ: organName, actual: report.format, expected: form.id }, expected: form.id, actual: report.format };
+  }
+  return {
+    index,
+    submission,
+    report,
+    file,
+    organName,
+    entry,
+    matchedBy: match.by,
+    memberDiagnostics,
+    aggregateDiagnostics: [],
+    errorCount: own.filter((d) => d.severity === 'error').length,
+    warningCount: own.filter((d) => d.severity === 'warning').length,
+    late: Boolean(lateDiagnostic),
+    lateMessage: lateDiagnostic?.message,
+    preAggregated: Boolean(entry && (report.members?.length ?? 0) > 0 && tree.isGroup(entry.id)),
+    mismatch,
+    reasons: [],
+    listedUnder: tree.rootId,
+    submittedOn,
+  };
+}
+
+function decide(p: Prepared, status: SubmissionStatus, context: Context, input?: DiagnosticInput) {
+  p.status = status;
+  if (!input) return;
+  const d = context.diagnostic({ ...input, location: { organ: p.organName, ...(p.file ? { file: p.file } : {}), ...input.location } });
+  p.aggregateDiagnostics.push(d);
+  p.reasonCode = input.code;
+  p.reasons.push(d.message);
+}
+
+/** Gives every submission its status and the level that lists it. */
+function place(context: Context) {
+  const { tree, prepared, options } = context;
+  const include = options.includeReportsWithErrors ?? false;
+  const candidates: Prepared[] = [];
+
+  for (const p of prepared) {
+    const entry = p.entry;
+    if (!entry) {
+      const noMatch = p.memberDiagnostics.find((d) => d.code === 'roster-no-match' || d.code === 'roster-match-ambiguous');
+      p.status = 'unexpected';
+      p.reasonCode = noMatch?.code ?? 'roster-no-match';
+      if (noMatch) p.reasons.push(noMatch.message);
+      continue;
+    }
+    if (!tree.inSubtree(entry.id)) {
+      const parent = entry.parent ? tree.entry(entry.parent)?.name ?? entry.parent : context.text('（无上级）', '(no parent)');
+      decide(p, 'unexpected', context, { code: 'aggregate-outside-organ', params: { organ: entry.name, parent, aggregate: options.organ.name } });
+      continue;
+    }
+    p.listedUnder = listingNode(p, tree);
+    if (p.mismatch) {
+      decide(p, 'excluded', context, p.mismatch);
+    } else if (p.errorCount > 0 && !include) {
+      decide(p, 'rejected', context, { code: 'aggregate-member-rejected', params: { organ: p.organName, count: p.errorCount } });
+      const errors = p.memberDiagnostics.filter((d) => d.severity === 'error');
+      p.reasons.push(...errors.slice(0, 5).map((d) => d.message));
+      if (errors.length > 5) p.reasons.push(context.text(`……共 ${errors.length} 个错误`, `… ${errors.length} errors in all`));
+    } else {
+      candidates.push(p);
+    }
+  }
+
+  // A submitted aggregate of a group stands in for its members only when none of them is a candidate.
+  const active: Prepared[] = [];
+  for (const p of candidates) {
+    if (!p.preAggregated) {
+      active.push(p);
+      continue;
+    }
+    const group = p.entry!.id;
+    const others = candidates.some((q) => q !== p && !(q.preAggregated && q.entry!.id === group) && tree.isWithin(q.entry!.id, group));
+    if (others) decide(p, 'excluded', context, { code: 'aggregate-superseded', params: { organ: p.organName } });
+    else {
+      context.preAggregateUsed.add(group);
+      active.push(p);
+    }
+  }
+  // What else came from inside a group whose aggregate is used is listed with that aggregate.
+  for (const group of context.preAggregateUsed) {
+    if (group === tree.rootId) continue;
+    const level = tree.parentNode(group)!;
+    for (const p of prepared) {
+      if (p.entry && p.status !== 'unexpected' && !(p.preAggregated && p.entry.id === group) && tree.isWithin(p.entry.id, group)) p.listedUnder = level;
+    }
+  }
+
+  // Duplicates: by entry; identical files (same SHA-256) are one filing.
+  const byEntry = new Map<string, Prepared[]>();
+  for (const p of active) byEntry.set(p.entry!.id, [...(byEntry.get(p.entry!.id) ?? []), p]);
+  for (const list of byEntry.values()) {
+    const groups = new Map<string, Prepared[]>();
+    for (const p of list) {
+      const key = p.submission.sha256 ? `sha:${p.submission.sha256.toLowerCase()}` : `index:${p.index}`;
+      groups.set(key, [...(groups.get(key) ?? []), p]);
+    }
+    const filings: Prepared[] = [];
+    for (const group of groups.values()) {
+      const [first, ...copies] = [...group].sort(compareSubmissions);
+      filings.push(first);
+      for (const copy of copies) {
+        copy.identicalTo = first.index;
+        decide(copy, 'duplicate', context, {
+          code: 'aggregate-identical-copy',
+          params: { organ: copy.organName, file: copy.file ?? `#${copy.index + 1}`, original: first.file ?? `#${first.index + 1}` },
+        });
+      }
+    }
+    if (filings.length === 1) {
+      const p = filings[0];
+      p.status = 'accepted';
+      if (p.errorCount > 0) {
+        const d = context.diagnostic({ code: 'aggregate-includes-errors', params: { organ: p.organName, count: p.errorCount }, location: { organ: p.organName, ...(p.file ? { file: p.file } : {}) } });
+        p.aggregateDiagnostics.push(d);
+        p.reasons.push(d.message);
+      }
+      continue;
+    }
+    filings.sort(compareSubmissions);
+    const entry = filings[0].entry!;
+    const files = filings.map((p) => p.file ?? `#${p.index + 1}`).join(context.text('、', ', '));
+    filings.forEach((p, i) => {
+      p.status = 'duplicate';
+      p.reasonCode = 'aggregate-duplicate-submission';
+      const d = context.diagnostic({ code: 'aggregate-duplicate-submission', params: { organ: entry.name, count: filings.length, files }, location: { organ: entry.name, ...(p.file ? { file: p.file } : {}) } });
+      p.reasons.push(d.message);
+      // One diagnostic per organ, not one per file.
+      if (i === 0) p.aggregateDiagnostics.push(d);
+    });
+  }
+  for (const p of prepared) if (p.late && p.lateMessage && p.status !== 'unexpected' && p.status !== 'excluded') p.reasons.push(p.lateMessage);
+}
+
+/** The level whose completeness lists a submission matched to `entry`. */
+function listingNode(p: Prepared, tree: RosterTree): string {
+  const id = p.entry!.id;
+  if (id === tree.rootId) return id;
+  if (tree.isGroup(id) && !p.preAggregated) return id;
+  return tree.parentNode(id)!;
+}
+
+function outcomeOf(p: Prepared, context: Context): SubmissionOutcome {
+  const outcome: SubmissionOutcome = {
+    index: p.index,
+    organ: p.organName,
+    status: p.status!,
+    late: p.late,
+    reasons: p.reasons,
+    errorCount: p.errorCount,
+    warningCount: p.warningCount,
+  };
+  if (p.file) outcome.file = p.file;
+  if (p.entry) outcome.entryId = p.entry.id;
+  if (p.matchedBy) outcome.matchedBy = p.matchedBy;
+  if (p.reasonCode) outcome.reasonCode = p.reasonCode;
+  if (p.identicalTo !== undefined) outcome.identicalTo = p.identicalTo;
+  if (p.listedUnder !== context.tree.rootId) outcome.listedUnder = p.listedUnder;
+  return outcome;
+}
+
+interface Counted {
+  entry: RosterEntry;
+  report: Report;
+  prepared?: Prepared;
+}
+
+function aggregateNode(nodeId: string, context: Context): AggregateResult {
+  const { tree, options, form, prepared } = context;
+  const nodeEntry = nodeId === tree.rootId ? tree.rootEntry : tree.entry(nodeId);
+  const organ: Organ = nodeId === tree.rootId ? { ...options.organ } : organOf(nodeEntry!);
+  const members = tree.membersOf(nodeId);
+  const listed = prepared.filter((p) => p.listedUnder === nodeId);
+  const levelDiagnostics: Diagnostic[] = [];
+  const children: AggregateResult[] = [];
+  const counted: Counted[] = [];
+  const received = new Set<string>();
+  const isReceived = (p: Prepared) => p.status === 'accepted' || p.status === 'rejected' || p.status === 'duplicate';
+
+  for (const member of members) {
+    const here = listed.filter((p) => p.entry === member);
+    if (here.some(isReceived)) received.add(member.id);
+    const accepted = here.find((p) => p.status === 'accepted');
+    if (tree.isGroup(member.id) && !context.preAggregateUsed.has(member.id)) {
+      const child = aggregateNode(member.id, context);
+      children.push(child);
+      if (child.completeness.received.length > 0) received.add(member.id);
+      if ((child.report.members?.length ?? 0) > 0) counted.push({ entry: member, report: child.report });
+      const c = child.completeness;
+      if (c.received.length > 0 && (c.missing.length > 0 || c.rejected.length > 0 || c.duplicate.some((o) => o.identicalTo === undefined))) {
+        levelDiagnostics.push(
+          context.diagnostic({
+            code: 'aggregate-child-incomplete',
+            params: { organ: member.name, expected: c.expected.length, received: c.received.length, accepted: child.report.members?.length ?? 0 },
+            location: { organ: member.name },
+          }),
+        );
+      }
+    } else if (accepted) {
+      counted.push({ entry: member, report: accepted.report, prepared: accepted });
+    }
+  }
+  if (nodeEntry) {
+    const own = listed.filter((p) => p.entry === nodeEntry);
+    if (own.some(isReceived)) received.add(nodeEntry.id);
+    const accepted = own.find((p) => p.status === 'accepted');
+    if (accepted) counted.push({ entry: nodeEntry, report: accepted.report, prepared: accepted });
+  }
+
+  counted.sort((a, b) => tree.position(a.entry.id) - tree.position(b.entry.id) || (a.prepared && b.prepared ? compareSubmissions(a.prepared, b.prepared) : 0));
+  const summed = sumReports(
+    form,
+    counted.map((c) => ({ report: c.report, ...(c.prepared?.file ? { file: c.prepared.file } : {}) })),
+  );
+  const reportMembers: ReportMember[] = counted.map((c) => {
+    const member: ReportMember = { organ: { ...organOf(c.entry) } };
+    if (!member.organ.creditCode && c.report.organ?.creditCode) member.organ.creditCode = c.report.organ.creditCode;
+    if (!member.organ.divisionCode && c.report.organ?.divisionCode) member.organ.divisionCode = c.report.organ.divisionCode;
+    if (c.prepared?.file) member.file = c.prepared.file;
+    if (c.prepared?.submission.sha256) member.sha256 = c.prepared.submission.sha256;
+    return member;
+  });
+  const report: Report = {
+    schema: 'report/v1',
+    format: form.id,
+    year: options.year,
+    organ,
+    period: calendarYearPeriod(options.year),
+    tables: summed.tables,
+    sections: form.sections.map((section) => ({ id: section.id, title: section.title, paragraphs: [], children: [] })),
+    members: reportMembers,
+    contributions: summed.contributions,
+  };
+
+  const missing = members.filter((m) => !received.has(m.id));
+  for (const m of missing) {
+    levelDiagnostics.push(context.diagnostic({ code: 'aggregate-member-missing', params: { organ: m.name, year: options.year }, location: { organ: m.name } }));
+  }
+  if (counted.length === 0 && form.tables.length > 0 && (nodeId === tree.rootId || received.size > 0)) {
+    levelDiagnostics.push(context.diagnostic({ code: 'aggregate-no-members', params: { organ: organ.name }, location: { organ: organ.name } }));
+  }
+  if (summed.partial.length > 0) {
+    levelDiagnostics.push(
+      context.diagnostic({ code: 'aggregate-blank-cells', params: { organ: organ.name, count: summed.partial.length, example: summed.partial[0] }, location: { organ: organ.name } }),
+    );
+  }
+
+  const outcomes = listed.map((p) => outcomeOf(p, context));
+  const by = (status: SubmissionStatus) => outcomes.filter((o) => o.status === status);
+  const order = (ids: Iterable<string>) => [...ids].sort((a, b) => tree.position(a) - tree.position(b));
+  const completeness: Completeness = {
+    expected: members.map((m) => m.id),
+    received: order(received),
+    missing: missing.map((m) => m.id),
+    accepted: by('accepted'),
+    rejected: by('rejected'),
+    duplicate: by('duplicate'),
+    unexpected: by('unexpected'),
+    excluded: by('excluded'),
+    late: outcomes.filter((o) => o.late && (o.status === 'accepted' || o.status === 'rejected' || o.status === 'duplicate')),
+  };
+
+  const diagnostics = [
+    ...levelDiagnostics,
+    ...listed.flatMap((p) => [...p.aggregateDiagnostics, ...p.memberDiagnostics]),
+    ...children.flatMap((child) => child.diagnostics),
+  ];
+  const result: AggregateResult = {
+    report,
+    completeness,
+    outcomes: [...outcomes, ...children.flatMap((child) => child.outcomes)].sort((a, b) => a.index - b.index),
+    diagnostics,
+    narrativeDraft: createNarrativeDraft(report, form, completeness, { locale: options.locale, entryName: (id) => tree.entry(id)?.name ?? id }),
+  };
+  if (children.length > 0) result.children = children;
+  return result;
+}

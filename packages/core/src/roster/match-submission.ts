@@ -1,0 +1,107 @@
+import type { Roster, RosterEntry } from '../aggregate/types.js';
+import { createDiagnostic, type MessageOptions } from '../diagnostics/create.js';
+import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
+import type { Organ, Report } from '../model/report.js';
+import { normalizeOrganName } from './organ-name.js';
+import type { MatchedBy, RosterMatch } from './types.js';
+
+export interface MatchOptions extends MessageOptions {
+  /** File the report was read from, for diagnostics. */
+  file?: string;
+  /** Match only among these entries (default: the whole roster). */
+  entries?: readonly RosterEntry[];
+}
+
+function compact(code: string | undefined): string {
+  return (code ?? '').normalize('NFKC').replace(/[\s-]+/g, '').toUpperCase();
+}
+
+function names(entry: RosterEntry): { name: string; aliases: string[] } {
+  return { name: normalizeOrganName(entry.name), aliases: (entry.aliases ?? []).map(normalizeOrganName) };
+}
+
+function byName(entries: readonly RosterEntry[], organName: string): { entries: RosterEntry[]; by: MatchedBy } {
+  const wanted = normalizeOrganName(organName);
+  if (!wanted) return { entries: [], by: 'name' };
+  const exact = entries.filter((entry) => names(entry).name === wanted);
+  if (exact.length > 0) return { entries: exact, by: 'name' };
+  return { entries: entries.filter((entry) => names(entry).aliases.includes(wanted)), by: 'alias' };
+}
+
+/** Six-digit division codes are shared by a county and its departments; longer ones name one place. */
+function divisionMatches(entry: RosterEntry, organ: Organ): boolean {
+  return compact(entry.divisionCode).length > 6 || entry.level === organ.level;
+}
+
+/**
+ * Finds the roster entry a report belongs to: by 统一社会信用代码, then 行政区划代码, then
+ * normalised name (`鹅公镇` ≡ `鹅公镇人民政府`), then alias. A six-digit division code, which a
+ * county shares with its departments, only matches an entry of the report's level. When several
+ * entries match, the name and level narrow them down; when that is not enough the match is
+ * ambiguous (a diagnostic, no entry). No match at all is a diagnostic too.
+ */
+export function matchSubmission(report: Pick<Report, 'organ'>, roster: Roster, options: MatchOptions = {}): RosterMatch {
+  const entries = options.entries ?? roster.entries;
+  const organ = report.organ;
+  const en = options.locale === 'en';
+  const location: DiagnosticLocation = { organ: organ.name, ...(options.file ? { file: options.file } : {}) };
+  const diagnostics: Diagnostic[] = [];
+  const note = (code: string, params: Record<string, string | number>) => diagnostics.push(createDiagnostic({ code, params, location }, options));
+  const list = (found: readonly RosterEntry[]) => found.map((e) => e.name + (e.creditCode ? `（${e.creditCode}）` : '')).join(en ? ', ' : '、');
+
+  const named = byName(entries, organ.name);
+  const creditCode = compact(organ.creditCode);
+  if (creditCode) {
+    const found = entries.filter((entry) => compact(entry.creditCode) === creditCode);
+    if (found.length === 1) {
+      const entry = found[0];
+      const entryNames = names(entry);
+      const wanted = normalizeOrganName(organ.name);
+      if (wanted && wanted !== entryNames.name && !entryNames.aliases.includes(wanted)) {
+        const other = named.entries.find((e) => e !== entry);
+        if (other) note('roster-match-conflict', { organ: organ.name, by: en ? 'credit code' : '统一社会信用代码', entry: entry.name, other: other.name });
+        else note('roster-name-differs', { organ: organ.name, entry: entry.name, code: creditCode });
+      }
+      return { entry, by: 'creditCode', diagnostics };
+    }
+    if (found.length > 1) {
+      const narrowed = found.filter((entry) => named.entries.includes(entry));
+      if (narrowed.length === 1) return { entry: narrowed[0], by: 'creditCode', diagnostics };
+      note('roster-match-ambiguous', { organ: organ.name, by: en ? 'credit code' : '统一社会信用代码', entries: list(found) });
+      return { diagnostics };
+    }
+  }
+
+  const divisionCode = compact(organ.divisionCode);
+  if (divisionCode) {
+    const found = entries.filter((entry) => compact(entry.divisionCode) === divisionCode && divisionMatches(entry, organ));
+    const narrowed = found.length > 1 ? found.filter((entry) => named.entries.includes(entry)) : found;
+    if (narrowed.length === 1) {
+      const entry = narrowed[0];
+      const otherByName = named.entries.filter((e) => e !== entry);
+      if (otherByName.length === 1 && !named.entries.includes(entry)) {
+        note('roster-match-conflict', { organ: organ.name, by: en ? 'division code' : '行政区划代码', entry: entry.name, other: otherByName[0].name });
+        return finish(otherByName[0], named.by);
+      }
+      return finish(entry, 'divisionCode');
+    }
+  }
+
+  if (named.entries.length === 1) return finish(named.entries[0], named.by);
+  if (named.entries.length > 1) {
+    const sameLevel = named.entries.filter((entry) => entry.level === organ.level);
+    if (sameLevel.length === 1) return finish(sameLevel[0], named.by);
+    note('roster-match-ambiguous', { organ: organ.name, by: en ? 'name' : '名称', entries: list(named.entries) });
+    return { diagnostics };
+  }
+  note('roster-no-match', { organ: organ.name, code: organ.creditCode ?? organ.divisionCode ?? (en ? 'none' : '无') });
+  return { diagnostics };
+
+  function finish(entry: RosterEntry, by: MatchedBy): RosterMatch {
+    // The report carries a credit code the roster does not know, and the entry has another one.
+    if (creditCode && entry.creditCode && compact(entry.creditCode) !== creditCode) {
+      note('roster-code-mismatch', { organ: organ.name, actual: creditCode, expected: compact(entry.creditCode), entry: entry.name });
+    }
+    return { entry, by, diagnostics };
+  }
+}

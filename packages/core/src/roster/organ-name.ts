@@ -1,0 +1,25 @@
+/** Suffixes that name the government of a place rather than a different organ (`鹅公镇人民政府` is `鹅公镇`). */
+const GOVERNMENT_SUFFIXES = ['人民政府', '政府', '办事处'];
+
+/**
+ * Normalises an organ name for matching: full-width and half-width forms, every kind of space,
+ * case, and a trailing 人民政府 / 政府 / 办事处 (so `鹅公镇` ≡ `鹅公镇人民政府` ≡ `鹅公镇 人民政府`,
+ * `城南街道办事处` ≡ `城南街道`). Other suffixes are kept: `某县人民政府办公室` is a different organ
+ * from `某县人民政府`.
+ */
+export function normalizeOrganName(name: string): string {
+  let text = name
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+    .toLowerCase();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const suffix of GOVERNMENT_SUFFIXES) {
+      if (text.length > suffix.length && text.endsWith(suffix)) {
+        text = text.slice(0, -suffix.length);
+        changed = true;
+      }
+    }
+  }
+  return text;
+}
