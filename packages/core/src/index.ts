@@ -84,3 +84,22 @@ export { catalogParts } from './diagnostics/catalog.js';
 export type { CatalogPart } from './diagnostics/catalog.js';
 export { paramText, placeholders } from './diagnostics/create.js';
 export type { MessageParam } from './diagnostics/types.js';
+
+// Rosters and aggregation
+export { aggregate } from './aggregate/aggregate.js';
+export { sumReports } from './aggregate/sum-reports.js';
+export type { SummandReport, SummedTables } from './aggregate/sum-reports.js';
+export { createNarrativeDraft } from './aggregate/narrative-draft.js';
+export type { NarrativeDraftOptions } from './aggregate/narrative-draft.js';
+export { createRosterTree } from './aggregate/roster-tree.js';
+export type { RosterTree } from './aggregate/roster-tree.js';
+export { parseRosterCsv } from './roster/parse-roster-csv.js';
+export { parseRosterJson } from './roster/parse-roster-json.js';
+export { rosterFromRows } from './roster/roster-from-rows.js';
+export { matchSubmission } from './roster/match-submission.js';
+export type { MatchOptions } from './roster/match-submission.js';
+export { normalizeOrganName } from './roster/organ-name.js';
+export { parseOrganLevel } from './roster/organ-level.js';
+export { rosterFieldForHeader } from './roster/roster-columns.js';
+export type { RosterField } from './roster/roster-columns.js';
+export type { MatchedBy, RosterLoadOptions, RosterLoadResult, RosterMatch } from './roster/types.js';
