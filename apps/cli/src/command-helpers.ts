@@ -1,5 +1,4 @@
-import type { FormId } from '@report/core';
-import { forms } from '@report/core';
+import { forms, organLevels, parseOrganLevel, type FormId, type OrganLevel } from '@report/core';
 import type { CommandContext } from './command.js';
 import { UsageError } from './errors.js';
 import { collectInputs, type InputFile } from './inputs.js';
@@ -52,4 +51,15 @@ export async function inputFiles(context: CommandContext, paths: readonly string
     );
   }
   return files;
+}
+
+/** `--level county` (or 县级人民政府, 市, 省…). */
+export function organLevelOption(context: CommandContext, command?: string): OrganLevel | undefined {
+  const raw = stringOption(context, 'level');
+  if (raw === undefined) return undefined;
+  const level = (organLevels as readonly string[]).includes(raw) ? (raw as OrganLevel) : parseOrganLevel(raw);
+  if (!level) {
+    throw new UsageError(context.text(`--level 应为 ${organLevels.join('、')} 之一，而不是 ${raw}`, `--level must be one of ${organLevels.join(', ')}, not ${raw}`), { command });
+  }
+  return level;
 }

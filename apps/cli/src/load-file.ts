@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { createDiagnostic, parseReport, type Diagnostic, type FormId, type Locale, type Report } from '@report/core';
-import { importNarrativeText } from '@report/core';
+import { createDiagnostic, getForm, importNarrativeText, parseReport, type Diagnostic, type FormId, type Locale, type Report } from '@report/core';
 import { readWorkbook } from '@report/excel-import';
 import { sniffFileKind, type FileKind, type InputFile } from './inputs.js';
 
@@ -53,10 +51,13 @@ export async function loadFile(input: InputFile, options: LoadOptions): Promise<
   try {
     switch (kind) {
       case 'empty':
-        loaded.diagnostics.push(createDiagnostic({ code: 'file-empty', params: { file: input.name }, location: { file: input.name } }, messageOptions));
+        loaded.diagnostics.push(createDiagnostic({ code: 'import-file-empty', params: { file: input.name }, location: { file: input.name } }, messageOptions));
         break;
       case 'workbook':
-      case 'legacy-workbook': {
+      case 'legacy-workbook':
+      case 'other': {
+        // The workbook reader knows every spreadsheet-like file (.xls, .et, .ods, .csv, HTML saved
+        // as .xls…) and says what to do with each; anything else it reports as not a workbook.
         const result = await readWorkbook(bytes, { fileName: input.name, locale: options.locale });
         loaded.report = result.report;
         loaded.diagnostics.push(...result.diagnostics);
@@ -69,25 +70,17 @@ export async function loadFile(input: InputFile, options: LoadOptions): Promise<
         break;
       }
       case 'narrative': {
-        const text = new TextDecoder('utf-8').decode(bytes);
-        const result = importNarrativeText(text, {
+        const result = importNarrativeText(bytes, {
           file: input.name,
           locale: options.locale,
           ...(options.year !== undefined ? { year: options.year } : {}),
-          ...(options.format ? { format: options.format } : {}),
-          ...(options.organ ? { organ: { name: options.organ, level: 'township' as const } } : {}),
+          ...(options.format ? { form: getForm(options.format) } : {}),
+          ...(options.organ ? { organ: options.organ } : {}),
         });
         loaded.report = result.report;
         loaded.diagnostics.push(...result.diagnostics);
         break;
       }
-      default:
-        loaded.diagnostics.push(
-          createDiagnostic(
-            { code: 'file-kind-unsupported', params: { file: input.name, extension: extname(input.name) || '—' }, location: { file: input.name } },
-            messageOptions,
-          ),
-        );
     }
   } catch (error) {
     loaded.report = undefined;

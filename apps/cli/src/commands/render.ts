@@ -1,0 +1,65 @@
+import { resolve } from 'node:path';
+import { sortDiagnostics } from '@report/core';
+import { renderHtml } from '@report/render-html';
+import { renderPdf } from '@report/render-pdf';
+import type { CommandSpec } from '../command.js';
+import { inputFiles, stringOption } from '../command-helpers.js';
+import { exitCodes, UsageError } from '../errors.js';
+import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
+import { loadFile } from '../load-file.js';
+import { writeOutput } from '../write-file.js';
+
+export const renderCommand: CommandSpec = {
+  name: 'render',
+  summary: { zh: '把报告生成为网页（HTML）和 PDF，版式同国家规定的表格', en: 'render a report as HTML and PDF in the official layout' },
+  usage: ['<report.json | 工作簿.xlsx> [--html <输出.html>] [--pdf <输出.pdf>]'],
+  description: {
+    zh: '输入可以是报告 JSON（含 aggregate 生成的汇总报告）或填好的工作簿。至少给出 --html 或 --pdf 之一。\nPDF 为 A4，按党政机关公文格式（GB/T 9704）排版，嵌入中文字体。',
+    en: 'The input is a report JSON (including the county report written by aggregate) or a filled workbook. Give --html, --pdf or both.\nThe PDF is A4, laid out after GB/T 9704, with Chinese fonts embedded.',
+  },
+  options: {
+    html: { type: 'string', value: { zh: '文件', en: 'file' }, description: { zh: '输出的 HTML 文件', en: 'HTML file to write' } },
+    pdf: { type: 'string', value: { zh: '文件', en: 'file' }, description: { zh: '输出的 PDF 文件', en: 'PDF file to write' } },
+  },
+  positionals: { min: 1, max: 1, name: { zh: '报告文件', en: 'the report file' } },
+  examples: [
+    { command: 'render 青山镇.json --html 青山镇.html --pdf 青山镇.pdf', explanation: { zh: '生成网页和 PDF', en: 'HTML and PDF' } },
+    { command: 'render out/report.json --pdf 青山县2024年报.pdf', explanation: { zh: '把汇总报告另存为 PDF', en: 'the county report as PDF' } },
+  ],
+  run: async (context) => {
+    const { text, output, io } = context;
+    const html = stringOption(context, 'html');
+    const pdf = stringOption(context, 'pdf');
+    if (!html && !pdf) {
+      throw new UsageError(text('请用 --html 或 --pdf 指定要生成的文件', 'give the files to write with --html and/or --pdf'), { command: 'render' });
+    }
+    const [file] = await inputFiles(context, context.positionals, 'render');
+    if (!file) throw new UsageError(text('render 需要一个报告文件，而不是文件夹', 'render takes one report file, not a folder'), { command: 'render' });
+    const loaded = await loadFile(file, { locale: context.locale });
+    const diagnostics = sortDiagnostics(loaded.diagnostics);
+    const written: Array<{ kind: 'html' | 'pdf'; file: string }> = [];
+    if (loaded.report) {
+      if (html) {
+        const path = resolve(io.cwd, html);
+        await writeOutput(path, renderHtml(loaded.report, { locale: context.locale }), text, output.path(path));
+        written.push({ kind: 'html', file: output.path(path) });
+      }
+      if (pdf) {
+        const path = resolve(io.cwd, pdf);
+        const result = await renderPdf(loaded.report, { locale: context.locale });
+        await writeOutput(path, result.pdf, text, output.path(path));
+        diagnostics.push(...result.diagnostics);
+        written.push({ kind: 'pdf', file: output.path(path) });
+      }
+    }
+    const counts = countDiagnostics(diagnostics);
+    if (context.json) {
+      output.json({ command: 'render', ok: Boolean(loaded.report), files: written, ...counts, diagnostics });
+    } else {
+      for (const diagnostic of diagnostics) for (const line of diagnosticLines(output, text, diagnostic)) io.stderr(`${line}\n`);
+      if (!loaded.report) io.stderr(text(`未能读取 ${file.name}，没有生成文件。\n`, `Could not read ${file.name}; nothing written.\n`));
+      for (const w of written) output.line(w.kind === 'html' ? text(`网页：${w.file}`, `HTML: ${w.file}`) : text(`PDF：${w.file}`, `PDF: ${w.file}`));
+    }
+    return loaded.report ? exitCodes.ok : exitCodes.problems;
+  },
+};

@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import type { AggregateResult, Diagnostic, Roster } from '@report/core';
+import { writeSummaryWorkbook } from '@report/excel-import';
+import { renderDiagnosticsHtml, renderHtml } from '@report/render-html';
+import { renderPdf } from '@report/render-pdf';
+import type { CommandContext } from './command.js';
+import type { FileAccount } from './commands/aggregate.js';
+import { writeOutput } from './write-file.js';
+
+export type OutputKind = 'report-html' | 'report-pdf' | 'summary-workbook' | 'report-json' | 'checking-html' | 'checking-json';
+
+export interface WrittenOutput {
+  kind: OutputKind;
+  /** What it is, for people (`汇总年报 PDF`). */
+  label: string;
+  /** Path as shown (relative to the working directory when inside it). */
+  file: string;
+}
+
+/** Fixed file names in the output folder, so scripts can rely on them. */
+export const outputFileNames: Record<OutputKind, string> = {
+  'report-html': 'report.html',
+  'report-pdf': 'report.pdf',
+  'summary-workbook': 'summary.xlsx',
+  'report-json': 'report.json',
+  'checking-html': 'checking.html',
+  'checking-json': 'checking.json',
+};
+
+export interface AggregateOutputInput {
+  folder: string;
+  result: AggregateResult;
+  roster: Roster;
+  /** Every problem: roster, unreadable files, members, aggregation. */
+  diagnostics: Diagnostic[];
+  accounts: FileAccount[];
+  summary: Record<string, number>;
+  missing: Array<{ id: string; name: string }>;
+  pdf: boolean;
+}
+
+/** Writes the county report (JSON, HTML, PDF), the summary workbook and the checking report (HTML, JSON). */
+export async function renderAggregateOutputs(context: CommandContext, input: AggregateOutputInput): Promise<WrittenOutput[]> {
+  const { text, output, locale } = context;
+  const { result, folder } = input;
+  const written: WrittenOutput[] = [];
+  const write = async (kind: OutputKind, label: string, content: string | Uint8Array) => {
+    const path = join(folder, outputFileNames[kind]);
+    await writeOutput(path, content, text, output.path(path));
+    written.push({ kind, label, file: output.path(path) });
+  };
+  const title = `${result.report.organ.name}${result.report.year}年政府信息公开工作年度报告`;
+
+  await write('report-html', text('汇总年报（网页）', 'County report (HTML)'), renderHtml(result.report, { locale, aggregate: result, roster: input.roster }));
+  if (input.pdf) {
+    const pdf = await renderPdf(result.report, { locale, aggregate: result, roster: input.roster });
+    await write('report-pdf', text('汇总年报（PDF）', 'County report (PDF)'), pdf.pdf);
+    input.diagnostics.push(...pdf.diagnostics);
+  }
+  await write('summary-workbook', text('汇总表（Excel）', 'Summary workbook (Excel)'), await writeSummaryWorkbook(result, { locale }));
+  await write('report-json', text('汇总年报数据（JSON）', 'County report (JSON)'), `${JSON.stringify(result.report, null, 2)}\n`);
+  await write(
+    'checking-html',
+    text('审核报告（网页）', 'Checking report (HTML)'),
+    renderDiagnosticsHtml(input.diagnostics, { locale, title: text(`${title}——报表审核报告`, `Checking report — ${result.report.organ.name}, ${result.report.year}`) }),
+  );
+  const checking = {
+    schema: 'gov-report/checking/v1',
+    organ: result.report.organ.name,
+    year: result.report.year,
+    format: result.report.format,
+    completeness: input.summary,
+    missing: input.missing,
+    files: input.accounts,
+    narrativeDraft: result.narrativeDraft,
+    diagnostics: input.diagnostics,
+  };
+  await write('checking-json', text('审核报告数据（JSON）', 'Checking report (JSON)'), `${JSON.stringify(checking, null, 2)}\n`);
+  return written;
+}
