@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { withCheckCharacter } from '../credit-code.js';
+import { createExampleReport } from '../example-report.js';
+import { forms } from '../forms/registry.js';
+import type { FormDefinition } from '../forms/types.js';
+import { setCell, type OrganLevel, type Report } from '../model/report.js';
+import { validateReport } from '../validate.js';
+import { reportRules } from './report-rules.js';
+import { withCode } from './__fixtures__/reports.js';
+
+const report = (year: number, format?: 'gov-2021' | 'gov-2019', level: OrganLevel = 'township'): Report =>
+  createExampleReport({ year, seed: 5, form: format ? forms[format] : undefined, organ: { name: '某某单位', level } });
+
+describe('format-year-mismatch', () => {
+  it('accepts gov-2019 for 2019–2020 and gov-2021 from 2021', () => {
+    for (const year of [2019, 2020]) expect(withCode(validateReport(report(year, 'gov-2019')), 'format-year-mismatch')).toEqual([]);
+    for (const year of [2021, 2022, 2024, 2030]) expect(withCode(validateReport(report(year, 'gov-2021')), 'format-year-mismatch')).toEqual([]);
+  });
+
+  it('rejects a gov-2021 report for 2019–2020 and a gov-2019 report from 2021, as an error', () => {
+    for (const [year, format, expected] of [
+      [2019, 'gov-2021', 'gov-2019'],
+      [2020, 'gov-2021', 'gov-2019'],
+      [2021, 'gov-2019', 'gov-2021'],
+      [2024, 'gov-2019', 'gov-2021'],
+    ] as const) {
+      const [found] = withCode(validateReport(report(year, format)), 'format-year-mismatch');
+      expect(found, `${year} ${format}`).toBeDefined();
+      expect(found.severity).toBe('error');
+      expect(found.expected).toBe(expected);
+      expect(found.actual).toBe(format);
+      expect(found.location.path).toBe('format');
+    }
+    const [message] = withCode(validateReport(report(2020, 'gov-2021')), 'format-year-mismatch').map((d) => d.message);
+    expect(message).toBe('2020年度报告应使用 gov-2019 格式（国办公开办函〔2019〕60号），实际使用的是 gov-2021 格式（适用于2021年度起）');
+    const [english] = withCode(validateReport(report(2021, 'gov-2019'), { locale: 'en' }), 'format-year-mismatch').map((d) => d.message);
+    expect(english).toBe('A report for 2021 uses format gov-2021 (国办公开办函〔2021〕30号), not gov-2019 (which applies to 2019–2020)');
+  });
+
+  it('rejects the 2019 trial format for a year before it existed', () => {
+    const [found] = withCode(validateReport(report(2018, 'gov-2019')), 'format-year-mismatch');
+    expect(found.expected).toBe('legacy');
+  });
+
+  it('uses the years of a plugin form', () => {
+    const provincial: FormDefinition = { ...forms['gov-2021'], id: 'hunan-2023', years: { from: 2023 } };
+    const early = { ...report(2022, 'gov-2021'), format: 'hunan-2023' };
+    expect(withCode(validateReport(early, { forms: [provincial] }), 'format-year-mismatch').map((d) => d.expected)).toEqual(['gov-2021']);
+    expect(withCode(validateReport({ ...early, year: 2023 }, { forms: [provincial] }), 'format-year-mismatch')).toEqual([]);
+  });
+});
+
+describe('period-not-calendar-year', () => {
+  it('accepts the calendar year and an absent period', () => {
+    const r = report(2023);
+    expect(r.period).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+    expect(withCode(validateReport(r), 'period-not-calendar-year')).toEqual([]);
+    delete r.period;
+    expect(withCode(validateReport(r), 'period-not-calendar-year')).toEqual([]);
+  });
+
+  it('flags a period spanning two years (the 鹅公镇 defect), a shifted year and a short period', () => {
+    for (const period of [
+      { start: '2018-01-01', end: '2019-12-31' },
+      { start: '2019-01-01', end: '2019-12-30' },
+      { start: '2019-02-01', end: '2019-12-31' },
+      { start: '2020-01-01', end: '2020-12-31' },
+    ]) {
+      const r = { ...report(2019), period };
+      const found = withCode(validateReport(r), 'period-not-calendar-year');
+      expect(found, JSON.stringify(period)).toHaveLength(1);
+      expect(found[0].severity).toBe('warning');
+      expect(found[0].expected).toBe('2019-01-01/2019-12-31');
+    }
+    const [found] = withCode(validateReport({ ...report(2019), period: { start: '2018-01-01', end: '2019-12-31' } }), 'period-not-calendar-year');
+    expect(found.message).toBe('统计期限为 2018-01-01 至 2019-12-31，2019年度报告应为 2019-01-01 至 2019-12-31');
+  });
+});
+
+describe('plausibility-regulations', () => {
+  const withRegulations = (level: OrganLevel, format: 'gov-2021' | 'gov-2019') => {
+    const r = report(format === 'gov-2021' ? 2023 : 2020, format, level);
+    const column = format === 'gov-2021' ? 'issued' : 'made';
+    setCell(r, { table: 'active', row: 'regulations', column }, 2);
+    return validateReport(r);
+  };
+
+  it('warns when a township, county or department reports 规章, in both formats', () => {
+    for (const format of ['gov-2021', 'gov-2019'] as const) {
+      for (const level of ['township', 'county', 'department'] as const) {
+        const found = withCode(withRegulations(level, format), 'plausibility-regulations');
+        expect(found, `${format} ${level}`).toHaveLength(1);
+        expect(found[0].severity).toBe('warning');
+        expect(found[0].location).toMatchObject({ table: 'active', row: 'regulations' });
+      }
+    }
+    const [township] = withCode(withRegulations('township', 'gov-2021'), 'plausibility-regulations');
+    expect(township.message).toBe('某某单位（乡镇（街道））的规章“本年制发件数”填了 2 件；规章只由省、自治区、直辖市和设区的市、自治州人民政府以及国务院部门制定');
+  });
+
+  it('does not warn for cities and provinces, or when the 规章 row is 0', () => {
+    for (const level of ['city', 'province'] as const) expect(withCode(withRegulations(level, 'gov-2021'), 'plausibility-regulations')).toEqual([]);
+    expect(withCode(validateReport(report(2023, 'gov-2021', 'township')), 'plausibility-regulations')).toEqual([]);
+  });
+});
+
+describe('credit-code-invalid and division-code-invalid', () => {
+  const withOrgan = (organ: Partial<Report['organ']>) => {
+    const r = report(2023);
+    r.organ = { ...r.organ, ...organ };
+    return validateReport(r);
+  };
+
+  it('accepts a code with the right GB 32100 check character and a real division code', () => {
+    expect(withOrgan({ creditCode: withCheckCharacter('11430100MB1234567'), divisionCode: '430102' })).toEqual([]);
+    expect(withOrgan({ divisionCode: '430102001' })).toEqual([]);
+  });
+
+  it('reports a wrong check character with the expected one', () => {
+    const good = withCheckCharacter('11430100MB1234567');
+    const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    const [found] = withCode(withOrgan({ creditCode: bad }), 'credit-code-invalid');
+    expect(found.severity).toBe('warning');
+    expect(found.expected).toBe(good[17]);
+    expect(found.message).toBe(`统一社会信用代码“${bad}”无效：最后一位校验位应为 ${good[17]}`);
+    expect(found.location.path).toBe('organ.creditCode');
+  });
+
+  it('reports a wrong length or a character GB 32100 does not use', () => {
+    expect(withCode(withOrgan({ creditCode: '1143010012345' }), 'credit-code-invalid')[0].message).toContain('应为18位，实际为13位');
+    expect(withCode(withOrgan({ creditCode: '11430100MB123456I' + '0' }), 'credit-code-invalid')[0].message).toContain('不允许的字符');
+  });
+
+  it('reports a division code of the wrong length or with no such province', () => {
+    for (const code of ['4301', '43010', '4301020', '990102', '000000', '43a102']) {
+      const found = withCode(withOrgan({ divisionCode: code }), 'division-code-invalid');
+      expect(found, code).toHaveLength(1);
+      expect(found[0].location.path).toBe('organ.divisionCode');
+    }
+  });
+});
+
+describe('submission-late', () => {
+  const late = (level: OrganLevel, submittedOn: string, options: Parameters<typeof validateReport>[1] = {}) =>
+    withCode(validateReport({ ...report(2023, 'gov-2021', level), submittedOn }, options), 'submission-late');
+
+  it('a department is due on 31 January of the next year; the deadline day is on time', () => {
+    expect(late('department', '2024-01-31')).toEqual([]);
+    const [found] = late('department', '2024-02-01');
+    expect(found.message).toBe('某某单位于 2024-02-01 报送，晚于法定期限 2024-01-31（《政府信息公开条例》第四十九条第一款），逾期 1 天');
+    expect(found.location).toMatchObject({ organ: '某某单位', path: 'submittedOn' });
+  });
+
+  it('county, city and province governments are due on 31 March', () => {
+    for (const level of ['county', 'city', 'province'] as const) {
+      expect(late(level, '2024-03-31'), level).toEqual([]);
+      expect(late(level, '2024-04-02')[0].params?.days, level).toBe(2);
+    }
+  });
+
+  it('a township has no legal deadline: only a local one applies', () => {
+    expect(late('township', '2024-12-31')).toEqual([]);
+    expect(late('township', '2024-02-20', { localDeadline: '2024-02-20' })).toEqual([]);
+    const [found] = late('township', '2024-02-21', { localDeadline: '2024-02-20' });
+    expect(found.message).toBe('某某单位于 2024-02-21 报送，晚于本地规定的期限 2024-02-20（本地规定），逾期 1 天');
+  });
+
+  it('a local deadline replaces the legal one, and the submission date can come from the options', () => {
+    expect(late('department', '2024-01-27', { localDeadline: { date: '2024-01-26', kind: 'local', basis: '怀化市通知' } })[0].message).toContain('（怀化市通知）');
+    const r = report(2023, 'gov-2021', 'department');
+    expect(withCode(validateReport(r, { submittedOn: '2024-02-10' }), 'submission-late')).toHaveLength(1);
+    expect(withCode(validateReport(r, { submittedOn: '2024-02-10', locale: 'en' }), 'submission-late')[0].message).toBe(
+      '某某单位 submitted on 2024-02-10, 10 day(s) after the legal deadline 2024-01-31 (Regulations on Open Government Information, Art. 49 para. 1)',
+    );
+  });
+});
+
+describe('report-wide rules', () => {
+  it('each has an id that is a diagnostic code, so it can be switched off by id', () => {
+    const r = { ...report(2020, 'gov-2021'), submittedOn: '2021-06-01', period: { start: '2019-01-01', end: '2020-12-31' } };
+    r.organ = { ...r.organ, level: 'county', creditCode: 'X', divisionCode: '1' };
+    setCell(r, { table: 'active', row: 'regulations', column: 'issued' }, 1);
+    const all = validateReport(r).map((d) => d.code);
+    for (const rule of reportRules) expect(all, rule.id).toContain(rule.id);
+    expect(validateReport(r, { disableRules: reportRules.map((rule) => rule.id) })).toEqual([]);
+  });
+});
