@@ -4,9 +4,9 @@ import type { TableGrid } from '@report/core';
 const ordinalPattern = /^(（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+[.．])/;
 
 /** Longest line a leaf row label may take before it wraps, in characters of the table font. */
-const leafLabelChars = 11;
+const leafLabelChars = 13;
 /** Horizontal padding of a cell, in em. */
-const cellPadding = 0.6;
+const cellPadding = 0.8;
 
 /** Printed width of text in em: CJK and full-width characters 1, others about half. */
 export function textWidth(text: string): number {
@@ -15,12 +15,24 @@ export function textWidth(text: string): number {
   return width;
 }
 
+/** Widest category text kept whole after its ordinal (`（三）` / `不予公开`). */
+const categoryWordChars = 4.5;
+
+/**
+ * Whether a category label (a row label merged over several rows) prints as its ordinal on one
+ * line and the rest whole on the next (`（三）` / `不予公开`) rather than broken anywhere.
+ */
+export function keepsCategoryWords(text: string): boolean {
+  const ordinal = text.match(ordinalPattern)?.[0];
+  return ordinal !== undefined && textWidth(text.slice(ordinal.length)) <= categoryWordChars;
+}
+
 function preferredWidth(text: string, rowSpan: number): number {
   const width = textWidth(text);
   if (rowSpan > 1) {
-    // A category cell merged over several rows: narrow, wrapping onto as many lines as it has rows,
-    // but never splitting its ordinal (`（三）`) from the first character after it.
+    // A category cell merged over several rows: narrow, wrapping onto several lines.
     const ordinal = text.match(ordinalPattern)?.[0] ?? '';
+    if (keepsCategoryWords(text)) return Math.min(width, Math.max(textWidth(ordinal), textWidth(text.slice(ordinal.length))));
     return Math.min(width, Math.max(textWidth(ordinal) + 1, Math.ceil(width / rowSpan)));
   }
   return Math.min(width, leafLabelChars);

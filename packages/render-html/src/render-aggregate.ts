@@ -150,16 +150,22 @@ function charts(result: AggregateResult, options: AggregateAppendixOptions, figu
   }
   const shares = outcomeShares(result, options.form);
   if (shares && shares.length > 0) {
-    parts.push(shareBarChart({ id: `${idPrefix}-outcomes`, caption: message(locale, 'chartOutcomes'), items: shares, emptyText: message(locale, 'chartNoData') }));
+    parts.push(shareBarChart({ id: `${idPrefix}-outcomes`, caption: message(locale, 'chartOutcomes'), items: shares, emptyText: message(locale, 'chartNoData'), totalLabel: message(locale, 'membersTotal') }));
   }
   return parts.join('\n');
+}
+
+/** The draft's note without a leading `草稿：` (the badge says it). */
+function draftNote(result: AggregateResult, locale: RenderLocale | undefined): string {
+  const note = result.narrativeDraft?.note?.replace(/^\s*(草稿|draft)\s*[：:]\s*/i, '') ?? '';
+  return note || message(locale, 'draftNote');
 }
 
 function draft(result: AggregateResult, locale: RenderLocale | undefined): string {
   const paragraphs = result.narrativeDraft?.paragraphs ?? [];
   if (paragraphs.length === 0) return '';
   return `<div class="draft" data-draft="true">
-<p class="note"><span class="draft-badge">${escapeHtml(message(locale, 'draftBadge'))}</span>${escapeHtml(message(locale, 'draftNote'))}</p>
+<p class="note"><span class="draft-badge">${escapeHtml(message(locale, 'draftBadge'))}</span>${escapeHtml(draftNote(result, locale))}</p>
 ${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
 </div>`;
 }

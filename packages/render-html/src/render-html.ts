@@ -39,6 +39,16 @@ export function generatedLine(locale: RenderLocale | undefined, generatedAt: str
 }
 
 /**
+ * The title, broken (when it must wrap) before the year rather than inside a word or number:
+ * `某某县人民政府办公室` / `2023年政府信息公开工作年度报告`.
+ */
+export function titleHtml(title: string): string {
+  const parts = title.match(/^(.+?)((?:19|20)\d{2}年.+)$/);
+  if (!parts) return escapeHtml(title);
+  return `<span class="title-part">${escapeHtml(parts[1])}</span><span class="title-part">${escapeHtml(parts[2])}</span>`;
+}
+
+/**
  * One report as a standalone HTML document in the official look: the title, the preface, the
  * sections in the form's order, and every table exactly as the form lays it out (merged headers,
  * canonical labels, the 勾稽关系 note in the corner of table 三). A legacy narrative report prints
@@ -49,7 +59,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   const form = options.form ?? getForm(report.format);
   const title = options.title ?? reportTitle(report);
   const body = [
-    `<h1 class="document-title">${escapeHtml(title)}</h1>`,
+    `<h1 class="document-title">${titleHtml(title)}</h1>`,
     renderSections(report, form),
     options.aggregate
       ? renderAggregateAppendix(options.aggregate, { locale: options.locale, form, roster: options.roster, memberFigures: options.memberFigures })

@@ -18,8 +18,19 @@ function heading(title: string, level: number): string {
 }
 
 function renderSubsection(section: ReportSection, level: number): string {
-  const body = [heading(section.title, level), paragraphs(section.paragraphs), ...section.children.map((child) => renderSubsection(child, level + 1))];
-  return `<section class="report-section report-section--level-${Math.min(level, 4)}">\n${body.filter(Boolean).join('\n')}\n</section>`;
+  const children = section.children.map((child) => renderSubsection(child, level + 1));
+  const texts = section.paragraphs.filter((text) => text.trim() !== '');
+  const clamped = Math.min(level, 4);
+  let body: string[];
+  if (level >= 3 && /。$/.test(section.title) && texts.length > 0) {
+    // A third- or fourth-level heading that ends a sentence (`1.政务活动情况。`) runs into its
+    // paragraph, as such items are written in the published text.
+    const runIn = `<span class="heading heading--${clamped} heading--run-in" role="heading" aria-level="${clamped + 1}">${escapeHtml(section.title)}</span>`;
+    body = [`<p>${runIn}${escapeHtml(texts[0])}</p>`, paragraphs(texts.slice(1)), ...children];
+  } else {
+    body = [heading(section.title, level), paragraphs(texts), ...children];
+  }
+  return `<section class="report-section report-section--level-${clamped}">\n${body.filter(Boolean).join('\n')}\n</section>`;
 }
 
 /**

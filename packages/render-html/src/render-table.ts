@@ -1,5 +1,5 @@
 import { getCell, layoutTable, type GridCell, type Report, type TableDefinition } from '@report/core';
-import { columnWidths } from './column-widths.js';
+import { columnWidths, keepsCategoryWords } from './column-widths.js';
 import { escapeHtml } from './escape.js';
 import { formatValue } from './format-value.js';
 
@@ -18,7 +18,8 @@ function renderCell(cell: GridCell, table: TableDefinition, report: Pick<Report,
       return `<th class="cell cell--corner"${spans(cell)}>${text}</th>`;
     case 'rowLabel': {
       const variant = cell.rowSpan > 1 ? 'category' : 'leaf';
-      return `<th class="cell cell--row-label cell--row-label-${variant}" scope="${cell.rowSpan > 1 ? 'rowgroup' : 'row'}"${spans(cell)}>${text}</th>`;
+      const keep = cell.rowSpan > 1 && keepsCategoryWords(cell.text) ? ' cell--keep-words' : '';
+      return `<th class="cell cell--row-label cell--row-label-${variant}${keep}" scope="${cell.rowSpan > 1 ? 'rowgroup' : 'row'}"${spans(cell)}>${text}</th>`;
     }
     case 'value': {
       const ref = cell.ref!;
@@ -70,9 +71,8 @@ export function renderTable(table: TableDefinition, report: Pick<Report, 'tables
 
   const widths = columnWidths(grid);
   const colgroup = `<colgroup>${widths.map((width) => (width ? `<col style="width:${width}">` : '<col>')).join('')}</colgroup>`;
-  const small = grid.rowCount <= 20 ? ' report-table--small' : '';
   const attributes = [
-    `class="report-table report-table--${table.layout.type}${small}"`,
+    `class="report-table report-table--${table.layout.type}"`,
     `data-table="${escapeHtml(table.id)}"`,
     options.formId ? `data-form="${escapeHtml(options.formId)}"` : '',
     `aria-label="${escapeHtml(table.title)}"`,

@@ -22,29 +22,32 @@ export const documentStyles = `
 html { background: #e9e9e6; color: #000; -webkit-text-size-adjust: 100%; }
 body { margin: 0; padding: 24px 0; font-family: ${fontStacks.body}; font-size: 16pt; line-height: 28.9pt; }
 .page { background: #fff; width: 210mm; max-width: 100%; margin: 0 auto; padding: 25mm 26mm 25mm 28mm; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.18); }
-.document-title { font-family: ${fontStacks.title}; font-size: 22pt; line-height: 1.45; font-weight: normal; text-align: center; margin: 0 0 28.9pt; }
+.document-title { font-family: ${fontStacks.title}; font-size: 22pt; line-height: 1.45; font-weight: normal; text-align: center; margin: 0 0 28.9pt; text-wrap: balance; overflow-wrap: anywhere; }
+.title-part { display: inline-block; max-width: 100%; }
 .document-subtitle { font-family: ${fontStacks.kai}; text-align: center; margin: -20pt 0 28.9pt; }
 p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
 .heading { margin: 0; font-size: 16pt; line-height: 28.9pt; font-weight: normal; text-indent: 2em; break-after: avoid; page-break-after: avoid; overflow-wrap: anywhere; }
 .heading--1 { font-family: ${fontStacks.heading}; }
 .heading--2 { font-family: ${fontStacks.kai}; }
 .heading--3, .heading--4 { font-family: ${fontStacks.body}; }
+.heading--run-in { display: inline; text-indent: 0; }
 .report-section, .report-preface { margin: 0; }
 .empty-section { color: #555; }
 
 .table-wrap { margin: 6pt 0 14pt; overflow-x: auto; }
-.report-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-family: ${fontStacks.song}; font-size: 10.5pt; line-height: 1.3; }
-.report-table th, .report-table td { border: 0.75pt solid #000; padding: 2pt 3pt; text-align: center; vertical-align: middle; font-weight: normal; overflow-wrap: anywhere; }
+.report-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-family: ${fontStacks.song}; font-size: 10.5pt; line-height: 1.25; break-inside: avoid; page-break-inside: avoid; }
+.report-table th, .report-table td { border: 0.75pt solid #000; padding: 1.5pt 1pt; text-align: center; vertical-align: middle; font-weight: normal; overflow-wrap: anywhere; }
+.report-table .cell--row-label, .report-table .cell--corner, .report-table .cell--caption { padding: 1.5pt 3pt; }
 .report-table thead { display: table-header-group; }
 .report-table tr { break-inside: avoid; page-break-inside: avoid; }
 .report-table tbody.band--block { break-inside: avoid; page-break-inside: avoid; }
-.report-table--small { break-inside: avoid; page-break-inside: avoid; }
-.cell--caption { font-family: ${fontStacks.heading}; background: #f2f2f2; }
-.cell--header { background: #f7f7f7; }
-.cell--corner { font-size: 9pt; text-align: left; }
-.cell--row-label-leaf { text-align: left; }
+.report-table .cell--caption { font-family: ${fontStacks.heading}; background: #f2f2f2; }
+.report-table .cell--header { background: #f7f7f7; }
+.report-table .cell--corner { font-size: 9pt; }
+.report-table .cell--row-label-leaf { text-align: left; }
+.report-table .cell--keep-words { word-break: keep-all; overflow-wrap: normal; }
 .cell--value { font-variant-numeric: tabular-nums; }
-.cell--empty { background: repeating-linear-gradient(135deg, #fff 0 3pt, #ddd 3pt 4pt); }
+.report-table .cell--empty { background: repeating-linear-gradient(135deg, #fff 0 3pt, #ddd 3pt 4pt); }
 .table-notes { font-size: 10.5pt; line-height: 1.4; margin: -8pt 0 14pt; }
 .table-notes p { text-indent: 0; }
 

@@ -1,4 +1,4 @@
-import { formatNumber } from '@report/core';
+import { formatNumber, sumExact } from '@report/core';
 import { textWidth } from './column-widths.js';
 import { escapeHtml } from './escape.js';
 
@@ -8,8 +8,9 @@ export interface ChartItem {
   value: number | null;
 }
 
-const fontSize = 12;
-const width = 640;
+/** Text size in SVG units: printed at the type-area width (156 mm) this is about 11 pt. */
+const fontSize = 14;
+const width = 560;
 
 function round(value: number): number {
   return Math.round(value * 10) / 10;
@@ -32,10 +33,10 @@ function fit(label: string, max: number): string {
  */
 export function horizontalBarChart(options: { caption: string; items: readonly ChartItem[]; emptyText: string }): string {
   const { items } = options;
-  const rowHeight = 22;
+  const rowHeight = 26;
   const top = 8;
-  const labelWidth = Math.min(14, Math.max(4, ...items.map((item) => textWidth(item.label)))) * fontSize + 8;
-  const valueRoom = 64;
+  const labelWidth = Math.min(12, Math.max(4, ...items.map((item) => textWidth(item.label)))) * fontSize + 8;
+  const valueRoom = 70;
   const barRoom = width - labelWidth - valueRoom;
   const max = Math.max(0, ...items.map((item) => item.value ?? 0));
   const height = top * 2 + Math.max(1, items.length) * rowHeight + 18;
@@ -46,7 +47,7 @@ export function horizontalBarChart(options: { caption: string; items: readonly C
     return [
       `<g class="bar" data-label="${escapeHtml(item.label)}" data-value="${item.value ?? ''}">`,
       `<title>${escapeHtml(item.label)}：${escapeHtml(text)}</title>`,
-      `<text x="${labelWidth - 6}" y="${y + rowHeight / 2 + fontSize * 0.35}" text-anchor="end" font-size="${fontSize}">${escapeHtml(fit(item.label, 14))}</text>`,
+      `<text x="${labelWidth - 6}" y="${y + rowHeight / 2 + fontSize * 0.35}" text-anchor="end" font-size="${fontSize}">${escapeHtml(fit(item.label, 12))}</text>`,
       `<rect x="${labelWidth}" y="${y + 4}" width="${round(length)}" height="${rowHeight - 8}" fill="#4d4d4d" stroke="#000" stroke-width="0.6"/>`,
       `<text x="${round(labelWidth + length + 4)}" y="${y + rowHeight / 2 + fontSize * 0.35}" font-size="${fontSize}">${escapeHtml(text)}</text>`,
       '</g>',
@@ -89,15 +90,15 @@ function percent(value: number, total: number): string {
  * every part's pattern, label, value and percentage: legible in black and white, no script.
  * `id` must be unique in the document (it prefixes the pattern ids).
  */
-export function shareBarChart(options: { id: string; caption: string; items: readonly ChartItem[]; emptyText: string }): string {
+export function shareBarChart(options: { id: string; caption: string; items: readonly ChartItem[]; emptyText: string; totalLabel: string }): string {
   const items = options.items.map((item) => ({ label: item.label, value: item.value ?? 0 }));
-  const total = items.reduce((sum, item) => sum + item.value, 0);
+  const total = sumExact(items.map((item) => item.value));
   const patterns = patternDefinitions(options.id);
   const barTop = 8;
   const barHeight = 30;
   const legendTop = barTop + barHeight + 14;
-  const legendRow = 20;
-  const height = legendTop + Math.max(1, items.length) * legendRow + 6;
+  const legendRow = 24;
+  const height = legendTop + (Math.max(1, items.length) + 1) * legendRow + 6;
   const segments: string[] = [];
   let x = 0;
   items.forEach((item, index) => {
@@ -114,12 +115,19 @@ export function shareBarChart(options: { id: string; caption: string; items: rea
     return [
       `<g class="legend-item" data-label="${escapeHtml(item.label)}" data-value="${item.value}">`,
       `<rect x="0" y="${y}" width="22" height="14" fill="url(#${options.id}-${index % patterns.length})" stroke="#000" stroke-width="0.8"/>`,
-      `<text x="30" y="${y + 11.5}" font-size="${fontSize}">${escapeHtml(fit(item.label, 34))}</text>`,
-      `<text x="${width - 70}" y="${y + 11.5}" font-size="${fontSize}" text-anchor="end">${formatNumber(item.value)}</text>`,
-      `<text x="${width}" y="${y + 11.5}" font-size="${fontSize}" text-anchor="end">${share}</text>`,
+      `<text x="30" y="${y + 12.5}" font-size="${fontSize}">${escapeHtml(fit(item.label, 26))}</text>`,
+      `<text x="${width - 76}" y="${y + 12.5}" font-size="${fontSize}" text-anchor="end">${formatNumber(item.value)}</text>`,
+      `<text x="${width}" y="${y + 12.5}" font-size="${fontSize}" text-anchor="end">${share}</text>`,
       '</g>',
     ].join('');
   });
+  const totalY = legendTop + items.length * legendRow;
+  legend.push(
+    `<g class="legend-total"><line x1="30" y1="${totalY + 2}" x2="${width}" y2="${totalY + 2}" stroke="#000" stroke-width="0.6"/>` +
+      `<text x="30" y="${totalY + 17}" font-size="${fontSize}">${escapeHtml(options.totalLabel)}</text>` +
+      `<text x="${width - 76}" y="${totalY + 17}" font-size="${fontSize}" text-anchor="end">${formatNumber(total)}</text>` +
+      `<text x="${width}" y="${totalY + 17}" font-size="${fontSize}" text-anchor="end">${total > 0 ? '100%' : '—'}</text></g>`,
+  );
   const empty = total <= 0 ? `<rect x="0" y="${barTop}" width="${width}" height="${barHeight}" fill="#fff" stroke="#000" stroke-width="0.8"/><text x="${width / 2}" y="${barTop + 20}" text-anchor="middle" font-size="${fontSize}">${escapeHtml(options.emptyText)}</text>` : '';
   return `<figure class="chart chart--shares">
 <figcaption>${escapeHtml(options.caption)}</figcaption>

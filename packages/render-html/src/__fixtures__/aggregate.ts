@@ -53,6 +53,10 @@ export function countyAggregate(): AggregateResult {
     outcome(2, '长岭街道', 'accepted'),
     outcome(3, '东山镇', 'rejected', { errorCount: 2, reasons: ['表三 一+二 ≠ 三（七）+四（自然人列：31 ≠ 29）', '表四 行政复议 总计不等于各项之和'] }),
   ];
+  const draftParagraphs = [
+    `2023年，全县${members.length}个乡镇（街道）报送了政府信息公开工作年度报告，共新收政府信息公开申请${report.tables.applications.newReceived.total}件。`,
+    `全县办结政府信息公开申请${report.tables.applications.totalHandled.total}件，结转下年度继续办理${report.tables.applications.carriedForward.total}件。`,
+  ];
   return {
     report,
     completeness: {
@@ -70,10 +74,9 @@ export function countyAggregate(): AggregateResult {
     diagnostics: [],
     narrativeDraft: {
       draft: true,
-      paragraphs: [
-        `2023年，全县${members.length}个乡镇（街道）报送了政府信息公开工作年度报告，共新收政府信息公开申请${report.tables.applications.newReceived.total}件。`,
-        `全县办结政府信息公开申请${report.tables.applications.totalHandled.total}件，结转下年度继续办理${report.tables.applications.carriedForward.total}件。`,
-      ],
+      paragraphs: draftParagraphs,
+      sections: [{ id: 'applications', paragraphs: draftParagraphs }],
+      note: '草稿：以下文字由汇总数据生成，使用前请核对。',
     },
   };
 }
