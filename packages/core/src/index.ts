@@ -103,3 +103,23 @@ export { parseOrganLevel } from './roster/organ-level.js';
 export { rosterFieldForHeader } from './roster/roster-columns.js';
 export type { RosterField } from './roster/roster-columns.js';
 export type { MatchedBy, RosterLoadOptions, RosterLoadResult, RosterMatch } from './roster/types.js';
+
+// Plugins, pipelines and form extensions
+export { definePlugin, definePreset } from './plugins/define-plugin.js';
+export { createPipeline } from './plugins/create-pipeline.js';
+export type {
+  ImportContext,
+  ImportReportOptions,
+  ImportResult,
+  Importer,
+  Pipeline,
+  PipelineOptions,
+  Plugin,
+  PluginFactory,
+  PluginRule,
+  Preset,
+  RenderContext,
+  Renderer,
+} from './plugins/types.js';
+export { extendForm } from './forms/extend.js';
+export type { ColumnAddition, FormExtension, LabelChange, RowAddition, RuleChanges, SectionChange, TableAddition, TableExtension } from './forms/extend.js';

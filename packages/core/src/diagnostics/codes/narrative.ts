@@ -129,4 +129,18 @@ export const narrativeCodes: Catalog = {
     cause: { zh: '同一层级的标题序号应从一（或1）开始依次排列，不应重复或跳号。', en: 'Headings of one level are numbered from 一 (or 1) in order, with no repeats or gaps.' },
     fix: { zh: '按顺序修改标题序号；确有部分删除的，相应调整后续序号。', en: 'Renumber the headings in order; if a part was removed, renumber those after it.' },
   },
+  'plugin-importer-unknown': {
+    severity: 'error',
+    title: { zh: '没有可用的导入器', en: 'No importer for this input' },
+    message: { zh: '没有能读取“{wanted}”的导入器（可用：{available}）', en: 'No importer reads "{wanted}" (available: {available})' },
+    cause: { zh: '按名称或文件扩展名都找不到对应的导入器。', en: 'No importer of the pipeline has that name or reads files with that ending.' },
+    fix: { zh: '改用可用的文件类型，指明导入器名称，或添加提供该导入器的插件。', en: 'Use a supported file type, name the importer, or add the plugin that provides it.' },
+  },
+  'plugin-importer-failed': {
+    severity: 'error',
+    title: { zh: '导入器出错', en: 'The importer failed' },
+    message: { zh: '导入器 {importer} 出错：{detail}', en: 'Importer {importer} failed: {detail}' },
+    cause: { zh: '导入器在读取文件时发生了程序错误（通常是插件的缺陷，或文件内容超出其处理范围）。', en: 'The importer hit a program error while reading (usually a plugin bug, or input it cannot handle).' },
+    fix: { zh: '检查文件是否为该导入器支持的格式；如问题持续，请把文件和错误信息报告给插件的维护者。', en: 'Check the file is of a kind the importer reads; if it persists, report the file and the message to the plugin’s maintainers.' },
+  },
 };

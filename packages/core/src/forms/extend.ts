@@ -1,0 +1,339 @@
+import { ReportError } from '../errors.js';
+import type {
+  ColumnDefinition,
+  FormDefinition,
+  FormId,
+  RowDefinition,
+  RuleDefinition,
+  SectionDefinition,
+  TableDefinition,
+  Term,
+} from './types.js';
+
+/** A row to add to a table: a row definition, placed after the row `after` (default: at the end). */
+export interface RowAddition extends RowDefinition {
+  /**
+   * Id of the row it follows. In a `blocks` layout (table 二) the row joins the block of that row
+   * (or of the table's last row) unless `block` is given, and has the block's columns unless
+   * `columns` is given. `labelPath` and `groups` are taken as given: a row in group `result` is
+   * counted by the rules that sum that group (R3-3).
+   */
+  after?: string;
+}
+
+/** A column to add to a table. */
+export interface ColumnAddition extends ColumnDefinition {
+  /** Id of the column it follows (default: at the end). */
+  after?: string;
+  /** For a `blocks` layout: the block that prints the column (required there). */
+  block?: string;
+  /**
+   * Rows that get a cell in the new column. Default: rows that have every column (no `columns`
+   * list) and, in a `blocks` layout, every row of the block.
+   */
+  rows?: string[];
+}
+
+/** New official wording for a row, column or section. A string changes the label alone. */
+export type LabelChange = string | { label?: string; labelEn?: string; shortLabel?: string };
+
+/** Changes to one table. */
+export interface TableExtension {
+  /** New title of the table. */
+  title?: string;
+  addRows?: RowAddition[];
+  addColumns?: ColumnAddition[];
+  /** New labels of existing rows, by row id. */
+  rowLabels?: Record<string, LabelChange>;
+  /** New labels of existing columns, by column id. */
+  columnLabels?: Record<string, LabelChange>;
+  /** Notes printed with the table, appended to its own. */
+  notes?: string[];
+}
+
+/** A table to add, with the section that prints it (unless `table.sectionId` names an existing one). */
+export interface TableAddition {
+  table: TableDefinition;
+  section?: SectionDefinition;
+  /** Id of the section the new section follows (default: at the end). */
+  after?: string;
+}
+
+/** Changes to an existing section. */
+export interface SectionChange {
+  title?: string;
+  /** Appended to the section's title variants (for importers). */
+  titleVariants?: string[];
+  hint?: string;
+}
+
+export interface RuleChanges {
+  /** New rules; their ids must be new. */
+  add?: RuleDefinition[];
+  /** Rules that replace the form's rules of the same id. */
+  replace?: RuleDefinition[];
+  /** Ids of rules to drop. */
+  remove?: string[];
+}
+
+/**
+ * A declared change to a form: what a province or a county adds to a national format. Applied by
+ * `extendForm`, in this order: tables added, tables changed (labels, columns, rows), sections
+ * changed, rules removed, replaced and added.
+ */
+export interface FormExtension {
+  /** Id of the resulting form. Default: the base form's id (the extension takes its place in a pipeline). */
+  id?: FormId;
+  name?: string;
+  source?: string;
+  years?: FormDefinition['years'];
+  /** Changes to existing tables, by table id. */
+  tables?: Record<string, TableExtension>;
+  addTables?: TableAddition[];
+  /** Changes to existing sections, by section id. */
+  sections?: Record<string, SectionChange>;
+  rules?: RuleChanges;
+}
+
+function fail(form: FormDefinition, extensionId: FormId | undefined, message: string): never {
+  const name = extensionId && extensionId !== form.id ? `${form.id} → ${extensionId}` : form.id;
+  throw new ReportError('invalid-form-extension', `扩展报告格式 ${name} 出错：${message}`);
+}
+
+const cloneRule = (rule: RuleDefinition): RuleDefinition => ({ ...rule });
+
+function applyLabel<T extends { label: string; labelEn?: string; shortLabel?: string }>(target: T, change: LabelChange): void {
+  if (typeof change === 'string') {
+    target.label = change;
+    return;
+  }
+  if (change.label !== undefined) target.label = change.label;
+  if (change.labelEn !== undefined) target.labelEn = change.labelEn;
+  if (change.shortLabel !== undefined) target.shortLabel = change.shortLabel;
+}
+
+/**
+ * Returns a NEW form: `base` with the extension applied. The base form (a built-in one or another
+ * extension) is never changed. Programmer errors — an unknown table, row, column, block, section or
+ * rule id, a duplicate id, a row placed away from the rows it should merge with — throw a
+ * `ReportError` (code `invalid-form-extension`) that names the id.
+ *
+ * ```ts
+ * const hunan = extendForm(forms['gov-2021'], {
+ *   tables: {
+ *     applications: {
+ *       addRows: [{ id: 'otherHandling.transferred', label: '4.转送其他机关办理', after: 'otherHandling.other',
+ *         labelPath: ['三、本年度办理结果', '（六）其他处理'], groups: ['result'] }],
+ *     },
+ *   },
+ * });
+ * ```
+ */
+export function extendForm(base: FormDefinition, extension: FormExtension): FormDefinition {
+  const error = (message: string): never => fail(base, extension.id, message);
+  const form: FormDefinition = {
+    ...base,
+    id: extension.id ?? base.id,
+    name: extension.name ?? base.name,
+    source: extension.source ?? base.source,
+    years: { ...(extension.years ?? base.years) },
+    sections: structuredClone(base.sections),
+    tables: structuredClone(base.tables),
+    rules: base.rules.map(cloneRule),
+  };
+  if (extension.id && extension.id !== base.id) form.extends = base.id;
+
+  for (const addition of extension.addTables ?? []) addTable(form, addition, error);
+  for (const [tableId, change] of Object.entries(extension.tables ?? {})) {
+    const table = form.tables.find((t) => t.id === tableId) ?? error(`没有表格“${tableId}”（已有：${form.tables.map((t) => t.id).join('、')}）`);
+    changeTable(table, change, error);
+  }
+  for (const [sectionId, change] of Object.entries(extension.sections ?? {})) {
+    const section = form.sections.find((s) => s.id === sectionId) ?? error(`没有部分“${sectionId}”（已有：${form.sections.map((s) => s.id).join('、')}）`);
+    if (change.title !== undefined) section.title = change.title;
+    if (change.hint !== undefined) section.hint = change.hint;
+    if (change.titleVariants) section.titleVariants = [...(section.titleVariants ?? []), ...change.titleVariants];
+  }
+  changeRules(form, extension.rules ?? {}, error);
+  checkForm(form, error);
+  return form;
+}
+
+function addTable(form: FormDefinition, addition: TableAddition, error: (message: string) => never): void {
+  const table = structuredClone(addition.table);
+  if (form.tables.some((t) => t.id === table.id)) error(`表格“${table.id}”已存在`);
+  if (addition.section) {
+    const section = { ...structuredClone(addition.section) };
+    if (form.sections.some((s) => s.id === section.id)) error(`部分“${section.id}”已存在`);
+    if (table.sectionId !== section.id) error(`表格“${table.id}”的 sectionId 为“${table.sectionId}”，与随之添加的部分“${section.id}”不一致`);
+    section.tableId ??= table.id;
+    if (addition.after === undefined) form.sections.push(section);
+    else {
+      const index = form.sections.findIndex((s) => s.id === addition.after);
+      if (index < 0) error(`没有部分“${addition.after}”，无法在其后添加部分“${section.id}”`);
+      form.sections.splice(index + 1, 0, section);
+    }
+  } else if (!form.sections.some((s) => s.id === table.sectionId)) {
+    error(`表格“${table.id}”所在的部分“${table.sectionId}”不存在；请同时提供 section`);
+  }
+  form.tables.push(table);
+}
+
+function changeTable(table: TableDefinition, change: TableExtension, error: (message: string) => never): void {
+  if (change.title !== undefined) table.title = change.title;
+  if (change.notes) table.notes = [...(table.notes ?? []), ...change.notes];
+  for (const [rowId, label] of Object.entries(change.rowLabels ?? {})) {
+    const row = table.rows.find((r) => r.id === rowId) ?? error(`表格“${table.id}”中没有行“${rowId}”，无法修改其标签`);
+    applyLabel(row, label);
+  }
+  for (const [columnId, label] of Object.entries(change.columnLabels ?? {})) {
+    const column = table.columns.find((c) => c.id === columnId) ?? error(`表格“${table.id}”中没有列“${columnId}”，无法修改其标签`);
+    applyLabel(column, label);
+  }
+  for (const addition of change.addColumns ?? []) addColumn(table, addition, error);
+  // Rows added after the same row keep their order: each goes after the previous one.
+  const lastAfter = new Map<string, string>();
+  for (const addition of change.addRows ?? []) {
+    const { after, ...definition } = structuredClone(addition);
+    const row: RowDefinition = definition;
+    if (table.rows.some((r) => r.id === row.id)) error(`表格“${table.id}”中已有行“${row.id}”`);
+    let index = table.rows.length;
+    let anchor: RowDefinition | undefined = table.rows.at(-1);
+    if (after !== undefined) {
+      const effective = lastAfter.get(after) ?? after;
+      index = table.rows.findIndex((r) => r.id === effective) + 1;
+      if (index === 0) error(`表格“${table.id}”中没有行“${after}”，无法在其后添加行“${row.id}”`);
+      anchor = table.rows.find((r) => r.id === after);
+      lastAfter.set(after, row.id);
+    }
+    if (table.layout.type === 'blocks') {
+      row.block ??= anchor?.block ?? table.layout.blocks[0]?.id;
+      const block = table.layout.blocks.find((b) => b.id === row.block) ?? error(`表格“${table.id}”中没有区块“${row.block}”（行“${row.id}”）`);
+      row.columns ??= [...block.columns];
+    }
+    table.rows.splice(index, 0, row);
+  }
+}
+
+function addColumn(table: TableDefinition, addition: ColumnAddition, error: (message: string) => never): void {
+  const { after, block: blockId, rows, ...definition } = structuredClone(addition);
+  const column: ColumnDefinition = definition;
+  if (table.columns.some((c) => c.id === column.id)) error(`表格“${table.id}”中已有列“${column.id}”`);
+  const known = new Set(table.columns.map((c) => c.id));
+  const rowIds = rows ?? [];
+  for (const rowId of rowIds) if (!table.rows.some((r) => r.id === rowId)) error(`表格“${table.id}”中没有行“${rowId}”（列“${column.id}”）`);
+  let index = table.columns.length;
+  if (after !== undefined) {
+    index = table.columns.findIndex((c) => c.id === after) + 1;
+    if (index === 0) error(`表格“${table.id}”中没有列“${after}”，无法在其后添加列“${column.id}”`);
+  }
+  table.columns.splice(index, 0, column);
+
+  if (table.layout.type === 'blocks') {
+    if (blockId === undefined) error(`表格“${table.id}”按区块打印，添加列“${column.id}”须指明 block`);
+    const block = table.layout.blocks.find((b) => b.id === blockId) ?? error(`表格“${table.id}”中没有区块“${blockId}”（列“${column.id}”）`);
+    const at = after !== undefined ? block.columns.indexOf(after) : -1;
+    block.columns.splice(at >= 0 ? at + 1 : block.columns.length, 0, column.id);
+    table.layout.valueColumns = Math.max(table.layout.valueColumns, block.columns.length);
+    for (const row of table.rows) {
+      if (rows ? rowIds.includes(row.id) : row.block === block.id) row.columns = [...(row.columns ?? [...known]), column.id];
+    }
+    return;
+  }
+  for (const row of table.rows) {
+    if (!rows) continue; // rows without a columns list get the new column; the others keep theirs
+    if (rowIds.includes(row.id)) {
+      if (row.columns) row.columns = [...row.columns, column.id];
+    } else {
+      row.columns ??= [...known];
+    }
+  }
+}
+
+function changeRules(form: FormDefinition, changes: RuleChanges, error: (message: string) => never): void {
+  for (const id of changes.remove ?? []) {
+    const index = form.rules.findIndex((r) => r.id === id);
+    if (index < 0) error(`没有规则“${id}”，无法删除`);
+    form.rules.splice(index, 1);
+  }
+  for (const rule of changes.replace ?? []) {
+    const index = form.rules.findIndex((r) => r.id === rule.id);
+    if (index < 0) error(`没有规则“${rule.id}”，无法替换；新规则请用 add`);
+    form.rules[index] = cloneRule(rule);
+  }
+  for (const rule of changes.add ?? []) {
+    if (form.rules.some((r) => r.id === rule.id)) error(`已有规则“${rule.id}”；要替换请用 replace`);
+    form.rules.push(cloneRule(rule));
+  }
+}
+
+function duplicates(ids: string[]): string[] {
+  return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+}
+
+/** Checks a form is consistent: unique ids, references that resolve, mergeable row labels. */
+function checkForm(form: FormDefinition, error: (message: string) => never): void {
+  for (const [what, ids] of [
+    ['部分', form.sections.map((s) => s.id)],
+    ['表格', form.tables.map((t) => t.id)],
+    ['规则', form.rules.map((r) => r.id)],
+  ] as const) {
+    const repeated = duplicates([...ids]);
+    if (repeated.length > 0) error(`${what}标识重复：${repeated.join('、')}`);
+  }
+  for (const table of form.tables) {
+    if (!form.sections.some((s) => s.id === table.sectionId)) error(`表格“${table.id}”所在的部分“${table.sectionId}”不存在`);
+    const columnIds = table.columns.map((c) => c.id);
+    const repeated = [...duplicates(table.rows.map((r) => r.id)), ...duplicates(columnIds)];
+    if (repeated.length > 0) error(`表格“${table.id}”中的标识重复：${repeated.join('、')}`);
+    for (const row of table.rows) {
+      const unknown = (row.columns ?? []).filter((c) => !columnIds.includes(c));
+      if (unknown.length > 0) error(`表格“${table.id}”的行“${row.id}”引用了不存在的列：${unknown.join('、')}`);
+      if (table.layout.type === 'blocks') {
+        const layout = table.layout;
+        const block = layout.blocks.find((b) => b.id === row.block) ?? error(`表格“${table.id}”的行“${row.id}”不在任何区块中`);
+        const unprinted = (row.columns ?? columnIds).filter((c) => !block.columns.includes(c));
+        if (unprinted.length > 0) error(`表格“${table.id}”的行“${row.id}”有区块“${block.id}”不打印的列：${unprinted.join('、')}`);
+      }
+    }
+    if (table.layout.type === 'matrix') checkLabelPaths(table, error);
+  }
+  for (const rule of form.rules) checkRule(form, rule, error);
+}
+
+/** Rows sharing a category label (a `labelPath` prefix) must be adjacent, or the merged cell would split. */
+function checkLabelPaths(table: TableDefinition, error: (message: string) => never): void {
+  const depth = Math.max(0, ...table.rows.map((r) => r.labelPath?.length ?? 0));
+  for (let level = 0; level < depth; level++) {
+    const seen = new Set<string>();
+    let previous: string | undefined;
+    for (const row of table.rows) {
+      const path = row.labelPath ?? [];
+      const key = path.length > level ? path.slice(0, level + 1).join('\u0000') : undefined;
+      if (key !== undefined && key !== previous && seen.has(key)) {
+        error(`表格“${table.id}”的行“${row.id}”属于“${path[level]}”，但与该组其他行不相邻（合并单元格会断开）；请用 after 把它放在该组的行旁`);
+      }
+      if (key !== undefined) seen.add(key);
+      previous = key;
+    }
+  }
+}
+
+function checkRule(form: FormDefinition, rule: RuleDefinition, error: (message: string) => never): void {
+  if (rule.kind === 'custom') {
+    if (typeof rule.check !== 'function') error(`规则“${rule.id}”缺少 check 函数`);
+    return;
+  }
+  const table = form.tables.find((t) => t.id === rule.table) ?? error(`规则“${rule.id}”引用了不存在的表格“${rule.table}”`);
+  if (rule.kind === 'cells') return;
+  const rowIds = table.rows.map((r) => r.id);
+  const columnIds = table.columns.map((c) => c.id);
+  const [termIds, termAxis, scopeIds, scopeAxis] =
+    rule.each === 'column' ? [rowIds, '行', columnIds, '列'] : [columnIds, '列', rowIds, '行'];
+  const termId = (term: Term) => (typeof term === 'string' ? term : 'id' in term ? term.id : undefined);
+  for (const term of [...rule.left, ...rule.right]) {
+    const id = termId(term);
+    if (id !== undefined && !termIds.includes(id)) error(`规则“${rule.id}”引用了表格“${table.id}”中不存在的${termAxis}“${id}”`);
+  }
+  for (const id of rule.over ?? []) if (!scopeIds.includes(id)) error(`规则“${rule.id}”的 over 引用了表格“${table.id}”中不存在的${scopeAxis}“${id}”`);
+}

@@ -1,0 +1,257 @@
+import { diagnosticCatalog } from '../diagnostics/catalog.js';
+import type { Catalog } from '../diagnostics/codes/types.js';
+import { createDiagnostic, placeholders, type MessageOptions, type MessageOverrides } from '../diagnostics/create.js';
+import type { Locale } from '../diagnostics/types.js';
+import { ReportError } from '../errors.js';
+import { extendForm, type FormExtension } from '../forms/extend.js';
+import { forms as builtInForms } from '../forms/registry.js';
+import type { FormDefinition, FormId, RuleDefinition } from '../forms/types.js';
+import { parseReport } from '../model/parse.js';
+import type { Report } from '../model/report.js';
+import { importNarrativeText, type NarrativeImportOptions } from '../narrative/import-narrative-text.js';
+import type { ValidateOptions } from '../rules/types.js';
+import { validateReport } from '../validate.js';
+import { assertPlugin, isPreset } from './define-plugin.js';
+import type { ImportContext, ImportReportOptions, ImportResult, Importer, Pipeline, PipelineOptions, Plugin, PluginRule, Preset, Renderer } from './types.js';
+
+/** The importers every pipeline has: report JSON files and plain-text narrative reports. */
+const builtInImporters: Importer[] = [
+  {
+    name: 'report-json',
+    extensions: ['.json'],
+    import: (input, context) => parseReport(input, context),
+  },
+  {
+    name: 'narrative-text',
+    extensions: ['.txt'],
+    import: (input, context) =>
+      importNarrativeText(input, {
+        ...(context.options as NarrativeImportOptions | undefined),
+        form: context.getForm('legacy'),
+        ...(context.file ? { file: context.file } : {}),
+        ...(context.locale ? { locale: context.locale } : {}),
+        ...(context.catalog ? { catalog: context.catalog } : {}),
+        ...(context.messages ? { messages: context.messages } : {}),
+      }),
+  },
+];
+
+function flatten(items: ReadonlyArray<Plugin | Preset>, where: string, into: Plugin[] = []): Plugin[] {
+  items.forEach((item, index) => {
+    if (isPreset(item)) flatten(item.plugins, `预设 ${item.name} `, into);
+    else {
+      assertPlugin(item, `${where}第 ${index + 1} 个插件`);
+      into.push(item);
+    }
+  });
+  return into;
+}
+
+export function mergeMessages(...layers: Array<MessageOverrides | undefined>): MessageOverrides {
+  const merged: MessageOverrides = {};
+  for (const layer of layers) {
+    for (const [locale, templates] of Object.entries(layer ?? {}) as Array<[Locale, Record<string, string>]>) {
+      merged[locale] = { ...merged[locale], ...templates };
+    }
+  }
+  return merged;
+}
+
+const sameParams = (a: string, b: string) => placeholders(a).sort().join() === placeholders(b).sort().join();
+
+/** A rule whose diagnostics carry its id as code (equations, cell checks) needs a catalog entry. */
+function checkRuleDocumented(rule: RuleDefinition, catalog: Catalog, plugin: string): void {
+  if (rule.kind !== 'custom' && !catalog[rule.id]) {
+    throw new ReportError('plugin-code-undocumented', `插件 ${plugin} 的规则“${rule.id}”没有目录条目：请在插件的 catalog 中写明其中英文消息、原因和修改方法`);
+  }
+}
+
+function buildPipeline(plugins: readonly Plugin[]): Pipeline {
+  // Names are unique; dependencies come first.
+  const position = new Map<string, number>();
+  plugins.forEach((plugin, index) => {
+    if (position.has(plugin.name)) throw new ReportError('plugin-duplicate', `插件 ${plugin.name} 被添加了两次`);
+    position.set(plugin.name, index);
+  });
+  plugins.forEach((plugin, index) => {
+    for (const dependency of plugin.dependencies ?? []) {
+      const at = position.get(dependency);
+      if (at === undefined) {
+        throw new ReportError('plugin-dependency-missing', `插件 ${plugin.name} 依赖插件 ${dependency}，但流水线中没有它：请在 ${plugin.name} 之前添加 ${dependency}`);
+      }
+      if (at > index) throw new ReportError('plugin-dependency-order', `插件 ${plugin.name} 依赖插件 ${dependency}，${dependency} 须排在 ${plugin.name} 之前`);
+    }
+  });
+
+  // Catalog and messages: later wins.
+  const catalog: Catalog = Object.assign({}, diagnosticCatalog, ...plugins.map((plugin) => plugin.catalog ?? {}));
+  for (const plugin of plugins) {
+    for (const [code, entry] of Object.entries(plugin.catalog ?? {})) {
+      if (!entry?.message?.zh || !entry.message.en || !entry.cause?.zh || !entry.fix?.zh) {
+        throw new ReportError('plugin-code-undocumented', `插件 ${plugin.name} 的代码“${code}”须有中英文消息（message）、原因（cause）和修改方法（fix）`);
+      }
+      if (!sameParams(entry.message.zh, entry.message.en)) {
+        throw new ReportError('plugin-message-params', `插件 ${plugin.name} 的代码“${code}”：中文和英文消息的 {参数} 不一致`);
+      }
+    }
+  }
+  const messages = mergeMessages(...plugins.map((plugin) => plugin.messages));
+  for (const plugin of plugins) {
+    for (const [locale, templates] of Object.entries(plugin.messages ?? {})) {
+      for (const [code, template] of Object.entries(templates ?? {})) {
+        const entry = catalog[code];
+        if (!entry) throw new ReportError('plugin-code-undocumented', `插件 ${plugin.name} 为未知代码“${code}”提供了消息（${locale}）`);
+        const known = placeholders(entry.message.zh);
+        const unknown = placeholders(template).filter((name) => !known.includes(name));
+        if (unknown.length > 0) {
+          throw new ReportError('plugin-message-params', `插件 ${plugin.name} 的消息“${code}”（${locale}）使用了该代码没有的参数：${unknown.map((n) => `{${n}}`).join('、')}（可用：${known.map((n) => `{${n}}`).join('、')}）`);
+        }
+      }
+    }
+  }
+
+  // Forms: collected, then extensions chained in plugin order.
+  const formMap = new Map<string, FormDefinition>(Object.values(builtInForms).map((form) => [form.id, form]));
+  for (const plugin of plugins) {
+    for (const form of plugin.forms ?? []) {
+      if (formMap.has(form.id)) throw new ReportError('plugin-form-conflict', `插件 ${plugin.name} 添加的格式“${form.id}”已存在；要修改已有格式请用 extendForms`);
+      for (const rule of form.rules) checkRuleDocumented(rule, catalog, plugin.name);
+      formMap.set(form.id, form);
+    }
+    for (const [baseId, value] of Object.entries(plugin.extendForms ?? {})) {
+      let current = formMap.get(baseId);
+      if (!current) throw new ReportError('plugin-unknown-form', `插件 ${plugin.name} 要扩展的格式“${baseId}”不存在（可用：${[...formMap.keys()].join('、')}）`);
+      for (const extension of (Array.isArray(value) ? value : [value]) as FormExtension[]) {
+        let next: FormDefinition;
+        try {
+          next = extendForm(current, extension);
+        } catch (error) {
+          if (error instanceof ReportError) throw new ReportError(error.code, `插件 ${plugin.name}：${error.message}`, { cause: error });
+          throw error;
+        }
+        if (next.id !== current.id && formMap.has(next.id)) {
+          throw new ReportError('plugin-form-conflict', `插件 ${plugin.name} 由“${current.id}”扩展出的格式“${next.id}”已存在`);
+        }
+        for (const rule of [...(extension.rules?.add ?? []), ...(extension.rules?.replace ?? [])]) checkRuleDocumented(rule, catalog, plugin.name);
+        formMap.set(next.id, next);
+        current = next;
+      }
+    }
+  }
+  const forms = Object.freeze([...formMap.values()]);
+
+  // Rules: collected.
+  const rules: PluginRule[] = [];
+  for (const plugin of plugins) {
+    for (const rule of plugin.rules ?? []) {
+      if (rules.some((r) => r.id === rule.id)) throw new ReportError('plugin-rule-conflict', `插件 ${plugin.name} 的规则“${rule.id}”与先前插件的规则重名`);
+      if (rule.kind === 'custom' && typeof rule.check !== 'function') throw new ReportError('invalid-plugin', `插件 ${plugin.name} 的规则“${rule.id}”缺少 check 函数`);
+      checkRuleDocumented(rule, catalog, plugin.name);
+      for (const formId of rule.forms ?? []) {
+        if (!formMap.has(formId)) throw new ReportError('plugin-unknown-form', `插件 ${plugin.name} 的规则“${rule.id}”适用的格式“${formId}”不存在`);
+      }
+      rules.push(rule);
+    }
+  }
+
+  // Importers and renderers: by name, later wins.
+  const importerMap = new Map<string, Importer>(builtInImporters.map((importer) => [importer.name, importer]));
+  const rendererMap = new Map<string, Renderer>();
+  for (const plugin of plugins) {
+    for (const importer of plugin.importers ?? []) {
+      if (typeof importer?.name !== 'string' || typeof importer.import !== 'function') throw new ReportError('invalid-plugin', `插件 ${plugin.name} 的导入器须有 name 和 import 函数`);
+      importerMap.set(importer.name, importer);
+    }
+    for (const renderer of plugin.renderers ?? []) {
+      if (typeof renderer?.name !== 'string' || typeof renderer.render !== 'function') throw new ReportError('invalid-plugin', `插件 ${plugin.name} 的渲染器须有 name 和 render 函数`);
+      rendererMap.set(renderer.name, renderer);
+    }
+  }
+  const importers = Object.freeze([...importerMap.values()]);
+  const renderers = Object.freeze([...rendererMap.values()]);
+
+  const getForm = (id: FormId): FormDefinition => {
+    const form = formMap.get(id);
+    if (!form) throw new ReportError('unknown-form', `未知的报告格式：${id}（可用：${[...formMap.keys()].join('、')}）`);
+    return form;
+  };
+  /** The form and every form it extends, by id. */
+  const lineage = (form: FormDefinition): string[] => {
+    const ids: string[] = [];
+    for (let current: FormDefinition | undefined = form; current && !ids.includes(current.id); current = current.extends ? formMap.get(current.extends) : undefined) {
+      ids.push(current.id);
+      if (current.extends && !formMap.has(current.extends)) ids.push(current.extends);
+    }
+    return ids;
+  };
+  const messageOptions = (options: MessageOptions = {}): MessageOptions => ({
+    ...options,
+    catalog: { ...catalog, ...options.catalog },
+    messages: mergeMessages(messages, options.messages),
+  });
+
+  const pipeline: Pipeline = {
+    plugins: Object.freeze([...plugins]),
+    forms,
+    rules: Object.freeze(rules),
+    catalog: Object.freeze(catalog),
+    messages: Object.freeze(messages),
+    importers,
+    renderers,
+    getForm,
+    getImporter: (name) => importerMap.get(name),
+    getRenderer: (name) => rendererMap.get(name),
+    parseReport: (input, options = {}) => parseReport(input, { ...messageOptions(options), forms, ...(options.file ? { file: options.file } : {}) }),
+    async importReport(input: Uint8Array | string, options: ImportReportOptions = {}): Promise<ImportResult> {
+      const { importer: name, file, options: importerOptions, ...rest } = options;
+      const context: ImportContext = { ...messageOptions(rest), forms, getForm, ...(file ? { file } : {}), ...(importerOptions ? { options: importerOptions } : {}) };
+      const ending = file?.toLowerCase().match(/\.[^./\\]+$/)?.[0];
+      const importer = name ? importerMap.get(name) : [...importers].reverse().find((candidate) => ending && candidate.extensions?.includes(ending));
+      const location = file ? { file } : {};
+      if (!importer) {
+        const available = importers.map((i) => `${i.name}（${(i.extensions ?? []).join(' ') || '—'}）`);
+        return {
+          diagnostics: [
+            createDiagnostic(
+              { code: 'plugin-importer-unknown', params: { wanted: name ?? ending ?? '—', available: { zh: available.join('、'), en: available.join(', ') } }, location },
+              context,
+            ),
+          ],
+        };
+      }
+      try {
+        return await importer.import(input, context);
+      } catch (error) {
+        return {
+          diagnostics: [
+            createDiagnostic({ code: 'plugin-importer-failed', params: { importer: importer.name, detail: error instanceof Error ? error.message : String(error) }, location }, context),
+          ],
+        };
+      }
+    },
+    validateReport(report: Report, options: ValidateOptions = {}) {
+      const form = options.form ?? formMap.get(report.format);
+      const base = { ...options, ...messageOptions(options), forms };
+      if (!form) return validateReport(report, base);
+      const ids = lineage(form);
+      const extra = rules.filter((rule) => !rule.forms || rule.forms.some((id) => ids.includes(id)));
+      return validateReport(report, { ...base, form: extra.length > 0 ? { ...form, rules: [...form.rules, ...extra] } : form });
+    },
+    use(plugin, options) {
+      const value = typeof plugin === 'function' ? plugin(options) : plugin;
+      return buildPipeline([...plugins, ...flatten([value as Plugin | Preset], '')]);
+    },
+  };
+  return Object.freeze(pipeline);
+}
+
+/**
+ * Builds a pipeline from presets (first) and plugins (then), in order: the built-in forms with the
+ * plugins' forms and extensions, the plugins' rules, messages, importers and renderers, and the core
+ * operations bound to them. See `Plugin` for how hooks combine. Programmer errors — a missing or
+ * later dependency, two plugins of one name, an extension of an unknown form or row, an undocumented
+ * rule code — throw a `ReportError` that names the plugin.
+ */
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  return buildPipeline(flatten([...(options.presets ?? []), ...(options.plugins ?? [])], ''));
+}
