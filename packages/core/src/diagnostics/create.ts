@@ -55,7 +55,8 @@ export function createDiagnostic(input: DiagnosticInput, options: MessageOptions
   };
   if (input.expected !== undefined) diagnostic.expected = input.expected;
   if (input.actual !== undefined) diagnostic.actual = input.actual;
-  if (entry) diagnostic.help = entry.fix[language];
+  // The fix may name values too (`请该机关报送{expected}年度的报告`).
+  if (entry) diagnostic.help = interpolate(entry.fix[language], input.params, locale);
   if (input.params) diagnostic.params = input.params;
   return diagnostic;
 }
