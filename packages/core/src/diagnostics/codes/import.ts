@@ -236,6 +236,13 @@ export const importCodes: Catalog = {
     ['封面的机关层级应从下拉列表中选择。', 'The level on the cover should be chosen from the drop-down list.'],
     ['在封面的下拉列表中选择机关层级。', 'Choose the level from the drop-down list on the cover.'],
   ),
+  'import-level-guessed': entry(
+    'info',
+    ['机关层级按名称推定', 'Organ level inferred from the name'],
+    ['文件中没有机关层级，按名称“{organ}”推定为“{level}”', 'The file does not state the organ level; “{level}” was inferred from the name “{organ}”'],
+    ['不是用填报模板填写的工作簿没有机关层级；层级影响报送期限和规章等检查。', 'Workbooks not made from the template do not state the level, which matters for deadlines and some checks.'],
+    ['核对层级；最好使用填报模板并在封面选择机关层级。', 'Check the level; better, use the template and choose the level on the cover.'],
+  ),
   'import-template-modified': entry(
     'warning',
     ['填报模板被改动', 'Template was modified'],
