@@ -16,8 +16,16 @@ function compact(code: string | undefined): string {
   return (code ?? '').normalize('NFKC').replace(/[\s-]+/g, '').toUpperCase();
 }
 
+/** Normalised names per entry, computed once per entry object (rosters are matched many times). */
+const nameCache = new WeakMap<RosterEntry, { name: string; aliases: string[]; source: string }>();
+
 function names(entry: RosterEntry): { name: string; aliases: string[] } {
-  return { name: normalizeOrganName(entry.name), aliases: (entry.aliases ?? []).map(normalizeOrganName) };
+  const source = `${entry.name}\u0000${(entry.aliases ?? []).join('\u0000')}`;
+  const cached = nameCache.get(entry);
+  if (cached && cached.source === source) return cached;
+  const fresh = { name: normalizeOrganName(entry.name), aliases: (entry.aliases ?? []).map(normalizeOrganName), source };
+  nameCache.set(entry, fresh);
+  return fresh;
 }
 
 function byName(entries: readonly RosterEntry[], organName: string): { entries: RosterEntry[]; by: MatchedBy } {
@@ -83,7 +91,8 @@ export function matchSubmission(report: Pick<Report, 'organ'>, roster: Roster, o
         note('roster-match-conflict', { organ: organ.name, by: en ? 'division code' : '行政区划代码', entry: entry.name, other: otherByName[0].name });
         return finish(otherByName[0], named.by);
       }
-      return finish(entry, 'divisionCode');
+      // Several entries share the code (a county and its departments): the name decided.
+      return finish(entry, found.length > 1 ? named.by : 'divisionCode');
     }
   }
 

@@ -10,7 +10,8 @@ import type { RosterLoadOptions, RosterLoadResult } from './types.js';
  */
 export function parseRosterCsv(text: string, options: RosterLoadOptions = {}): RosterLoadResult {
   const table = readCsv(text);
-  const { records, diagnostics } = tableRecords(table.rows, (rowIndex) => ({ line: table.lines[rowIndex] }), options);
+  const { records, diagnostics, headerFound } = tableRecords(table.rows, (rowIndex) => ({ line: table.lines[rowIndex] }), options);
+  if (!headerFound) return { roster: { entries: [], ...(options.file ? { file: options.file } : {}) }, diagnostics };
   const built = buildRoster(records, options);
   return { roster: built.roster, diagnostics: [...diagnostics, ...built.diagnostics] };
 }

@@ -18,11 +18,12 @@ function columnLetters(index: number): string {
 export function rosterFromRows(rows: readonly (readonly unknown[])[], options: RosterLoadOptions & { firstRow?: number } = {}): RosterLoadResult {
   const firstRow = options.firstRow ?? 1;
   const sheet = options.sheet ? { sheet: options.sheet } : {};
-  const { records, diagnostics } = tableRecords(
+  const { records, diagnostics, headerFound } = tableRecords(
     rows,
     (rowIndex, columnIndex) => ({ ...sheet, cell: `${columnLetters(columnIndex ?? 0)}${rowIndex + firstRow}` }),
     options,
   );
+  if (!headerFound) return { roster: { entries: [], ...(options.file ? { file: options.file } : {}) }, diagnostics };
   const built = buildRoster(records, options);
   return { roster: built.roster, diagnostics: [...diagnostics, ...built.diagnostics] };
 }

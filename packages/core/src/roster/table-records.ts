@@ -19,7 +19,7 @@ export function tableRecords(
   rows: readonly (readonly unknown[])[],
   locate: (rowIndex: number, columnIndex?: number) => DiagnosticLocation,
   options: MessageOptions & { file?: string },
-): { records: RosterRecord[]; diagnostics: Diagnostic[] } {
+): { records: RosterRecord[]; diagnostics: Diagnostic[]; headerFound: boolean } {
   const diagnostics: Diagnostic[] = [];
   const fileLocation = options.file ? { file: options.file } : {};
   const headerIndex = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => row.some((cell) => rosterFieldForHeader(cellText(cell)) === 'name'));
@@ -35,7 +35,7 @@ export function tableRecords(
         options,
       ),
     );
-    return { records: [], diagnostics };
+    return { records: [], diagnostics, headerFound: false };
   }
   const header = rows[headerIndex];
   const columns = new Map<number, RosterField>();
@@ -67,5 +67,5 @@ export function tableRecords(
       locate: (field) => locate(rowIndex, field === undefined ? undefined : columnOf.get(field)),
     });
   }
-  return { records, diagnostics };
+  return { records, diagnostics, headerFound: true };
 }

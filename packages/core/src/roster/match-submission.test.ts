@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { matchSubmission, normalizeOrganName, type Organ, type Roster } from '../index.js';
+
+const roster: Roster = {
+  entries: [
+    { id: 'county', name: '某县人民政府', level: 'county', divisionCode: '431299', creditCode: '11431299MB1000397J' },
+    { id: 'egong', name: '鹅公镇人民政府', level: 'township', divisionCode: '431299102', parent: 'county' },
+    { id: 'chengnan', name: '城南街道办事处', level: 'township', parent: 'county' },
+    { id: 'finance', name: '某县财政局', aliases: ['县财政局'], level: 'department', divisionCode: '431299', creditCode: '11431299MB1000101B', parent: 'county' },
+    { id: 'office', name: '某县人民政府办公室', level: 'department', divisionCode: '431299', parent: 'county' },
+    { id: 'chengguan-a', name: '城关镇', level: 'township', parent: 'county' },
+    { id: 'chengguan-b', name: '城关镇人民政府', level: 'township', creditCode: '11431299MB1000434Q', parent: 'other-county' },
+  ],
+};
+const match = (organ: Partial<Organ> & { name: string }, options = {}) => matchSubmission({ organ: { level: 'township', ...organ } }, roster, options);
+
+describe('organ names', () => {
+  it('normalises government suffixes, spaces and width', () => {
+    expect(normalizeOrganName('鹅公镇')).toBe(normalizeOrganName('鹅公镇人民政府'));
+    expect(normalizeOrganName('鹅公镇 人民政府')).toBe('鹅公镇');
+    expect(normalizeOrganName('鹅公镇\u3000政府')).toBe('鹅公镇');
+    expect(normalizeOrganName('城南街道办事处')).toBe('城南街道');
+    expect(normalizeOrganName('某县人民政府办公室')).not.toBe(normalizeOrganName('某县人民政府'));
+    expect(normalizeOrganName('某县（区）财政局')).toBe(normalizeOrganName('某县(区)财政局'));
+  });
+});
+
+describe('matchSubmission', () => {
+  it('matches 鹅公镇 to 鹅公镇人民政府 by name', () => {
+    const found = match({ name: '鹅公镇' });
+    expect(found).toMatchObject({ entry: { id: 'egong' }, by: 'name', diagnostics: [] });
+    expect(match({ name: '城南街道' })).toMatchObject({ entry: { id: 'chengnan' }, by: 'name' });
+  });
+
+  it('prefers the credit code, and says when the name differs', () => {
+    const found = match({ name: '某县财政局（国库支付中心）', level: 'department', creditCode: '11431299mb1000101b' });
+    expect(found).toMatchObject({ entry: { id: 'finance' }, by: 'creditCode' });
+    expect(found.diagnostics.map((d) => d.code)).toEqual(['roster-name-differs']);
+  });
+
+  it('flags a credit code and a name that point to different organs', () => {
+    const found = match({ name: '某县人民政府办公室', level: 'department', creditCode: '11431299MB1000101B' });
+    expect(found.entry?.id).toBe('finance');
+    expect(found.diagnostics.map((d) => d.code)).toEqual(['roster-match-conflict']);
+  });
+
+  it('uses a 9-digit division code for a township, even under another name', () => {
+    expect(match({ name: '鹅公乡', divisionCode: '431299102' })).toMatchObject({ entry: { id: 'egong' }, by: 'divisionCode' });
+  });
+
+  it('does not take a department for its county by the shared 6-digit division code', () => {
+    const found = match({ name: '某县人民政府办公室', level: 'department', divisionCode: '431299' });
+    expect(found).toMatchObject({ entry: { id: 'office' }, by: 'name' });
+    expect(match({ name: '某县', level: 'county', divisionCode: '431299' })).toMatchObject({ entry: { id: 'county' }, by: 'divisionCode' });
+  });
+
+  it('matches aliases', () => {
+    expect(match({ name: '县财政局', level: 'department' })).toMatchObject({ entry: { id: 'finance' }, by: 'alias' });
+  });
+
+  it('reports an ambiguous name, and resolves it with the credit code', () => {
+    const ambiguous = match({ name: '城关镇' });
+    expect(ambiguous.entry).toBeUndefined();
+    expect(ambiguous.diagnostics[0]).toMatchObject({ code: 'roster-match-ambiguous', location: { organ: '城关镇' } });
+    expect(ambiguous.diagnostics[0].message).toContain('城关镇、城关镇人民政府（11431299MB1000434Q）');
+    expect(match({ name: '城关镇', creditCode: '11431299MB1000434Q' })).toMatchObject({ entry: { id: 'chengguan-b' }, by: 'creditCode' });
+    expect(match({ name: '城关镇' }, { entries: roster.entries.filter((e) => e.parent === 'county') })).toMatchObject({ entry: { id: 'chengguan-a' } });
+  });
+
+  it('reports an organ it cannot find, with the file', () => {
+    const found = match({ name: '龙潭镇' }, { file: '龙潭镇.xlsx' });
+    expect(found.entry).toBeUndefined();
+    expect(found.diagnostics).toMatchObject([{ code: 'roster-no-match', severity: 'warning', location: { organ: '龙潭镇', file: '龙潭镇.xlsx' } }]);
+  });
+
+  it('says when a name match carries another credit code', () => {
+    const found = match({ name: '某县财政局', level: 'department', creditCode: '11431299MB1000175Y' });
+    expect(found).toMatchObject({ entry: { id: 'finance' }, by: 'name' });
+    expect(found.diagnostics.map((d) => d.code)).toEqual(['roster-code-mismatch']);
+    expect(found.diagnostics[0].message).toContain('11431299MB1000101B');
+  });
+});
