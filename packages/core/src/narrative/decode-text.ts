@@ -23,7 +23,7 @@ function recogniseBinary(bytes: Uint8Array): string | undefined {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'Word/Excel (.docx/.xlsx)';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'Word/Excel (.doc/.xls)';
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'RTF';
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) return 'PNG/JPEG';
   return undefined;
 }
 
@@ -51,7 +51,9 @@ function looksBinary(text: string): boolean {
  * GB18030/GBK (common for files saved by Chinese Windows). Returns why it cannot when the input is
  * empty or not text at all (a PDF, a Word file, random bytes). Never throws.
  */
-export function decodeText(input: string | Uint8Array): DecodedText | UnreadableText {
+export function decodeText(input: string | Uint8Array | ArrayBuffer): DecodedText | UnreadableText {
+  if (input instanceof ArrayBuffer) return decodeText(new Uint8Array(input));
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) return { reason: 'binary', looksLike: typeof input };
   if (typeof input === 'string') {
     const text = input.replace(/^\uFEFF/, '');
     if (text.trim() === '') return { reason: 'empty' };

@@ -7,7 +7,7 @@ import { parseHeading } from './headings.js';
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url));
 const egongText = fixture('egong-2019-narrative.txt').toString('utf8');
 
-function importOk(input: string | Uint8Array, options?: Parameters<typeof importNarrativeText>[1]): Report {
+function importOk(input: string | Uint8Array | ArrayBuffer, options?: Parameters<typeof importNarrativeText>[1]): Report {
   const result = importNarrativeText(input, options);
   expect(result.report, JSON.stringify(result.diagnostics)).toBeDefined();
   return result.report!;
@@ -184,6 +184,8 @@ describe('importNarrativeText: input forms', () => {
     expect(importNarrativeText(new TextEncoder().encode('%PDF-1.7'), { locale: 'en' }).diagnostics[0].message).toBe(
       'Cannot be read as text (it looks like a PDF file)',
     );
+    expect(importNarrativeText(undefined as unknown as string).diagnostics[0].message).toBe('无法作为文本读取（输入不是文本或字节，而是 undefined）');
+    expect(outline(importOk(new TextEncoder().encode(egongText).buffer as ArrayBuffer).sections)).toHaveLength(6);
     const untitled = importNarrativeText('今年我们做了很多工作。\n一、概述\n工作情况良好。');
     expect(untitled.report).toBeUndefined();
     expect(untitled.diagnostics).toMatchObject([

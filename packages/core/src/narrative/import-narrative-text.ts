@@ -58,7 +58,7 @@ function shorten(text: string, length = 40): string {
  *
  * Problems come back as diagnostics; unreadable input (empty, binary, no title) gives no report.
  */
-export function importNarrativeText(input: string | Uint8Array, options: NarrativeImportOptions = {}): NarrativeImportResult {
+export function importNarrativeText(input: string | Uint8Array | ArrayBuffer, options: NarrativeImportOptions = {}): NarrativeImportResult {
   const diagnostics: Diagnostic[] = [];
   const fileLocation: DiagnosticLocation = options.file ? { file: options.file } : {};
   const diagnostic = (code: string, params: Record<string, MessageParam> = {}, location: DiagnosticLocation = {}, severity?: Diagnostic['severity']) =>
@@ -68,9 +68,12 @@ export function importNarrativeText(input: string | Uint8Array, options: Narrati
   if ('reason' in decoded) {
     if (decoded.reason === 'empty') diagnostic('narrative-empty');
     else {
-      const detail = decoded.looksLike
-        ? { zh: `看起来是 ${decoded.looksLike} 文件`, en: `it looks like a ${decoded.looksLike} file` }
-        : { zh: '含有大量非文字内容', en: 'it contains binary data' };
+      const detail =
+        decoded.looksLike === undefined
+          ? { zh: '含有大量非文字内容', en: 'it contains binary data' }
+          : /^[a-z]+$/.test(decoded.looksLike)
+            ? { zh: `输入不是文本或字节，而是 ${decoded.looksLike}`, en: `the input is a ${decoded.looksLike}, not text or bytes` }
+            : { zh: `看起来是 ${decoded.looksLike} 文件`, en: `it looks like a ${decoded.looksLike} file` };
       diagnostic('narrative-unreadable', { detail });
     }
     return { diagnostics };

@@ -41,6 +41,8 @@ describe('the legacy form checks the 鹅公镇 2019 report', () => {
       'The preface says the report has 5 parts, but the body has 6 top-level sections; the preface does not name 四、政府信息公开收费及减免情况',
     ]);
     expect(diagnostics[1].location.label).toBe('preface');
+    // Diagnostics made in Chinese re-render in English from their params.
+    expect(localizeDiagnostics(validateReport(load(egongText)), { locale: 'en' }).map((d) => d.message)).toEqual(diagnostics.map((d) => d.message));
     expect(diagnostics[1].help).toBe('Correct the number and names of the parts in the preface to match the body’s headings.');
   });
 
