@@ -80,6 +80,7 @@ describe('report text is escaped', () => {
     result.outcomes[3].reasons = [`原因${hostile}`];
     result.completeness.missing = [hostile];
     result.narrativeDraft.paragraphs = [`草稿${hostile}`];
+    result.narrativeDraft.sections = [{ id: hostile, paragraphs: [`草稿${hostile}`] }];
     const inspected = await inspect(renderAggregateHtml(result));
     expectInert(inspected);
     expect(inspected.text).toContain(`${hostile}乡`);

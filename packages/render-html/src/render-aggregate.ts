@@ -161,12 +161,25 @@ function draftNote(result: AggregateResult, locale: RenderLocale | undefined): s
   return note || message(locale, 'draftNote');
 }
 
-function draft(result: AggregateResult, locale: RenderLocale | undefined): string {
-  const paragraphs = result.narrativeDraft?.paragraphs ?? [];
+function draft(result: AggregateResult, form: FormDefinition, locale: RenderLocale | undefined): string {
+  const narrative = result.narrativeDraft;
+  const paragraphs = narrative?.paragraphs ?? [];
   if (paragraphs.length === 0) return '';
+  const text = (list: readonly string[]) => list.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n');
+  // By section when the draft says where each paragraph belongs, so it can be copied into place.
+  const sections = (narrative.sections ?? []).filter((section) => section.paragraphs.length > 0);
+  const body =
+    sections.length > 0
+      ? sections
+          .map((section) => {
+            const title = form.sections.find((candidate) => candidate.id === section.id)?.title ?? section.id;
+            return `<p class="draft-section" data-section="${escapeHtml(section.id)}">${escapeHtml(title)}</p>\n${text(section.paragraphs)}`;
+          })
+          .join('\n')
+      : text(paragraphs);
   return `<div class="draft" data-draft="true">
 <p class="note"><span class="draft-badge">${escapeHtml(message(locale, 'draftBadge'))}</span>${escapeHtml(draftNote(result, locale))}</p>
-${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
+${body}
 </div>`;
 }
 
@@ -179,7 +192,7 @@ function aggregateBody(result: AggregateResult, options: AggregateAppendixOption
   ];
   const chartHtml = charts(result, options, figures, idPrefix);
   if (chartHtml) blocks.push({ title: message(locale, 'chartsTitle'), body: chartHtml });
-  const draftHtml = draft(result, locale);
+  const draftHtml = draft(result, options.form, locale);
   if (draftHtml) blocks.push({ title: message(locale, 'draftTitle'), body: draftHtml });
   (result.children ?? []).forEach((child, index) => {
     blocks.push({

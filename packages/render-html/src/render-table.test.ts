@@ -61,13 +61,14 @@ describe('tables drawn from the form', () => {
     const form = extendedForm();
     const report = createExampleReport({ year: 2023, seed: 2, form });
     setCell(report, { table: 'applications', row: 'notProcessed.provincial', column: 'total' }, 4);
-    setCell(report, { table: 'active', row: 'catalogue', column: 'catalogued' }, 321);
-    setCell(report, { table: 'provincialFees', row: 'fees', column: 'collected' }, 0.04);
+    setCell(report, { table: 'active', row: 'otherServices', column: 'decisions' }, 321);
+    setCell(report, { table: 'processingFees', row: 'fees', column: 'collected' }, 0.04);
     await expectTablesMatchForm(report, form);
     const html = renderHtml(report, { form });
     expect(html).toContain('6.省级扩展：咨询类申请');
-    expect(html).toContain('省级扩展项目');
+    expect(html).toContain('其他对外管理服务事项');
     expect(html).toContain('实际收取总金额（万元）');
+    expect(html).toContain('<h2 class="heading heading--1">七、信息处理费收取情况</h2>');
   });
 });
 

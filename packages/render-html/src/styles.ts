@@ -69,6 +69,7 @@ p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
 .draft { border: 1.5pt dashed #000; padding: 8pt 12pt; margin: 6pt 0 14pt; position: relative; }
 .draft-badge { display: inline-block; border: 1.5pt solid #000; font-family: ${fontStacks.heading}; font-size: 12pt; line-height: 1.3; padding: 0 6pt; margin-right: 6pt; letter-spacing: 0.2em; }
 .draft .note { margin-bottom: 6pt; }
+.draft-section { font-family: ${fontStacks.heading}; text-indent: 0; margin-top: 4pt; }
 
 .severity { display: inline-block; min-width: 3.2em; text-align: center; border: 1pt solid #000; padding: 0 2pt; white-space: nowrap; }
 .severity--error { font-weight: bold; background: #000; color: #fff; }
