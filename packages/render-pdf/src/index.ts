@@ -1,1 +1,10 @@
-export {};
+export { renderPdf, renderAggregatePdf } from './render-pdf.js';
+export type { RenderPdfOptions, RenderPdfResult, UsedFont } from './render-pdf.js';
+export type { PageNumberPosition } from './document/pdf-writer.js';
+export type { FontData, FontInput, FontOptions } from './fonts/font-options.js';
+export type { FontOrigin } from './fonts/font-face.js';
+export { fontRoles, roleStyle } from './fonts/font-roles.js';
+export type { FontRole, FontStyle } from './fonts/font-roles.js';
+export { defaultMemberFigures } from './content/member-figures.js';
+export type { MemberFigure } from './content/member-figures.js';
+export { woffToSfnt } from './fonts/woff.js';

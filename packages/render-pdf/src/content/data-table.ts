@@ -1,0 +1,45 @@
+import type { DiagnosticLocation } from '@report/core';
+import type { PrintCell, PrintTable } from '../layout/print-table.js';
+
+export interface DataColumn {
+  header: string;
+  /** Numbers are right-aligned and never wrap. */
+  numeric?: boolean;
+}
+
+/**
+ * A plain table of the appendix (completeness, members' figures): one header row repeated on each
+ * page, then rows of text and numbers; `footer` rows (totals) come last.
+ */
+export function dataTable(columns: readonly DataColumn[], rows: ReadonlyArray<readonly string[]>, location: DiagnosticLocation, footer: ReadonlyArray<readonly string[]> = []): PrintTable {
+  const cells: PrintCell[] = columns.map((column, index) => ({
+    row: 0,
+    column: index,
+    rowSpan: 1,
+    colSpan: 1,
+    kind: 'header',
+    text: column.header,
+    align: 'center',
+    role: 'table',
+    location,
+  }));
+  [...rows, ...footer].forEach((values, rowIndex) => {
+    values.forEach((text, index) => {
+      const numeric = columns[index]?.numeric === true;
+      cells.push({
+        row: rowIndex + 1,
+        column: index,
+        rowSpan: 1,
+        colSpan: 1,
+        kind: index === 0 && !numeric ? 'rowLabel' : 'value',
+        text,
+        align: numeric ? 'right' : 'left',
+        role: 'table',
+        noWrap: numeric,
+        location,
+      });
+    });
+  });
+  const rowCount = rows.length + footer.length + 1;
+  return { rowCount, columnCount: columns.length, headerRows: 1, cells, bands: [{ kind: 'header', startRow: 0, endRow: 1 }], location };
+}

@@ -1,0 +1,130 @@
+import type { FontRole } from '../fonts/font-roles.js';
+import { breakLines, minimumWidth, naturalWidth, type BrokenLine } from './break-lines.js';
+import type { PrintCell, PrintTable } from './print-table.js';
+
+export type MeasureFor = (role: FontRole, size: number) => (character: string) => number;
+
+export interface TableMetrics {
+  /** Font size of the table body. */
+  size: number;
+  lineHeight: number;
+  paddingX: number;
+  paddingY: number;
+  columnWidths: number[];
+  rowHeights: number[];
+  /** The wrapped lines of every cell. */
+  lines: Map<PrintCell, BrokenLine[]>;
+}
+
+/** Ordinal at the start of an official label: `三、`, `（三）`, `1.`. */
+const ordinalPattern = /^(（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+[.．])/;
+/** A leaf label wider than this many characters wraps rather than widening its column. */
+const leafLabelCharacters = 11;
+
+function cellSize(cell: PrintCell, size: number): number {
+  return size * (cell.scale ?? 1);
+}
+
+function spanWidth(widths: readonly number[], cell: PrintCell): number {
+  let width = 0;
+  for (let column = cell.column; column < cell.column + cell.colSpan; column++) width += widths[column];
+  return width;
+}
+
+/**
+ * Column widths, row heights and wrapped cell text of a table that must fit `width`, like a
+ * browser's automatic table layout: every column gets at least its narrowest content (numbers
+ * whole, text two characters), then the remaining width goes to the columns in proportion to how
+ * much more their content would like. Labels merged over several rows ask for little width (they
+ * wrap down their rows, keeping their ordinal on the first line); long leaf labels wrap after
+ * about eleven characters. When the table does not fit at 五号 it is set in 小五.
+ */
+export function measureTable(table: PrintTable, width: number, measureFor: MeasureFor, sizes: readonly number[], lineHeightFactor: number): TableMetrics {
+  let metrics: (TableMetrics & { fits: boolean }) | undefined;
+  for (const size of sizes) {
+    metrics = measureAt(table, width, measureFor, size, lineHeightFactor);
+    if (metrics.fits) break;
+  }
+  const { fits: _fits, ...result } = metrics!;
+  return result;
+}
+
+function measureAt(table: PrintTable, width: number, measureFor: MeasureFor, size: number, lineHeightFactor: number): TableMetrics & { fits: boolean } {
+  const paddingX = Math.max(2, size * 0.3);
+  const paddingY = size * 0.28;
+  const lineHeight = size * lineHeightFactor;
+  const columns = table.columnCount;
+  const minimum = new Array<number>(columns).fill(2 * paddingX + size);
+  const preferred = new Array<number>(columns).fill(2 * paddingX + size);
+
+  for (const cell of table.cells) {
+    if (cell.colSpan !== 1 || cell.text === '') continue;
+    const fontSize = cellSize(cell, size);
+    const measure = measureFor(cell.role, fontSize);
+    const natural = naturalWidth(cell.text, measure);
+    let least: number;
+    let wanted: number;
+    if (cell.noWrap) {
+      least = natural;
+      wanted = natural;
+    } else {
+      least = Math.max(minimumWidth(cell.text, measure), Math.min(natural, 2 * fontSize));
+      if (cell.rowSpan > 1) {
+        const ordinal = cell.text.match(ordinalPattern)?.[0] ?? '';
+        wanted = Math.min(natural, Math.max(naturalWidth(ordinal, measure) + fontSize, natural / cell.rowSpan));
+      } else wanted = Math.min(natural, leafLabelCharacters * fontSize);
+      wanted = Math.max(wanted, least);
+    }
+    minimum[cell.column] = Math.max(minimum[cell.column], least + 2 * paddingX);
+    preferred[cell.column] = Math.max(preferred[cell.column], wanted + 2 * paddingX);
+  }
+
+  const totalMinimum = minimum.reduce((a, b) => a + b, 0);
+  const totalPreferred = preferred.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (totalPreferred <= width) {
+    const extra = width - totalPreferred;
+    widths = preferred.map((value) => value + (extra * value) / totalPreferred);
+  } else if (totalMinimum <= width) {
+    const room = width - totalMinimum;
+    const wants = preferred.map((value, index) => value - minimum[index]);
+    const totalWants = wants.reduce((a, b) => a + b, 0) || 1;
+    widths = minimum.map((value, index) => value + (room * wants[index]) / totalWants);
+  } else {
+    widths = minimum.map((value) => (value * width) / totalMinimum);
+  }
+
+  // A cell spanning several columns may need more than they add up to.
+  for (const cell of table.cells) {
+    if (cell.colSpan === 1 || cell.text === '') continue;
+    const fontSize = cellSize(cell, size);
+    const least = minimumWidth(cell.text, measureFor(cell.role, fontSize)) + 2 * paddingX;
+    const have = spanWidth(widths, cell);
+    if (have < least) {
+      for (let column = cell.column; column < cell.column + cell.colSpan; column++) widths[column] += (least - have) / cell.colSpan;
+    }
+  }
+  const total = widths.reduce((a, b) => a + b, 0);
+  if (total > width) widths = widths.map((value) => (value * width) / total);
+
+  const lines = new Map<PrintCell, BrokenLine[]>();
+  const rowHeights = new Array<number>(table.rowCount).fill(Math.max(size * 1.9, lineHeight + 2 * paddingY));
+  const needed = (cell: PrintCell, cellLines: BrokenLine[]) => cellLines.length * lineHeight * (cell.scale ?? 1) + 2 * paddingY;
+  for (const cell of table.cells) {
+    const fontSize = cellSize(cell, size);
+    const measure = measureFor(cell.role, fontSize);
+    const room = spanWidth(widths, cell) - 2 * paddingX;
+    const cellLines = cell.text === '' ? [] : cell.noWrap ? [{ text: cell.text, width: naturalWidth(cell.text, measure), available: room, last: true }] : breakLines(cell.text, { width: room, measure });
+    lines.set(cell, cellLines);
+    if (cell.rowSpan === 1) rowHeights[cell.row] = Math.max(rowHeights[cell.row], needed(cell, cellLines));
+  }
+  for (const cell of table.cells) {
+    if (cell.rowSpan === 1) continue;
+    const cellLines = lines.get(cell)!;
+    let have = 0;
+    for (let row = cell.row; row < cell.row + cell.rowSpan; row++) have += rowHeights[row];
+    const want = needed(cell, cellLines);
+    if (have < want) for (let row = cell.row; row < cell.row + cell.rowSpan; row++) rowHeights[row] += (want - have) / cell.rowSpan;
+  }
+  return { size, lineHeight, paddingX, paddingY, columnWidths: widths, rowHeights, lines, fits: totalMinimum <= width };
+}
