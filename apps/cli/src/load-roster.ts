@@ -3,6 +3,7 @@ import { basename, extname, resolve } from 'node:path';
 import { parseRosterCsv, parseRosterJson, type Diagnostic, type Locale, type Roster } from '@report/core';
 import { readRosterWorkbook } from '@report/excel-import';
 import { UsageError } from './errors.js';
+import { decodeText } from './decode-text.js';
 import { sniffFileKind } from './inputs.js';
 import type { Text } from './text.js';
 
@@ -35,7 +36,7 @@ export async function loadRoster(argument: string, options: { cwd: string; local
     kind === 'workbook' || kind === 'legacy-workbook'
       ? await readRosterWorkbook(bytes, { fileName: file, locale: options.locale })
       : kind === 'report-json' || extension === '.json'
-        ? parseRosterJson(new TextDecoder('utf-8').decode(bytes), messageOptions)
-        : parseRosterCsv(new TextDecoder('utf-8').decode(bytes), messageOptions);
+        ? parseRosterJson(decodeText(bytes), messageOptions)
+        : parseRosterCsv(decodeText(bytes), messageOptions);
   return { roster: result.roster, diagnostics: result.diagnostics, path };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseCsv } from './csv.js';
+import { decodeText } from './decode-text.js';
 import type { Text } from './text.js';
 
 /**
@@ -58,5 +59,5 @@ export function parseReceivedManifest(content: string, text: Text): ReceivedMani
 }
 
 export async function readReceivedManifest(path: string, text: Text): Promise<ReceivedManifest> {
-  return parseReceivedManifest(await readFile(path, 'utf8'), text);
+  return parseReceivedManifest(decodeText(new Uint8Array(await readFile(path))), text);
 }

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { formForYear, getForm, type Organ, type RosterEntry } from '@report/core';
+import { formForYear, getForm, inferOrganLevel, type Organ, type RosterEntry } from '@report/core';
 import { createTemplate } from '@report/excel-import';
 import type { CommandSpec } from '../command.js';
 import { formatOption, stringOption, yearOption } from '../command-helpers.js';
@@ -56,8 +56,9 @@ export const templateCommand: CommandSpec = {
           hint: text('换一个文件名，或加 --force 覆盖。', 'Choose another name, or add --force to overwrite.'),
         });
       }
-      const organ: Organ | undefined = organName ? { name: organName, level: 'township' } : undefined;
-      const bytes = await createTemplate(form, { year, ...(organ ? { organ: organ.name } : {}) });
+      const level = organName ? inferOrganLevel(organName) : undefined;
+      const organ: Partial<Organ> | undefined = organName ? { name: organName, ...(level ? { level } : {}) } : undefined;
+      const bytes = await createTemplate(form, { year, locale: context.locale, ...(organ ? { organ } : {}) });
       await writeOutput(target, bytes, text, output.path(target));
       output.json({ command: 'template', ok: true, format: form.id, year, files: [{ file: output.path(target), organ: organName ?? null }] });
       output.line(text(`已生成 ${year} 年度模板（${form.id}）：${output.path(target)}`, `Wrote the ${year} template (${form.id}): ${output.path(target)}`));
@@ -84,7 +85,8 @@ export const templateCommand: CommandSpec = {
         written.push({ file: output.path(target), organ: entry.name, skipped: true });
         continue;
       }
-      const bytes = await createTemplate(form, { year, organ: entry.name });
+      const organ: Partial<Organ> = { name: entry.name, level: entry.level, ...(entry.creditCode ? { creditCode: entry.creditCode } : {}), ...(entry.divisionCode ? { divisionCode: entry.divisionCode } : {}) };
+      const bytes = await createTemplate(form, { year, organ, locale: context.locale });
       await writeOutput(target, bytes, text, output.path(target));
       written.push({ file: output.path(target), organ: entry.name });
     }

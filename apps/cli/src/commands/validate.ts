@@ -107,7 +107,7 @@ export const validateCommand: CommandSpec = {
           fileCounts.warnings > 0 ? text(`${fileCounts.warnings} 个警告`, `${fileCounts.warnings} warning${fileCounts.warnings === 1 ? '' : 's'}`) : '',
           fileCounts.infos > 0 ? text(`${fileCounts.infos} 个提示`, `${fileCounts.infos} note${fileCounts.infos === 1 ? '' : 's'}`) : '',
         ].filter(Boolean);
-        output.line(`${status}${extra.length ? output.style('dim', `（${extra.join(text('，', ', '))}）`) : ''}  ${output.path(c.loaded.input.path)}${organ}`);
+        output.line(`${status}${extra.length ? output.style('dim', text(`（${extra.join('，')}）`, ` (${extra.join(', ')})`)) : ''}  ${output.path(c.loaded.input.path)}${organ}`);
         for (const diagnostic of c.diagnostics) for (const line of diagnosticLines(output, text, diagnostic)) output.line(line);
         output.line();
       }
