@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aggregate, cellKey, createExampleReport, getCell, getForm, setCell, tableCells, validateReport, type Report, type Roster, type Submission } from '../index.js';
+import { arbitraryReport, submit } from './__fixtures__/reports.js';
+
+const RUNS = { numRuns: 20 };
+const county = { name: '某县人民政府', level: 'county' as const };
+const names = Array.from({ length: 12 }, (_, i) => `第${i + 1}镇`);
+const roster: Roster = { entries: names.map((name) => ({ id: name, name, level: 'township' as const })) };
+const township = (i: number) => ({ name: names[i], level: 'township' as const });
+
+/** Members: distinct townships, each with a seed for its figures. */
+const membersArbitrary = fc.uniqueArray(fc.record({ organ: fc.integer({ min: 0, max: names.length - 1 }), seed: fc.integer() }), {
+  minLength: 1,
+  maxLength: 6,
+  selector: (m) => m.organ,
+});
+
+/** A valid example report with some cells left blank (blank cells are warnings, not errors). */
+function validMember(organ: number, seed: number, year = 2024): Report {
+  const report = createExampleReport({ year, seed, organ: township(organ), scale: 1 + (Math.abs(seed) % 40) });
+  const form = getForm(report.format);
+  const cells = form.tables.flatMap((table) => tableCells(table).map((cell) => ({ table: table.id, ...cell })));
+  for (let i = Math.abs(seed) % 7; i < cells.length; i += 23) setCell(report, cells[i], null);
+  return report;
+}
+
+/** Every cell: integers exactly; amounts in hundredths, added as integers. */
+function expectedSum(reports: Report[], ref: { table: string; row: string; column: string }): number | null {
+  const values = reports.map((r) => getCell(r, ref)).filter((v): v is number => v !== null);
+  if (values.length === 0) return null;
+  return values.reduce((sum, v) => sum + Math.round(v * 100), 0) / 100;
+}
+
+describe('aggregation properties', () => {
+  it('every aggregated cell equals the sum of the members’ cells (and of its contributions)', () => {
+    fc.assert(
+      fc.property(membersArbitrary, fc.constantFrom('gov-2021', 'gov-2019'), (members, formId) => {
+        const form = getForm(formId);
+        const year = formId === 'gov-2021' ? 2024 : 2020;
+        const reports = members.map((m) => arbitraryReport(township(m.organ), m.seed, form, year));
+        const result = aggregate(
+          reports.map((r, i) => submit(r, `${i}.xlsx`)),
+          { roster, organ: county, year, includeReportsWithErrors: true },
+        );
+        expect(result.completeness.accepted).toHaveLength(reports.length);
+        for (const table of form.tables) {
+          for (const { row, column } of tableCells(table)) {
+            const ref = { table: table.id, row, column };
+            const value = getCell(result.report, ref);
+            expect(value, cellKey(ref)).toBe(expectedSum(reports, ref));
+            const parts = result.report.contributions![cellKey(ref)] ?? [];
+            expect(parts.length === 0 ? null : parts.reduce((s, p) => s + Math.round(p.value * 100), 0) / 100).toBe(value);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('does not depend on input order (duplicates and identical copies included)', () => {
+    fc.assert(
+      fc.property(membersArbitrary, fc.integer({ min: 0, max: 2 ** 31 - 1 }), (members, shuffleSeed) => {
+        const submissions: Submission[] = members.map((m, i) => submit(validMember(m.organ, m.seed), `${i}.xlsx`));
+        // A second, different version from the first member, and an identical copy of the last one.
+        submissions.push(submit(validMember(members[0].organ, members[0].seed + 1), 'second-version.xlsx'));
+        submissions.push({ ...submissions[members.length - 1], file: 'copy.xlsx' });
+        const shuffled = fc.sample(fc.shuffledSubarray(submissions, { minLength: submissions.length }), { seed: shuffleSeed, numRuns: 1 })[0];
+        const a = aggregate(submissions, { roster, organ: county, year: 2024 });
+        const b = aggregate(shuffled, { roster, organ: county, year: 2024 });
+        expect(b.report.tables).toEqual(a.report.tables);
+        expect(b.report.members).toEqual(a.report.members);
+        expect(b.report.contributions).toEqual(a.report.contributions);
+        const byFile = (r: typeof a) => Object.fromEntries(r.outcomes.map((o) => [o.file, o.status]));
+        expect(byFile(b)).toEqual(byFile(a));
+        expect(b.completeness.missing).toEqual(a.completeness.missing);
+        expect(b.narrativeDraft).toEqual(a.narrativeDraft);
+      }),
+      RUNS,
+    );
+  });
+
+  it('aggregating two halves and then their aggregates gives the same as aggregating all', () => {
+    fc.assert(
+      fc.property(membersArbitrary.filter((m) => m.length >= 2), fc.nat(), (members, cut) => {
+        const split = 1 + (cut % (members.length - 1));
+        const submissions = members.map((m, i) => submit(validMember(m.organ, m.seed), `${i}.xlsx`));
+        const halves: Roster = {
+          entries: [
+            { id: 'east', name: '东片区', level: 'other' },
+            { id: 'west', name: '西片区', level: 'other' },
+          ],
+        };
+        const east = aggregate(submissions.slice(0, split), { roster, organ: { name: '东片区', level: 'other' }, year: 2024 });
+        const west = aggregate(submissions.slice(split), { roster, organ: { name: '西片区', level: 'other' }, year: 2024 });
+        const all = aggregate(submissions, { roster, organ: county, year: 2024 });
+        // Members' blank cells can unbalance a partial sum (blank is not 0), so the halves are added whatever their checks say.
+        const twoStep = aggregate([submit(east.report, 'east.json'), submit(west.report, 'west.json')], {
+          roster: halves,
+          organ: county,
+          year: 2024,
+          includeReportsWithErrors: true,
+        });
+        expect(twoStep.completeness.accepted).toHaveLength(2);
+        expect(twoStep.report.tables).toEqual(all.report.tables);
+      }),
+      RUNS,
+    );
+  });
+
+  it('aggregating valid reports gives a report that passes every arithmetic rule', () => {
+    fc.assert(
+      fc.property(membersArbitrary, fc.constantFrom(2024, 2020), (members, year) => {
+        const reports = members.map((m) => createExampleReport({ year, seed: m.seed, organ: township(m.organ), scale: 1 + (Math.abs(m.seed) % 60) }));
+        for (const report of reports) expect(validateReport(report).filter((d) => d.severity === 'error')).toEqual([]);
+        const result = aggregate(reports.map((r, i) => submit(r, `${i}.xlsx`)), { roster, organ: county, year });
+        expect(result.report.members).toHaveLength(reports.length);
+        const form = getForm(result.report.format);
+        const ruleIds = new Set(form.rules.map((rule) => rule.id));
+        const broken = validateReport(result.report).filter((d) => d.severity === 'error' || ruleIds.has(d.code));
+        expect(broken).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+});
