@@ -389,7 +389,8 @@ function aggregateNode(nodeId: string, context: Context): AggregateResult {
 
   const missing = members.filter((m) => !received.has(m.id));
   for (const m of missing) {
-    levelDiagnostics.push(context.diagnostic({ code: 'aggregate-member-missing', params: { organ: m.name, year: options.year }, location: { organ: m.name } }));
+    const rosterFile = options.roster.file ? { file: options.roster.file } : {};
+    levelDiagnostics.push(context.diagnostic({ code: 'aggregate-member-missing', params: { organ: m.name, year: options.year }, location: { organ: m.name, ...rosterFile } }));
   }
   if (counted.length === 0 && form.tables.length > 0 && (nodeId === tree.rootId || received.size > 0)) {
     levelDiagnostics.push(context.diagnostic({ code: 'aggregate-no-members', params: { organ: organ.name }, location: { organ: organ.name } }));

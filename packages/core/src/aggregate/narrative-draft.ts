@@ -154,7 +154,7 @@ export function createNarrativeDraft(report: Report, form: FormDefinition, compl
     });
     const first = t(
       `${scope}共收到政府信息公开申请${show(v('newReceived'))}件，其中自然人申请${show(v('newReceived', 'naturalPerson'))}件，法人或其他组织申请${show(organizations)}件${breakdown.length > 0 ? `（${join(breakdown)}）` : ''}；上年结转申请${show(v('carriedOver'))}件。`,
-      `${Scope}, ${show(v('newReceived'))} applications for government information were received: ${show(v('newReceived', 'naturalPerson'))} from natural persons and ${show(organizations)} from legal persons or other organizations${breakdown.length > 0 ? ` (${join(breakdown)})` : ''}; ${show(v('carriedOver'))} were carried over from last year.`,
+      `${Scope}, ${show(v('newReceived'))} applications for government information were received: ${show(v('newReceived', 'naturalPerson'))} from natural persons and ${show(organizations)} from legal persons or other organizations${breakdown.length > 0 ? ` (${join(breakdown)})` : ''}; carried over from last year: ${show(v('carriedOver'))}.`,
     );
     const outcome = (prefix: string) => total(rowsWith('applications', prefix).map((row) => v(row)));
     const outcomes = [

@@ -76,9 +76,13 @@ export interface SubmissionOutcome {
 export interface Completeness {
   /** Roster entries expected to file (direct members of the aggregating organ). */
   expected: string[];
-  /** Roster entry ids with at least one submission. */
+  /**
+   * Roster entry ids with at least one submission of this year and format (accepted, rejected or
+   * duplicate; for a member with members of its own, anything received below it). Also lists the
+   * aggregating organ itself when its own-name report came in.
+   */
   received: string[];
-  /** Roster entry ids with no submission. */
+  /** Expected roster entry ids with nothing received (a file of another year or format does not count). */
   missing: string[];
   /** Outcomes by status. */
   accepted: SubmissionOutcome[];

@@ -50,7 +50,7 @@ function divisionMatches(entry: RosterEntry, organ: Organ): boolean {
  */
 export function matchSubmission(report: Pick<Report, 'organ'>, roster: Roster, options: MatchOptions = {}): RosterMatch {
   const entries = options.entries ?? roster.entries;
-  const organ = report.organ;
+  const organ: Organ = report.organ ?? { name: '', level: 'other' };
   const en = options.locale === 'en';
   const location: DiagnosticLocation = { organ: organ.name, ...(options.file ? { file: options.file } : {}) };
   const diagnostics: Diagnostic[] = [];
