@@ -527,19 +527,20 @@ function compareMembers(
   const previousCells = memberCells(before.report);
   const currentCells = memberCells(now.report);
   const { pairs, added, removed } = matchMembers(previousMembers, currentMembers);
+  const keys = cells.map(cellKey);
 
   const matched: MemberComparison[] = pairs.map(({ previousIndex, currentIndex, matchedBy }) => {
     const a = previousCells[previousIndex];
     const b = currentCells[currentIndex];
     const member = currentMembers[currentIndex];
     const changes: CellChange[] = [];
-    for (const ref of cells) {
-      const key = cellKey(ref);
+    cells.forEach((ref, index) => {
+      const key = keys[index];
       const x = a.values.get(key) ?? null;
       const y = b.values.get(key) ?? null;
-      if (x === null && y === null) continue;
+      if (x === null && y === null) return;
       changes.push(change(ref, labels.get(key)!, x, y, blankAsZero));
-    }
+    });
     if (checkCarryOver) {
       const memberBefore: YearSide = { ...before, read: (ref) => a.values.get(cellKey(ref)) ?? null };
       const memberNow: YearSide = { ...now, read: (ref) => b.values.get(cellKey(ref)) ?? null };

@@ -227,6 +227,19 @@ function jsonSyntaxDiagnostic(text: string, error: Error, options: ParseOptions)
   return createDiagnostic({ code: 'json-syntax', params: { detail }, location }, options);
 }
 
+/** Building a zod schema costs far more than using it: one per form definition, reused for every file. */
+const schemas = new WeakMap<FormDefinition, ReturnType<typeof createReportSchema>>();
+let envelopeSchema: ReturnType<typeof reportEnvelopeSchema> | undefined;
+
+function schemaOf(form: FormDefinition) {
+  let schema = schemas.get(form);
+  if (!schema) {
+    schema = createReportSchema(form);
+    schemas.set(form, schema);
+  }
+  return schema;
+}
+
 /**
  * Reads a report JSON file (text or an already parsed value), validated by the zod schema of its
  * form. Problems come back as diagnostics in Chinese (or English) that name the field; nothing throws.
@@ -260,7 +273,7 @@ export function parseReport(input: unknown, options: ParseOptions = {}): ParseRe
     };
   }
   // With a known form, one pass reports every problem (envelope and tables); without, the envelope's.
-  const parsed = form ? createReportSchema(form).safeParse(value) : reportEnvelopeSchema().safeParse(value);
+  const parsed = form ? schemaOf(form).safeParse(value) : (envelopeSchema ??= reportEnvelopeSchema()).safeParse(value);
   if (!parsed.success) return { diagnostics: zodDiagnostics(parsed.error, value, options) };
   if (!form) return { diagnostics: [] };
   return { report: parsed.data as Report, diagnostics: [] };

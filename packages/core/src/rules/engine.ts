@@ -75,48 +75,82 @@ export function defaultTolerance(table: TableDefinition, columns: readonly strin
   return columns.some((id) => table.columns.find((c) => c.id === id)?.kind === 'amount') ? DEFAULT_AMOUNT_TOLERANCE : 0;
 }
 
+interface PlannedTerm {
+  row: string;
+  column: string;
+  sign: 1 | -1;
+}
+
+/** Where an equation applies in a table: per column (or row), the cells of each side. */
+interface EquationPlan {
+  scope: string;
+  left: PlannedTerm[];
+  right: PlannedTerm[];
+  tolerance: number;
+}
+
+/** Plans depend only on the rule and the table definition: computed once, reused for every report. */
+const plans = new WeakMap<EquationRule, WeakMap<TableDefinition, EquationPlan[]>>();
+
+function planEquation(rule: EquationRule, table: TableDefinition): EquationPlan[] {
+  let byTable = plans.get(rule);
+  if (!byTable) plans.set(rule, (byTable = new WeakMap()));
+  const known = byTable.get(table);
+  if (known) return known;
+  const termAxis = rule.each === 'column' ? 'row' : 'column';
+  const scopes = rule.over ?? (rule.each === 'column' ? table.columns.map((c) => c.id) : table.rows.map((r) => r.id));
+  const explicit = [...rule.left, ...rule.right].filter((t) => typeof t === 'string' || 'id' in t).flatMap((t) => termIds(table, t, termAxis));
+  const leftIds = rule.left.flatMap((t) => termIds(table, t, termAxis));
+  const rightIds = rule.right.flatMap((t) => termIds(table, t, termAxis));
+  const planned: EquationPlan[] = [];
+  for (const scope of scopes) {
+    const cellFor = ({ id, sign }: { id: string; sign: 1 | -1 }): PlannedTerm =>
+      rule.each === 'column' ? { row: id, column: scope, sign } : { row: scope, column: id, sign };
+    const exists = (term: PlannedTerm) => hasCell(table, term.row, term.column);
+    // The relation applies where every explicitly named term exists in this column/row;
+    // group terms contribute the members that have a cell here.
+    if (!explicit.map(cellFor).every(exists)) continue;
+    const left = leftIds.map(cellFor).filter(exists);
+    const right = rightIds.map(cellFor).filter(exists);
+    if (left.length === 0 && right.length === 0) continue;
+    const tolerance = rule.tolerance ?? defaultTolerance(table, [...left, ...right].map((term) => term.column));
+    planned.push({ scope, left, right, tolerance });
+  }
+  byTable.set(table, planned);
+  return planned;
+}
+
 function evaluateEquation(rule: EquationRule, context: RuleContext): Diagnostic[] {
   const { report, form } = context;
   const table = form.tables.find((t) => t.id === rule.table);
   if (!table) return [];
-  const termAxis = rule.each === 'column' ? 'row' : 'column';
-  const scopes = rule.over ?? (rule.each === 'column' ? table.columns.map((c) => c.id) : table.rows.map((r) => r.id));
   const blankAsZero = rule.blank === 'zero' || context.options.blankAsZero === true;
-  const explicit = [...rule.left, ...rule.right].filter((t) => typeof t === 'string' || 'id' in t).flatMap((t) => termIds(table, t, termAxis));
-  const leftIds = rule.left.flatMap((t) => termIds(table, t, termAxis));
-  const rightIds = rule.right.flatMap((t) => termIds(table, t, termAxis));
+  const cells = report.tables[table.id] ?? {};
   const diagnostics: Diagnostic[] = [];
 
-  for (const scope of scopes) {
-    const cellFor = (id: string) => (rule.each === 'column' ? { row: id, column: scope } : { row: scope, column: id });
-    const exists = ({ id }: { id: string }) => hasCell(table, cellFor(id).row, cellFor(id).column);
-    // The relation applies where every explicitly named term exists in this column/row;
-    // group terms contribute the members that have a cell here.
-    if (!explicit.every(exists)) continue;
-    const leftTerms = leftIds.filter(exists);
-    const rightTerms = rightIds.filter(exists);
-    if (leftTerms.length === 0 && rightTerms.length === 0) continue;
+  for (const plan of planEquation(rule, table)) {
     let blank = false;
-    const valuesOf = (terms: Array<{ id: string; sign: 1 | -1 }>) =>
-      terms.map(({ id, sign }) => {
-        const value = getCell(report, { table: table.id, ...cellFor(id) });
-        if (value === null) blank = true;
-        return (value ?? 0) * sign;
-      });
-    const left = sumExact(valuesOf(leftTerms));
-    const right = sumExact(valuesOf(rightTerms));
+    const sum = (terms: PlannedTerm[]) => {
+      const values: number[] = [];
+      for (const term of terms) {
+        const value = cells[term.row]?.[term.column];
+        if (typeof value !== 'number') blank = true;
+        else values.push(value * term.sign);
+      }
+      return sumExact(values);
+    };
+    const left = sum(plan.left);
+    const right = sum(plan.right);
     if (blank && !blankAsZero) continue;
-    const columns = [...leftTerms, ...rightTerms].map(({ id }) => cellFor(id).column);
-    const tolerance = rule.tolerance ?? defaultTolerance(table, columns);
-    if (relationHolds(rule.op, left - right, tolerance)) continue;
+    if (relationHolds(rule.op, left - right, plan.tolerance)) continue;
 
-    const anchor = cellFor((leftTerms[0] ?? rightTerms[0]).id);
+    const anchor = plan.left[0] ?? plan.right[0];
     diagnostics.push(
       context.diagnostic({
         code: rule.id,
         severity: rule.severity,
         params: {
-          scope: scopeText(form, table, rule.each, scope),
+          scope: scopeText(form, table, rule.each, plan.scope),
           leftText: rule.leftText,
           rightText: rule.rightText,
           left: formatNumber(left),

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * Prints how fast @report/core checks reports (a county validates thousands):
+ *
+ *   npm run bench:validate -w @report/core [-- 5000]
+ *
+ * Bundles src/index.ts with esbuild in memory (no build needed), then times validateReport on
+ * example reports of both formats, parseReport on their JSON, and compareYears on two aggregates.
+ */
+import { build } from 'esbuild';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const count = Number(process.argv[2] ?? 3000);
+
+const bundle = await build({
+  entryPoints: [resolve(packageRoot, 'src/index.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  write: false,
+  logLevel: 'error',
+});
+const core = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+
+function time(label, runs, action) {
+  const start = performance.now();
+  const result = action();
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`${label.padEnd(44)} ${String(runs).padStart(6)} in ${seconds.toFixed(2)} s  ${(runs / seconds).toFixed(0).padStart(7)}/s`);
+  return result;
+}
+
+const reports = time('createExampleReport', count, () =>
+  Array.from({ length: count }, (_, i) => core.createExampleReport({ year: 2019 + (i % 7), seed: i, scale: 50 })),
+);
+const texts = reports.map((report) => JSON.stringify(report));
+time('parseReport (JSON text)', count, () => texts.forEach((text) => core.parseReport(text)));
+const diagnostics = time('validateReport (valid reports)', count, () => reports.flatMap((report) => core.validateReport(report)));
+if (diagnostics.length > 0) throw new Error(`example reports should be valid, got ${diagnostics.length} diagnostics`);
+
+for (const report of reports) core.setCell(report, { table: 'applications', row: 'newReceived', column: 'total' }, 1e6);
+time('validateReport (every report with an error)', count, () => reports.forEach((report) => core.validateReport(report)));
+
+function aggregate(year, size) {
+  const members = Array.from({ length: size }, (_, i) => core.createExampleReport({ year, seed: i, organ: { name: `第${i}镇`, level: 'township' } }));
+  const form = core.getForm(members[0].format);
+  const report = core.createExampleReport({ year, form, organ: { name: '某县', level: 'county' } });
+  const contributions = {};
+  for (const table of form.tables) {
+    for (const { row, column } of core.tableCells(table)) {
+      const ref = { table: table.id, row, column };
+      contributions[core.cellKey(ref)] = members.map((member, index) => ({ member: index, value: core.getCell(member, ref) }));
+      core.setCell(report, ref, core.sumExact(members.map((member) => core.getCell(member, ref))));
+    }
+  }
+  return { ...report, members: members.map((member) => ({ organ: member.organ })), contributions };
+}
+const size = Math.max(10, Math.round(count / 3));
+const [before, after] = [aggregate(2022, size), aggregate(2023, size)];
+time(`compareYears (two aggregates of ${size} members)`, 1, () => core.compareYears(before, after));
