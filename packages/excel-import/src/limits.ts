@@ -1,0 +1,26 @@
+/** Bounds on what reading a workbook may consume, so no input can exhaust memory or time. */
+export interface ReadLimits {
+  /** Largest file accepted, in bytes (default 20 MiB). */
+  maxFileBytes: number;
+  /** Largest total of decompressed workbook parts, in bytes (default 100 MiB): the zip-bomb guard. */
+  maxUncompressedBytes: number;
+  /** Most cells with content read from all sheets together (default 200,000). */
+  maxCells: number;
+}
+
+export const defaultLimits: Readonly<ReadLimits> = Object.freeze({
+  maxFileBytes: 20 * 1024 * 1024,
+  maxUncompressedBytes: 100 * 1024 * 1024,
+  maxCells: 200_000,
+});
+
+export function resolveLimits(limits: Partial<ReadLimits> | undefined): ReadLimits {
+  return { ...defaultLimits, ...limits };
+}
+
+/** `20 MB`, `512 KB`: sizes for messages. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
+  return `${bytes} B`;
+}

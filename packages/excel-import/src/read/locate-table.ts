@@ -1,0 +1,176 @@
+import type { CellRef, TableDefinition } from '@report/core';
+import { getRawCell, mergeCovering, type RawCell } from '../xlsx/sheet.js';
+import { columnKeys, rowKeysOf } from './labels.js';
+import { cellsMatching, type SheetIndex, type TextCell } from './sheet-index.js';
+
+/** A value cell of the official table found on a sheet. */
+export interface LocatedCell {
+  ref: CellRef;
+  row: number;
+  column: number;
+  /** The header cell that named its column (for units such as `采购总金额（元）`). */
+  header: TextCell;
+}
+
+/** One occurrence of an official table on a sheet, found by its labels. */
+export interface TableInstance {
+  table: TableDefinition;
+  index: SheetIndex;
+  cells: LocatedCell[];
+  /** The label cell of each row found (for table 四, the header naming the row's group). */
+  rows: Map<string, TextCell>;
+  missingRows: string[];
+  /** Columns not found for any row; and single cells whose column was not found for their row. */
+  missingColumns: string[];
+  unlocated: CellRef[];
+  /** Rows inside the table with a label the form does not have and numbers in its columns. */
+  unrecognized: TextCell[];
+  /** Top-left label cell, for messages. */
+  anchor: TextCell;
+}
+
+const NUMBER_TEXT = /^[+-]?[\d,，.．０-９]+\s*(?:元|万元|件|个)?$/;
+
+function holdsNumber(raw: RawCell | undefined): boolean {
+  if (!raw || raw.value === undefined || raw.value === '') return false;
+  if (raw.type === 'n') return true;
+  return NUMBER_TEXT.test(raw.value.trim());
+}
+
+function columnsOf(table: TableDefinition, rowId: string): string[] {
+  const row = table.rows.find((r) => r.id === rowId);
+  return row?.columns ?? table.columns.map((c) => c.id);
+}
+
+/** The column a value sits in under a header merged over several columns: the left one, unless only another holds something. */
+function valueColumn(index: SheetIndex, header: TextCell, row: number): number {
+  const merge = mergeCovering(index.sheet, header.row, header.column);
+  if (!merge || merge.left === merge.right) return header.column;
+  if (getRawCell(index.sheet, row, merge.left)) return merge.left;
+  const filled = [];
+  for (let column = merge.left; column <= merge.right; column++) if (getRawCell(index.sheet, row, column)) filled.push(column);
+  return filled.length === 1 ? filled[0] : merge.left;
+}
+
+function finishInstance(table: TableDefinition, index: SheetIndex, rows: Map<string, TextCell>, cells: LocatedCell[], unrecognized: TextCell[]): TableInstance {
+  const located = new Set(cells.map((cell) => `${cell.ref.row}/${cell.ref.column}`));
+  const missingRows = table.rows.filter((row) => !rows.has(row.id)).map((row) => row.id);
+  const foundColumns = new Set(cells.map((cell) => cell.ref.column));
+  const missingColumns = table.columns.filter((column) => !foundColumns.has(column.id) && table.rows.some((row) => rows.has(row.id) && columnsOf(table, row.id).includes(column.id))).map((column) => column.id);
+  const unlocated: CellRef[] = [];
+  for (const [rowId] of rows) {
+    for (const column of columnsOf(table, rowId)) {
+      if (foundColumns.has(column) && !located.has(`${rowId}/${column}`)) unlocated.push({ table: table.id, row: rowId, column });
+    }
+  }
+  const anchor = [...rows.values()].sort((a, b) => a.row - b.row || a.column - b.column)[0];
+  return { table, index, cells, rows, missingRows, missingColumns, unlocated, unrecognized, anchor };
+}
+
+/** Tables with row labels on the left and column headers above (表二 blocks, 表三 matrix). */
+function locateByRowLabels(table: TableDefinition, index: SheetIndex): TableInstance[] {
+  const rowKeys = rowKeysOf(table);
+  const candidates = table.rows.map((row) => cellsMatching(index, rowKeys.get(row.id) ?? []));
+  if (candidates.every((list) => list.length === 0)) return [];
+  const headerCandidates = new Map(table.columns.map((column) => [column.id, cellsMatching(index, columnKeys(column.label))]));
+  const used = new Set<TextCell>();
+  const instances: TableInstance[] = [];
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const rows = new Map<string, TextCell>();
+    let previous = -1;
+    table.rows.forEach((row, i) => {
+      const pick = candidates[i].find((cell) => !used.has(cell) && cell.row > previous);
+      if (pick) {
+        rows.set(row.id, pick);
+        previous = pick.row;
+      }
+    });
+    if (rows.size === 0) break;
+    for (const cell of rows.values()) used.add(cell);
+    const cells: LocatedCell[] = [];
+    for (const [rowId, label] of rows) {
+      const labelRight = mergeCovering(index.sheet, label.row, label.column)?.right ?? label.column;
+      for (const columnId of columnsOf(table, rowId)) {
+        let header: TextCell | undefined;
+        for (const candidate of headerCandidates.get(columnId) ?? []) {
+          if (candidate.row >= label.row || candidate.column <= labelRight) continue;
+          if (!header || candidate.row > header.row || (candidate.row === header.row && candidate.column < header.column)) header = candidate;
+        }
+        if (header) cells.push({ ref: { table: table.id, row: rowId, column: columnId }, row: label.row, column: valueColumn(index, header, label.row), header });
+      }
+    }
+    // Rows inside the table that the form does not have, with numbers in its columns.
+    const valueColumns = [...new Set(cells.map((cell) => cell.column))];
+    const unrecognized: TextCell[] = [];
+    if (valueColumns.length > 0) {
+      const firstValueColumn = Math.min(...valueColumns);
+      const foundRows = new Set([...rows.values()].map((cell) => cell.row));
+      const top = Math.min(...foundRows);
+      const bottom = Math.max(...foundRows) + 2;
+      for (let r = top; r <= bottom; r++) {
+        if (foundRows.has(r)) continue;
+        const labels = index.texts.filter((cell) => cell.row === r && cell.column < firstValueColumn);
+        if (labels.length === 0) continue;
+        if (valueColumns.some((column) => holdsNumber(getRawCell(index.sheet, r, column)))) unrecognized.push(labels[labels.length - 1]);
+      }
+    }
+    instances.push(finishInstance(table, index, rows, cells, unrecognized));
+  }
+  return instances;
+}
+
+/** Table 四: one data row under group headers (`行政复议`, `未经复议直接起诉`, `复议后起诉`) and their column headers. */
+function locateFlat(table: TableDefinition, index: SheetIndex): TableInstance[] {
+  const rowKeys = rowKeysOf(table);
+  const rows = new Map<string, TextCell>();
+  const cells: LocatedCell[] = [];
+  for (const row of table.rows) {
+    let best: { group: TextCell; cells: LocatedCell[] } | undefined;
+    for (const group of cellsMatching(index, rowKeys.get(row.id) ?? [])) {
+      const merge = mergeCovering(index.sheet, group.row, group.column);
+      const columns = columnsOf(table, row.id);
+      let left = group.column;
+      let right: number;
+      if (merge && merge.right > merge.left) {
+        left = merge.left;
+        right = merge.right;
+      } else {
+        const next = index.texts.find((cell) => cell.row === group.row && cell.column > group.column);
+        right = next ? next.column - 1 : group.column + 2 * columns.length;
+      }
+      const headers: Array<{ column: string; cell: TextCell }> = [];
+      for (const columnId of columns) {
+        const column = table.columns.find((c) => c.id === columnId)!;
+        let header: TextCell | undefined;
+        for (const candidate of cellsMatching(index, columnKeys(column.label))) {
+          if (candidate.row <= group.row || candidate.row > group.row + 4 || candidate.column < left || candidate.column > right) continue;
+          if (headers.some((h) => h.cell === candidate)) continue;
+          if (!header || candidate.row < header.row || (candidate.row === header.row && candidate.column < header.column)) header = candidate;
+        }
+        if (header) headers.push({ column: columnId, cell: header });
+      }
+      if (headers.length === 0) continue;
+      const dataRow = Math.max(...headers.map((h) => mergeCovering(index.sheet, h.cell.row, h.cell.column)?.bottom ?? h.cell.row)) + 1;
+      const located = headers.map((h) => ({ ref: { table: table.id, row: row.id, column: h.column }, row: dataRow, column: valueColumn(index, h.cell, dataRow), header: h.cell }));
+      if (!best || located.length > best.cells.length) best = { group, cells: located };
+    }
+    if (best) {
+      rows.set(row.id, best.group);
+      cells.push(...best.cells);
+    }
+  }
+  if (rows.size === 0) return [];
+  return [finishInstance(table, index, rows, cells, [])];
+}
+
+/**
+ * Finds an official table on one sheet by its labels, wherever it starts: row labels and the
+ * nearest matching column header above each (merged or not), or, for table 四, the group headers
+ * and the data row below their column headers. Returns each occurrence found, best first.
+ */
+export function locateTable(table: TableDefinition, index: SheetIndex): TableInstance[] {
+  const instances = table.layout.type === 'flat' ? locateFlat(table, index) : locateByRowLabels(table, index);
+  const minimumRows = Math.min(2, table.rows.length);
+  const minimumCells = Math.min(2, table.rows.reduce((n, row) => n + columnsOf(table, row.id).length, 0));
+  return instances.filter((instance) => instance.rows.size >= minimumRows && instance.cells.length >= minimumCells).sort((a, b) => b.cells.length - a.cells.length);
+}

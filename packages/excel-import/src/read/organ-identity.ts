@@ -1,0 +1,114 @@
+import { organLevelLabels, organLevels, parseOrganLevel, type OrganLevel } from '@report/core';
+import { getRawCell, mergeCovering } from '../xlsx/sheet.js';
+import type { SheetIndex } from './sheet-index.js';
+
+/** What a workbook says about who reports for which year. */
+export interface WorkbookIdentity {
+  organ?: string;
+  levelText?: string;
+  creditCode?: string;
+  divisionCode?: string;
+  year?: number;
+}
+
+/** A level from the cover's list (`乡镇（街道）`, `township`…) or a roster-style word (`乡镇`, `县直部门`). */
+export function levelFromText(text: string): OrganLevel | undefined {
+  const trimmed = text.trim();
+  for (const level of organLevels) {
+    if (organLevelLabels[level].zh === trimmed || organLevelLabels[level].en.toLowerCase() === trimmed.toLowerCase()) return level;
+  }
+  return parseOrganLevel(trimmed);
+}
+
+/** The level an organ's name implies: `某某镇人民政府` → township, `某某县教育局` → department. */
+export function levelFromName(name: string): OrganLevel {
+  const compact = name.replace(/\s+/g, '');
+  if (/(乡|镇|街道|街道办事处|苏木)(人民政府)?$/.test(compact)) return 'township';
+  if (/(省|自治区)人民政府(办公厅)?$/.test(compact)) return 'province';
+  if (/(县|区|旗)人民政府(办公室)?$/.test(compact)) return 'county';
+  if (/市人民政府(办公室|办公厅)?$/.test(compact)) return 'city';
+  if (/(局|委员会|委|办公室|办|中心|厅|署|院|所|队|站)$/.test(compact)) return 'department';
+  return 'other';
+}
+
+const FIELD_PATTERNS: Array<{ field: keyof WorkbookIdentity; pattern: RegExp }> = [
+  { field: 'organ', pattern: /^(?:机关名称|单位名称|填报单位|报送单位|报告单位|填报机关|报送机关)(?:[(（][^)）]*[)）])?[:：]?\s*(.*)$/ },
+  { field: 'levelText', pattern: /^(?:机关层级|层级|机关级别)[:：]?\s*(.*)$/ },
+  { field: 'creditCode', pattern: /^(?:统一社会信用代码|信用代码)[:：]?\s*(.*)$/ },
+  { field: 'divisionCode', pattern: /^(?:行政区划代码|区划代码)[:：]?\s*(.*)$/ },
+  { field: 'year', pattern: /^(?:报告年度|统计年度|年度(?=[:：]))[:：]?\s*(.*)$/ },
+];
+
+const TITLE_ORGAN_FIRST = /^(.{2,40}?)\s*((?:19|20)\d{2})\s*年度?\s*(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)/;
+const TITLE_YEAR_FIRST = /^((?:19|20)\d{2})\s*年度?\s*(.{2,40}?)\s*(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)/;
+
+function yearOf(text: string): number | undefined {
+  const match = /((?:19|20)\d{2})/.exec(text.normalize('NFKC'));
+  return match ? Number(match[1]) : undefined;
+}
+
+function cleanOrgan(text: string): string | undefined {
+  const organ = text
+    .replace(/^关于/, '')
+    .replace(/[《》“”"]/g, '')
+    .trim();
+  return organ.length >= 2 ? organ : undefined;
+}
+
+/**
+ * Looks for the organ, its codes, level and the report year in a workbook not made from the
+ * template: `填报单位：某某镇人民政府` (or the label with the value to its right), and titles such
+ * as `某某镇2023年政府信息公开工作年度报告`. Explicit fields win over titles.
+ */
+export function findIdentity(indexes: readonly SheetIndex[]): WorkbookIdentity {
+  const fields: WorkbookIdentity = {};
+  const titles: WorkbookIdentity = {};
+  for (const index of indexes) {
+    for (const cell of index.texts) {
+      const text = cell.text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+      for (const { field, pattern } of FIELD_PATTERNS) {
+        if (fields[field] !== undefined) continue;
+        const match = pattern.exec(text.replace(/\s+/g, field === 'organ' ? ' ' : ''));
+        if (!match) continue;
+        let value = match[1].trim();
+        if (!value) {
+          // The value to the right of the label (past the label's merged cells).
+          const right = (mergeCovering(index.sheet, cell.row, cell.column)?.right ?? cell.column) + 1;
+          value = getRawCell(index.sheet, cell.row, right)?.value?.trim() ?? '';
+        }
+        if (!value) continue;
+        if (field === 'year') {
+          const year = yearOf(value);
+          if (year !== undefined) fields.year = year;
+        } else {
+          fields[field] = value as never;
+        }
+      }
+      if (titles.year === undefined) {
+        const organFirst = TITLE_ORGAN_FIRST.exec(text);
+        const yearFirst = TITLE_YEAR_FIRST.exec(text);
+        if (organFirst) {
+          titles.year = Number(organFirst[2]);
+          titles.organ = cleanOrgan(organFirst[1]);
+        } else if (yearFirst) {
+          titles.year = Number(yearFirst[1]);
+          titles.organ = cleanOrgan(yearFirst[2]);
+        }
+      }
+    }
+  }
+  return { ...titles, ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) };
+}
+
+/** Organ and year from a file name such as `某某镇2023年政府信息公开年报.xlsx`. */
+export function identityFromFileName(fileName: string): { organ?: string; year?: number } {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const year = yearOf(base);
+  const organ = base
+    .normalize('NFKC')
+    .replace(/(?:19|20)\d{2}\s*年?度?/g, '')
+    .replace(/政府信息公开|信息公开|工作|年度报告|年报|报告|数据|报表|统计表|填报表|表格|定稿|终稿|最终版|修改稿|副本|copy/gi, '')
+    .replace(/[\s\-_.()（）【】[\]{}、，,]+/g, '')
+    .replace(/\d+$/, '');
+  return { ...(year !== undefined ? { year } : {}), ...(organ.length >= 2 ? { organ } : {}) };
+}

@@ -1,0 +1,110 @@
+import { cellKey, tableName, type CellRef, type CellSource, type FormDefinition, type ReportTables } from '@report/core';
+import { cellAddress } from '../xlsx/cell-address.js';
+import { getRawCell, type RawCell, type Sheet } from '../xlsx/sheet.js';
+import { readCellValue, unitInHeader } from './cell-value.js';
+import type { DiagnosticSink } from './diagnostic-sink.js';
+import { evaluateSimpleFormula } from './formula.js';
+
+/** Where the value of one report cell is in the workbook. */
+export interface CellPlacement {
+  ref: CellRef;
+  sheet: Sheet;
+  row: number;
+  column: number;
+  /** Text of the column header it sits under, when found by labels (may state a unit). */
+  headerText?: string;
+}
+
+export interface ReadCellsResult {
+  tables: ReportTables;
+  cellSources: Record<string, CellSource>;
+}
+
+/** A lenient numeric value of a cell that a formula refers to. */
+function referencedValue(raw: RawCell | undefined): number | null | undefined {
+  if (!raw) return null;
+  if (raw.value === undefined) return undefined;
+  if (raw.value === '') return null;
+  if (raw.type === 'n') return Number(raw.value);
+  if (raw.type === 'e' || raw.type === 'b') return undefined;
+  const text = raw.value.normalize('NFKC').replace(/[\s,]/g, '');
+  if (text === '') return null;
+  return /^[+-]?\d+(?:\.\d+)?$/.test(text) ? Number(text) : null;
+}
+
+/**
+ * Reads the cells of the report from where they were found, each by its column's kind, and
+ * reports what it saw: one grouped note per table for blanks and for dashes or `无`, and one
+ * diagnostic per cell for anything that is not a valid value (with sheet, A1 cell, ids, labels).
+ * Every cell of the form gets a value or `null`; every cell read gets its source.
+ */
+export function readPlacedCells(form: FormDefinition, placements: CellPlacement[], sink: DiagnosticSink): ReadCellsResult {
+  const tables: ReportTables = {};
+  const cellSources: Record<string, CellSource> = {};
+  for (const table of form.tables) {
+    const rows: Record<string, Record<string, number | null>> = (tables[table.id] = {});
+    for (const row of table.rows) {
+      rows[row.id] = {};
+      for (const column of row.columns ?? table.columns.map((c) => c.id)) rows[row.id][column] = null;
+    }
+  }
+  const blanks = new Map<string, { sheet: string; addresses: string[] }>();
+  const dashes = new Map<string, { table: string; sheet: string; marker: string; addresses: string[] }>();
+  for (const placement of placements) {
+    const { ref, sheet } = placement;
+    const table = form.tables.find((t) => t.id === ref.table);
+    const column = table?.columns.find((c) => c.id === ref.column);
+    if (!table || !column || !(ref.row in (tables[ref.table] ?? {}))) continue;
+    const address = cellAddress(placement.row, placement.column);
+    cellSources[cellKey(ref)] = { file: sink.file, sheet: sheet.name, cell: address };
+    const reading = readCellValue(getRawCell(sheet, placement.row, placement.column), column.kind, {
+      headerUnit: placement.headerText ? unitInHeader(placement.headerText) : undefined,
+      unitInLabel: !!column.unit && column.label.includes(column.unit),
+      evaluate: (formula) => evaluateSimpleFormula(formula, (row, col) => referencedValue(getRawCell(sheet, row, col))),
+    });
+    const location = { sheet: sheet.name, cell: address, table: table.id, row: ref.row, column: ref.column };
+    const place = () => sink.cellPlace(form, table, ref.row, ref.column, sheet.name, address);
+    switch (reading.kind) {
+      case 'blank': {
+        const group = blanks.get(table.id) ?? { sheet: sheet.name, addresses: [] };
+        group.addresses.push(address);
+        blanks.set(table.id, group);
+        break;
+      }
+      case 'dash': {
+        const key = `${table.id}\u0000${reading.marker}`;
+        const group = dashes.get(key) ?? { table: table.id, sheet: sheet.name, marker: reading.marker, addresses: [] };
+        group.addresses.push(address);
+        dashes.set(key, group);
+        break;
+      }
+      case 'value':
+        tables[ref.table][ref.row][ref.column] = reading.value;
+        for (const finding of reading.findings) sink.add(finding.code, { label: place(), ...finding.params }, { ...location, label: place() });
+        break;
+      case 'invalid':
+        for (const finding of reading.findings) {
+          const params: Record<string, string | number> = { label: place(), ...finding.params };
+          const extra: { actual: string; expected?: number } = { actual: String(finding.params.value ?? finding.params.formula ?? '') };
+          if (finding.code === 'import-cell-not-number') {
+            const suggested = finding.params.suggestion;
+            params.suggestion = typeof suggested === 'number' ? sink.text(`（应填 ${suggested}）`, ` (enter ${suggested})`) : '';
+            if (typeof suggested === 'number') extra.expected = suggested;
+          }
+          sink.add(finding.code, params, { ...location, label: place() }, extra);
+        }
+        break;
+    }
+  }
+  for (const [tableId, group] of blanks) {
+    const table = form.tables.find((t) => t.id === tableId)!;
+    const name = tableName(form, table, sink.locale);
+    sink.add('import-cell-blank', { table: name, count: group.addresses.length, cells: sink.cellList(group.addresses) }, { sheet: group.sheet, cell: group.addresses[0], table: tableId, label: name });
+  }
+  for (const group of dashes.values()) {
+    const table = form.tables.find((t) => t.id === group.table)!;
+    const name = tableName(form, table, sink.locale);
+    sink.add('import-cell-dash', { table: name, count: group.addresses.length, marker: group.marker, cells: sink.cellList(group.addresses) }, { sheet: group.sheet, cell: group.addresses[0], table: group.table, label: name });
+  }
+  return { tables, cellSources };
+}

@@ -1,0 +1,120 @@
+import type { FormDefinition, ReportSection } from '@report/core';
+import { parseCellAddress } from '../xlsx/cell-address.js';
+import { getRawCell, type Sheet } from '../xlsx/sheet.js';
+import type { SheetEntry, WorkbookPackage } from '../xlsx/workbook-package.js';
+import { TEMPLATE_VERSION, type MetaKind, type MetaRow } from '../template/metadata.js';
+import type { DiagnosticSink } from './diagnostic-sink.js';
+import { matchKey } from './labels.js';
+import { readPlacedCells, type CellPlacement } from './read-cells.js';
+import type { WorkbookContent } from './workbook-content.js';
+
+/** Why the template could not be read by its map; the workbook is then read by its labels. */
+export interface TemplateFallback {
+  fallback: true;
+  year?: number;
+}
+
+/** The rows of the metadata sheet. */
+export function metaRows(sheet: Sheet): MetaRow[] {
+  const rows: MetaRow[] = [];
+  for (let row = 0; row < sheet.rowCount; row++) {
+    const text = (column: number) => getRawCell(sheet, row, column)?.value ?? '';
+    const kind = text(0) as MetaKind;
+    if (!kind) continue;
+    rows.push({ kind, id: text(1), sheet: text(2), address: text(3), text: text(4) });
+  }
+  return rows;
+}
+
+function cellText(sheet: Sheet | undefined, address: string | undefined): string {
+  const position = address ? parseCellAddress(address) : undefined;
+  if (!sheet || !position) return '';
+  return getRawCell(sheet, position.row, position.column)?.value?.trim() ?? '';
+}
+
+/** Paragraphs of a narrative cell: one per line, blank lines dropped. */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/**
+ * Reads a workbook made by `createTemplate` exactly, through the cell map in its very hidden
+ * metadata sheet. Before trusting the map it checks every label cell the template wrote; a moved
+ * or edited label, an unknown form or a newer template version makes it fall back to reading by
+ * labels, with a warning saying why.
+ */
+export function readTemplate(
+  workbook: WorkbookPackage,
+  metaEntry: SheetEntry,
+  forms: readonly FormDefinition[],
+  sink: DiagnosticSink,
+): WorkbookContent | TemplateFallback {
+  const rows = metaRows(workbook.sheet(metaEntry));
+  const value = (kind: MetaKind) => rows.find((row) => row.kind === kind)?.id;
+  const yearText = value('year');
+  const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+  const version = Number(value('version') ?? '0');
+  if (version > TEMPLATE_VERSION) {
+    sink.add('import-template-newer', { version, supported: TEMPLATE_VERSION });
+    return { fallback: true, year };
+  }
+  const formId = value('form') ?? '';
+  const form = forms.find((candidate) => candidate.id === formId);
+  if (!form) {
+    sink.add('import-template-unknown-form', { format: formId });
+    return { fallback: true, year };
+  }
+  const entries = new Map(workbook.sheets.map((entry) => [entry.name, entry]));
+  const sheets = new Map<string, Sheet>();
+  const sheetNamed = (name: string | undefined): Sheet | undefined => {
+    if (!name) return undefined;
+    if (!sheets.has(name)) {
+      const entry = entries.get(name);
+      if (!entry) return undefined;
+      sheets.set(name, workbook.sheet(entry));
+    }
+    return sheets.get(name);
+  };
+  for (const row of rows) {
+    if (row.kind !== 'label') continue;
+    const actual = cellText(sheetNamed(row.sheet), row.address);
+    if (matchKey(actual) !== matchKey(row.text ?? '')) {
+      sink.add('import-template-modified', { sheet: row.sheet ?? '', cell: row.address ?? '', expected: row.text ?? '' }, { sheet: row.sheet, cell: row.address }, { expected: row.text ?? '', actual });
+      return { fallback: true, year };
+    }
+  }
+  const placements: CellPlacement[] = [];
+  for (const row of rows) {
+    if (row.kind !== 'cell') continue;
+    const [table, rowId, column] = row.id.split('/');
+    const sheet = sheetNamed(row.sheet);
+    const position = row.address ? parseCellAddress(row.address) : undefined;
+    if (!sheet || !position) continue;
+    placements.push({ ref: { table, row: rowId, column }, sheet, row: position.row, column: position.column });
+  }
+  const { tables, cellSources } = readPlacedCells(form, placements, sink);
+  const field = (id: string) => {
+    const row = rows.find((candidate) => candidate.kind === 'field' && candidate.id === id);
+    return row ? cellText(sheetNamed(row.sheet), row.address) : '';
+  };
+  const sections: ReportSection[] = [];
+  for (const section of form.sections) {
+    const row = rows.find((candidate) => candidate.kind === 'section' && candidate.id === section.id);
+    const sheet = sheetNamed(row?.sheet);
+    const position = row?.address ? parseCellAddress(row.address) : undefined;
+    const text = sheet && position ? (getRawCell(sheet, position.row, position.column)?.value ?? '') : '';
+    sections.push({ id: section.id, title: section.title, paragraphs: paragraphsOf(text), children: [] });
+  }
+  const organ: WorkbookContent['organ'] = {};
+  if (field('organ.name')) organ.name = field('organ.name');
+  if (field('organ.level')) organ.levelText = field('organ.level');
+  if (field('organ.creditCode')) organ.creditCode = field('organ.creditCode');
+  if (field('organ.divisionCode')) organ.divisionCode = field('organ.divisionCode');
+  const contact: WorkbookContent['contact'] = {};
+  if (field('contact.person')) contact.person = field('contact.person');
+  if (field('contact.phone')) contact.phone = field('contact.phone');
+  return { form, year, organ, contact, tables, cellSources, sections, hasNarrative: true };
+}

@@ -1,0 +1,138 @@
+import {
+  calendarYearPeriod,
+  forms as builtInForms,
+  formForYear,
+  organLevelLabels,
+  type Diagnostic,
+  type FormDefinition,
+  type MessageOptions,
+  type Organ,
+  type Report,
+} from '@report/core';
+import { resolveLimits, type ReadLimits } from '../limits.js';
+import { META_SHEET } from '../template/metadata.js';
+import { DiagnosticSink } from './diagnostic-sink.js';
+import { guard, openWorkbook } from './open-workbook.js';
+import { findIdentity, identityFromFileName, levelFromName, levelFromText } from './organ-identity.js';
+import { readByLabels } from './read-by-labels.js';
+import { readPlacedCells } from './read-cells.js';
+import { readTemplate } from './read-template.js';
+import { sha256Hex } from './sha256.js';
+import { indexSheet } from './sheet-index.js';
+import type { WorkbookContent } from './workbook-content.js';
+
+export interface ReadWorkbookOptions extends MessageOptions {
+  /** Name of the file the bytes came from; every diagnostic and source names it. */
+  fileName: string;
+  /** The report year expected (e.g. the year being aggregated): used when the workbook states none, and checked against the one it states. */
+  year?: number;
+  /** Forms besides the built-in ones (plugins); a template made from one of them is read exactly. */
+  forms?: readonly FormDefinition[];
+  /** Bounds on size, decompressed size and cells (see ReadLimits). */
+  limits?: Partial<ReadLimits>;
+}
+
+export interface ReadWorkbookResult {
+  /** The report read, absent when the file could not be read as one (the diagnostics say why). */
+  report?: Report;
+  diagnostics: Diagnostic[];
+  /** SHA-256 of the bytes, hex — also when no report could be read. */
+  sha256: string;
+  /** Contact person and phone from the template's cover. */
+  contact?: { person?: string; phone?: string };
+}
+
+function candidateForms(extra: readonly FormDefinition[] | undefined): FormDefinition[] {
+  const list = [...(extra ?? []), builtInForms['gov-2021'], builtInForms['gov-2019']];
+  return list.filter((form, index) => list.findIndex((other) => other.id === form.id) === index);
+}
+
+function readContent(bytes: Uint8Array, options: ReadWorkbookOptions, sink: DiagnosticSink): WorkbookContent | undefined {
+  const limits = resolveLimits(options.limits);
+  const workbook = openWorkbook(bytes, limits, sink);
+  if (!workbook) return undefined;
+  return guard(sink, limits, () => {
+    const forms = candidateForms(options.forms);
+    const allForms = [...forms, ...Object.values(builtInForms)];
+    let yearHint: number | undefined;
+    const metaEntry = workbook.sheets.find((entry) => entry.name === META_SHEET);
+    if (metaEntry) {
+      const template = readTemplate(workbook, metaEntry, allForms, sink);
+      if (!('fallback' in template)) return template;
+      yearHint = template.year;
+    }
+    const indexes = workbook.sheets.filter((entry) => entry.name !== META_SHEET).map((entry) => indexSheet(workbook.sheet(entry)));
+    const identity = findIdentity(indexes);
+    const year = yearHint ?? identity.year ?? options.year ?? identityFromFileName(sink.file).year;
+    const reading = readByLabels(indexes, forms, year ? formForYear(year) : undefined, sink);
+    if (!reading) {
+      sink.add('import-no-tables', { file: sink.file });
+      return undefined;
+    }
+    const { tables, cellSources } = readPlacedCells(reading.form, reading.placements, sink);
+    const organ: WorkbookContent['organ'] = {};
+    if (identity.organ) organ.name = identity.organ;
+    if (identity.levelText) organ.levelText = identity.levelText;
+    if (identity.creditCode) organ.creditCode = identity.creditCode;
+    if (identity.divisionCode) organ.divisionCode = identity.divisionCode;
+    return { form: reading.form, year: yearHint ?? identity.year, organ, tables, cellSources, sections: [], hasNarrative: false };
+  });
+}
+
+/**
+ * Reads a township's workbook into a report: the template exactly, or any workbook holding the
+ * official tables (found by their labels wherever they are). Input that is not a readable .xlsx
+ * yields one diagnostic saying what it is and what to do; nothing throws and nothing hangs.
+ * Every cell read carries its source (file, sheet, A1 cell) and the report its file's SHA-256.
+ */
+export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions): Promise<ReadWorkbookResult> {
+  const sink = new DiagnosticSink(options.fileName, options);
+  const sha256 = await sha256Hex(bytes);
+  const content = readContent(bytes, options, sink);
+  if (!content) return { diagnostics: sink.diagnostics, sha256 };
+
+  const fromName = identityFromFileName(sink.file);
+  let year = content.year;
+  if (year !== undefined && options.year !== undefined && year !== options.year) {
+    sink.add('import-year-conflict', { found: year, expected: options.year, used: year }, {}, { expected: options.year, actual: year });
+  }
+  year ??= options.year ?? fromName.year;
+  let name = content.organ.name?.trim();
+  if (!name && fromName.organ) {
+    name = fromName.organ;
+    sink.add('import-organ-from-file-name', { organ: name });
+  }
+  if (year === undefined) sink.add('import-year-missing', { file: sink.file });
+  if (!name) sink.add('import-organ-missing', { file: sink.file });
+  if (year === undefined || !name) return { diagnostics: sink.diagnostics, sha256 };
+
+  const label = (level: Organ['level']) => (sink.locale === 'en' ? organLevelLabels[level].en : organLevelLabels[level].zh);
+  let level: Organ['level'];
+  if (content.organ.levelText) {
+    const parsed = levelFromText(content.organ.levelText);
+    level = parsed ?? 'other';
+    if (!parsed) sink.add('import-level-unknown', { value: content.organ.levelText, used: label(level) });
+  } else {
+    level = levelFromName(name);
+    sink.add('import-level-guessed', { organ: name, level: label(level) });
+  }
+  const organ: Organ = { name, level };
+  if (content.organ.creditCode) organ.creditCode = content.organ.creditCode.replace(/\s+/g, '').toUpperCase();
+  if (content.organ.divisionCode) organ.divisionCode = content.organ.divisionCode.replace(/\s+/g, '');
+  if (!content.hasNarrative) sink.add('import-narrative-not-found', { file: sink.file });
+
+  const report: Report = {
+    schema: 'report/v1',
+    format: content.form.id,
+    year,
+    organ,
+    period: calendarYearPeriod(year),
+    tables: content.tables,
+    sections: content.sections,
+    sources: [{ file: sink.file, sha256 }],
+    cellSources: content.cellSources,
+  };
+  const result: ReadWorkbookResult = { report, diagnostics: sink.diagnostics, sha256 };
+  if (content.contact && (content.contact.person || content.contact.phone)) result.contact = content.contact;
+  return result;
+}

@@ -1,0 +1,27 @@
+/** Name of the very hidden sheet that makes a template read back exactly. */
+export const META_SHEET = '__report_template';
+
+/** Version of the template layout and its metadata; a reader reads versions up to its own. */
+export const TEMPLATE_VERSION = 1;
+
+/**
+ * One row of the metadata sheet: `[kind, id, sheet, address, text]`.
+ * - `form`/`version`/`year`/`locale`: `id` holds the value;
+ * - `cell`: `id` is `table/row/column`, at `sheet!address`;
+ * - `field`: a cover field (`organ.name`, `organ.level`, `organ.creditCode`, `organ.divisionCode`, `contact.person`, `contact.phone`);
+ * - `section`: a narrative section id, its text cell;
+ * - `label`: a label cell the reader checks (`text`) to notice a modified template.
+ */
+export type MetaKind = 'form' | 'version' | 'year' | 'locale' | 'cell' | 'field' | 'section' | 'label';
+
+export interface MetaRow {
+  kind: MetaKind;
+  id: string;
+  sheet?: string;
+  address?: string;
+  text?: string;
+}
+
+export function metaRowValues(row: MetaRow): string[] {
+  return [row.kind, row.id, row.sheet ?? '', row.address ?? '', row.text ?? ''];
+}

@@ -1,0 +1,102 @@
+import { readZipEntry, ZipReadError, type InflateBudget, type ZipArchive } from '../container/zip.js';
+import { parseSharedStrings, parseSheetXml } from './parse-sheet.js';
+import type { Sheet, SheetState } from './sheet.js';
+import { parseAttributes } from './xml-text.js';
+
+export interface SheetEntry {
+  name: string;
+  state: SheetState;
+  /** Part name of the sheet XML, or undefined for a chart sheet or a dangling relation. */
+  path?: string;
+}
+
+/** An opened .xlsx package: its sheet list, with sheets parsed on demand. */
+export interface WorkbookPackage {
+  sheets: SheetEntry[];
+  /** Parses a sheet (cached). Throws ZipReadError or CellLimitError. */
+  sheet(entry: SheetEntry): Sheet;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+function resolvePart(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').slice(0, -1);
+  for (const segment of target.split('/')) {
+    if (segment === '..') parts.pop();
+    else if (segment !== '.' && segment !== '') parts.push(segment);
+  }
+  return parts.join('/');
+}
+
+function relationsPath(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+function readText(zip: ZipArchive, name: string, budget: InflateBudget): string | undefined {
+  const bytes = readZipEntry(zip, name, budget);
+  return bytes ? decoder.decode(bytes) : undefined;
+}
+
+interface Relation {
+  id: string;
+  type: string;
+  target: string;
+}
+
+function parseRelations(xml: string | undefined): Relation[] {
+  if (!xml) return [];
+  const relations: Relation[] = [];
+  for (const match of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*?)\/?>/g)) {
+    const attributes = parseAttributes(match[1]);
+    if (attributes.TargetMode === 'External') continue;
+    relations.push({ id: attributes.Id ?? '', type: attributes.Type ?? '', target: attributes.Target ?? '' });
+  }
+  return relations;
+}
+
+/**
+ * Opens the parts of an .xlsx that reading needs — `_rels/.rels`, the workbook, its relations and
+ * shared strings — and parses sheets only when asked. Decompression draws on one byte budget and
+ * parsing on one cell budget, both set by the read limits.
+ */
+export function openWorkbookPackage(zip: ZipArchive, budget: InflateBudget, cellBudget: { remaining: number }): WorkbookPackage {
+  const rootRelations = parseRelations(readText(zip, '_rels/.rels', budget));
+  const office = rootRelations.find((relation) => relation.type.endsWith('/officeDocument'));
+  const workbookPath = office ? resolvePart('', office.target) : 'xl/workbook.xml';
+  const workbookXml = readText(zip, workbookPath, budget);
+  if (workbookXml === undefined) throw new ZipReadError('corrupt', `${workbookPath} missing`);
+  const relations = parseRelations(readText(zip, relationsPath(workbookPath), budget));
+  const targets = new Map(relations.map((relation) => [relation.id, relation]));
+  const sheets: SheetEntry[] = [];
+  for (const match of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*?)\/?>/g)) {
+    const attributes = parseAttributes(match[1]);
+    const relation = targets.get(attributes.id ?? '');
+    const state: SheetState = attributes.state === 'hidden' ? 'hidden' : attributes.state === 'veryHidden' ? 'veryHidden' : 'visible';
+    const isWorksheet = relation && !relation.type.endsWith('/chartsheet') && !relation.type.endsWith('/dialogsheet');
+    sheets.push({ name: attributes.name ?? '', state, path: isWorksheet ? resolvePart(workbookPath, relation.target) : undefined });
+  }
+  const sharedPath = relations.find((relation) => relation.type.endsWith('/sharedStrings'));
+  let sharedStrings: string[] | undefined;
+  const cache = new Map<SheetEntry, Sheet>();
+  return {
+    sheets,
+    sheet(entry) {
+      const cached = cache.get(entry);
+      if (cached) return cached;
+      if (!sharedStrings) {
+        const xml = sharedPath ? readText(zip, resolvePart(workbookPath, sharedPath.target), budget) : undefined;
+        sharedStrings = xml ? parseSharedStrings(xml) : [];
+      }
+      let parsed: Sheet = { name: entry.name, state: entry.state, cells: new Map(), merges: [], rowCount: 0, columnCount: 0 };
+      if (entry.path) {
+        const xml = readText(zip, entry.path, budget);
+        if (xml === undefined) throw new ZipReadError('corrupt', `${entry.path} missing`);
+        parsed = { name: entry.name, state: entry.state, ...parseSheetXml(xml, sharedStrings, cellBudget) };
+      }
+      cache.set(entry, parsed);
+      return parsed;
+    },
+  };
+}
