@@ -1,0 +1,109 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Diagnostic, FormDefinition, Report, YearComparison, ParseResult, Deadline } from './index.js';
+import * as core from './index.js';
+
+/**
+ * The runtime exports of @report/core. Changing this list changes the public API: if the change is
+ * intended, update the list (and add a changeset); otherwise restore the export.
+ */
+const EXPECTED = [
+  'ReportError',
+  'aggregate',
+  'applicableDeadline',
+  'calendarYearPeriod',
+  'catalogParts',
+  'cellKey',
+  'cellLabel',
+  'cellLocation',
+  'checkCreditCode',
+  'columnLabel',
+  'compareYears',
+  'createDiagnostic',
+  'createExampleReport',
+  'createNarrativeDraft',
+  'createPipeline',
+  'createRandom',
+  'createReportSchema',
+  'createRosterTree',
+  'createRuleContext',
+  'crossYearRules',
+  'daysLate',
+  'definePlugin',
+  'definePreset',
+  'diagnosticCatalog',
+  'evaluateRule',
+  'extendForm',
+  'formForYear',
+  'formatNumber',
+  'forms',
+  'getCell',
+  'getForm',
+  'getTable',
+  'hasErrors',
+  'importNarrativeText',
+  'inferOrganLevel',
+  'interpolate',
+  'isDivisionCode',
+  'isLate',
+  'layoutTable',
+  'legalDeadline',
+  'localDeadline',
+  'localizeDiagnostics',
+  'matchSubmission',
+  'narrativeRules',
+  'narrativeSourceLine',
+  'normalizeLabel',
+  'normalizeOrganName',
+  'organLevelLabels',
+  'organLevels',
+  'paramText',
+  'parseCellKey',
+  'parseOrganLevel',
+  'parseReport',
+  'parseRosterCsv',
+  'parseRosterJson',
+  'placeholders',
+  'reportEnvelopeSchema',
+  'reportTitle',
+  'rosterFieldForHeader',
+  'rosterFromRows',
+  'rowColumns',
+  'rowLabel',
+  'setCell',
+  'sortDiagnostics',
+  'spreadSpans',
+  'sumExact',
+  'sumReports',
+  'tableCells',
+  'tableName',
+  'toHalfWidth',
+  'validateReport',
+  'withCheckCharacter',
+];
+
+describe('the public API of @report/core', () => {
+  it('exports exactly the pinned list (update EXPECTED in this file when the API changes on purpose)', async () => {
+    const actual = Object.keys(await import('./index.js')).sort();
+    expect(actual).toEqual([...EXPECTED].sort());
+  });
+
+  it('has the entry points the other packages and the README rely on, each defined', () => {
+    for (const name of ['forms', 'getForm', 'parseReport', 'validateReport', 'compareYears', 'importNarrativeText', 'legalDeadline', 'definePlugin', 'layoutTable']) {
+      expect(EXPECTED, name).toContain(name);
+      expect((core as Record<string, unknown>)[name], name).toBeDefined();
+    }
+    for (const name of EXPECTED) expect((core as Record<string, unknown>)[name], name).not.toBeUndefined();
+  });
+
+  it('keeps the signatures of the main functions', () => {
+    expectTypeOf(core.parseReport).parameter(0).toEqualTypeOf<unknown>();
+    expectTypeOf(core.parseReport).returns.toEqualTypeOf<ParseResult>();
+    expectTypeOf(core.validateReport).parameters.toMatchTypeOf<[Report, core.ValidateOptions?]>();
+    expectTypeOf(core.validateReport).returns.toEqualTypeOf<Diagnostic[]>();
+    expectTypeOf(core.compareYears).parameters.toMatchTypeOf<[Report, Report, core.CompareOptions?]>();
+    expectTypeOf(core.compareYears).returns.toEqualTypeOf<YearComparison>();
+    expectTypeOf(core.getForm).returns.toEqualTypeOf<FormDefinition>();
+    expectTypeOf(core.legalDeadline).returns.toEqualTypeOf<Deadline | undefined>();
+    expect(typeof core.getForm('gov-2021').rules).toBe('object');
+  });
+});
