@@ -227,6 +227,11 @@ function jsonSyntaxDiagnostic(text: string, error: Error, options: ParseOptions)
   return createDiagnostic({ code: 'json-syntax', params: { detail }, location }, options);
 }
 
+/** A `Uint8Array`, also one from another realm (an iframe, a worker, a `vm` context), where `instanceof` fails. */
+function isBytes(input: unknown): input is Uint8Array {
+  return input instanceof Uint8Array || Object.prototype.toString.call(input) === '[object Uint8Array]';
+}
+
 /** Building a zod schema costs far more than using it: one per form definition, reused for every file. */
 const schemas = new WeakMap<FormDefinition, ReturnType<typeof createReportSchema>>();
 let envelopeSchema: ReturnType<typeof reportEnvelopeSchema> | undefined;
@@ -246,7 +251,7 @@ function schemaOf(form: FormDefinition) {
  */
 export function parseReport(input: unknown, options: ParseOptions = {}): ParseResult {
   let value = input;
-  if (typeof input === 'string' || input instanceof Uint8Array) {
+  if (typeof input === 'string' || isBytes(input)) {
     const text = (typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input)).replace(/^\uFEFF/, '');
     try {
       value = JSON.parse(text);
