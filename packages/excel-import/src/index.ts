@@ -5,3 +5,7 @@ export type { ReadWorkbookOptions, ReadWorkbookResult } from './read/read-workbo
 export { defaultLimits } from './limits.js';
 export type { ReadLimits } from './limits.js';
 export { fillTemplate } from './template/fill-template.js';
+export { writeSummaryWorkbook } from './summary/write-summary-workbook.js';
+export type { SummaryWorkbookOptions } from './summary/write-summary-workbook.js';
+export { readRosterWorkbook } from './roster/read-roster-workbook.js';
+export type { ReadRosterOptions, ReadRosterResult } from './roster/read-roster-workbook.js';

@@ -1,0 +1,42 @@
+import { rosterFromRows, type Diagnostic, type MessageOptions, type Roster } from '@report/core';
+import { resolveLimits, type ReadLimits } from '../limits.js';
+import { DiagnosticSink } from '../read/diagnostic-sink.js';
+import { guard, openWorkbook } from '../read/open-workbook.js';
+import { META_SHEET } from '../template/metadata.js';
+
+export interface ReadRosterOptions extends MessageOptions {
+  fileName: string;
+  limits?: Partial<ReadLimits>;
+}
+
+export interface ReadRosterResult {
+  /** The roster, absent when the file could not be read. */
+  roster?: Roster;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads the first visible sheet of a roster workbook (名称, 层级, 统一社会信用代码… columns) into
+ * rows of cell text and builds the roster with core's `rosterFromRows`, so a roster kept in Excel
+ * and one kept as CSV are read the same way. Unreadable files get the same diagnostics as reports.
+ */
+export async function readRosterWorkbook(bytes: Uint8Array, options: ReadRosterOptions): Promise<ReadRosterResult> {
+  const sink = new DiagnosticSink(options.fileName, options);
+  const limits = resolveLimits(options.limits);
+  const workbook = openWorkbook(bytes, limits, sink);
+  if (!workbook) return { diagnostics: sink.diagnostics };
+  const entry = workbook.sheets.find((candidate) => candidate.state === 'visible' && candidate.name !== META_SHEET) ?? workbook.sheets[0];
+  const sheet = entry ? guard(sink, limits, () => workbook.sheet(entry)) : undefined;
+  if (!entry || !sheet) {
+    if (entry === undefined) sink.add('import-corrupt', { file: sink.file, detail: sink.text('工作簿中没有工作表', 'the workbook has no sheets') });
+    return { diagnostics: sink.diagnostics };
+  }
+  if (sheet.cells.size === 0) {
+    sink.add('import-sheet-empty', { file: sink.file, sheet: sheet.name }, { sheet: sheet.name });
+    return { diagnostics: sink.diagnostics };
+  }
+  const rows: string[][] = Array.from({ length: sheet.rowCount }, () => Array.from({ length: sheet.columnCount }, () => ''));
+  for (const cell of sheet.cells.values()) rows[cell.row][cell.column] = (cell.value ?? '').trim();
+  const { roster, diagnostics } = rosterFromRows(rows, { file: sink.file, sheet: sheet.name, locale: options.locale, catalog: options.catalog, messages: options.messages });
+  return { roster, diagnostics: [...sink.diagnostics, ...diagnostics] };
+}
