@@ -142,6 +142,7 @@ export async function renderPdf(report: Report, options: RenderPdfOptions = {}):
   const writer = new PdfWriter(doc, fonts, glyphs, pageGeometry, options.pageNumbers ?? 'alternate');
   writer.newPage();
   typeset(writer, blocks);
+  writer.finishPage();
   doc.end();
   const pdf = await output;
   return { pdf, pageCount: writer.page, fonts: used, diagnostics: [...fonts.diagnostics, ...glyphs.diagnostics(locale)] };

@@ -55,7 +55,7 @@ function completenessBlocks(result: AggregateResult, options: AggregateBlockOpti
     {
       kind: 'table',
       table: dataTable(
-        [{ header: message(locale, 'completenessItem') }, { header: message(locale, 'completenessCount'), numeric: true }, { header: message(locale, 'completenessNames') }],
+        [{ header: message(locale, 'completenessItem'), label: true }, { header: message(locale, 'completenessCount'), numeric: true }, { header: message(locale, 'completenessNames') }],
         rows.map(([key, list]) => [message(locale, key), String(list.length), list.join(separator)]),
         location,
       ),
@@ -67,7 +67,7 @@ function completenessBlocks(result: AggregateResult, options: AggregateBlockOpti
     blocks.push({
       kind: 'table',
       table: dataTable(
-        [{ header: message(locale, 'outcomeFile') }, { header: message(locale, 'outcomeOrgan') }, { header: message(locale, 'outcomeStatus') }, { header: message(locale, 'outcomeReasons') }],
+        [{ header: message(locale, 'outcomeFile') }, { header: message(locale, 'outcomeOrgan'), label: true }, { header: message(locale, 'outcomeStatus') }, { header: message(locale, 'outcomeReasons') }],
         problems.map((outcome) => [
           outcome.file ?? '',
           outcome.organ,
@@ -96,7 +96,7 @@ function membersBlocks(result: AggregateResult, figures: readonly MemberFigure[]
     {
       kind: 'table',
       table: dataTable(
-        [{ header: message(locale, 'membersIndex'), numeric: true }, { header: message(locale, 'membersOrgan') }, ...figures.map((figure) => ({ header: label(figure), numeric: true }))],
+        [{ header: message(locale, 'membersIndex'), numeric: true }, { header: message(locale, 'membersOrgan'), label: true }, ...figures.map((figure) => ({ header: label(figure), numeric: true }))],
         rows,
         location,
         footer,

@@ -5,6 +5,8 @@ export interface DataColumn {
   header: string;
   /** Numbers are right-aligned and never wrap. */
   numeric?: boolean;
+  /** The column naming each row (an organ, an item): it gets its width first. */
+  label?: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export function dataTable(columns: readonly DataColumn[], rows: ReadonlyArray<re
         column: index,
         rowSpan: 1,
         colSpan: 1,
-        kind: index === 0 && !numeric ? 'rowLabel' : 'value',
+        kind: columns[index]?.label ? 'rowLabel' : 'value',
         text,
         align: numeric ? 'right' : 'left',
         role: 'table',

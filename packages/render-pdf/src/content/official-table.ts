@@ -35,6 +35,7 @@ export function officialTable(table: TableDefinition, report: Pick<Report, 'tabl
     headerRows: grid.headerRows,
     cells,
     bands: grid.bands,
+    uniformValueColumns: true,
     notes: table.notes,
     location: { table: table.id, label: table.title },
   };

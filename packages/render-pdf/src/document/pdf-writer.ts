@@ -21,6 +21,7 @@ export class PdfWriter {
   page = 0;
   /** Top of the next line, in points from the top of the page. */
   y = 0;
+  private pageOpen = false;
   private readonly faceIds = new Map<FontFace, string>();
 
   constructor(
@@ -67,11 +68,22 @@ export class PdfWriter {
     return this.glyphs.measure(this.face(role), size);
   }
 
-  /** Starts a page and prints its number: `— 1 —`, 4号 宋体, 7 mm under the type area. */
+  /** Starts a page (after finishing the one before). */
   newPage(): void {
+    this.finishPage();
     this.doc.addPage({ size: [this.geometry.pageWidth, this.geometry.pageHeight], margin: 0 });
     this.page += 1;
+    this.pageOpen = true;
     this.y = this.top;
+  }
+
+  /**
+   * Prints the open page's number — `— 1 —`, 4号 宋体, 7 mm under the type area — last, so that
+   * text read in drawing order (copying, screen readers) runs on across pages.
+   */
+  finishPage(): void {
+    if (!this.pageOpen) return;
+    this.pageOpen = false;
     const text = `— ${this.page} —`;
     const size = this.geometry.pageNumberSize;
     const face = this.face('table');

@@ -29,6 +29,8 @@ export interface PrintTable {
   cells: PrintCell[];
   /** Runs of rows that must stay on one page (table 二's blocks). */
   bands: GridBand[];
+  /** Give every number column the same width (official tables). */
+  uniformValueColumns?: boolean;
   /** Notes printed under the table. */
   notes?: string[];
   location: DiagnosticLocation;

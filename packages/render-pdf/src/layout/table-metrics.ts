@@ -1,5 +1,5 @@
 import type { FontRole } from '../fonts/font-roles.js';
-import { breakLines, minimumWidth, naturalWidth, type BrokenLine } from './break-lines.js';
+import { breakBalanced, breakLines, minimumWidth, naturalWidth, type BrokenLine } from './break-lines.js';
 import type { PrintCell, PrintTable } from './print-table.js';
 
 export type MeasureFor = (role: FontRole, size: number) => (character: string) => number;
@@ -20,6 +20,15 @@ export interface TableMetrics {
 const ordinalPattern = /^(（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+[.．])/;
 /** A leaf label wider than this many characters wraps rather than widening its column. */
 const leafLabelCharacters = 11;
+
+/** A category label that does not fit one line: its ordinal (`（三）`) alone, then the words in even lines. */
+function categoryLines(text: string, width: number, measure: (character: string) => number): BrokenLine[] {
+  const whole = breakLines(text, { width, measure });
+  const ordinal = text.match(ordinalPattern)?.[0];
+  if (whole.length === 1 || !ordinal || ordinal === text) return whole;
+  const ordinalLine = { text: ordinal, width: naturalWidth(ordinal, measure), available: width, last: false };
+  return [ordinalLine, ...breakBalanced(text.slice(ordinal.length), { width, measure })];
+}
 
 function cellSize(cell: PrintCell, size: number): number {
   return size * (cell.scale ?? 1);
@@ -69,10 +78,13 @@ function measureAt(table: PrintTable, width: number, measureFor: MeasureFor, siz
       wanted = natural;
     } else {
       least = Math.max(minimumWidth(cell.text, measure), Math.min(natural, 2 * fontSize));
-      if (cell.rowSpan > 1) {
+      if (cell.kind === 'rowLabel' && cell.rowSpan > 1) {
+        // A category merged over its rows: its ordinal on one line, then up to four characters a line.
         const ordinal = cell.text.match(ordinalPattern)?.[0] ?? '';
-        wanted = Math.min(natural, Math.max(naturalWidth(ordinal, measure) + fontSize, natural / cell.rowSpan));
-      } else wanted = Math.min(natural, leafLabelCharacters * fontSize);
+        const ordinalWidth = naturalWidth(ordinal, measure);
+        wanted = Math.min(natural, Math.max(ordinalWidth, Math.min(natural - ordinalWidth, 4 * fontSize), natural / cell.rowSpan));
+      } else if (cell.kind === 'rowLabel') wanted = Math.min(natural, leafLabelCharacters * fontSize);
+      else wanted = natural;
       wanted = Math.max(wanted, least);
     }
     minimum[cell.column] = Math.max(minimum[cell.column], least + 2 * paddingX);
@@ -81,17 +93,33 @@ function measureAt(table: PrintTable, width: number, measureFor: MeasureFor, siz
 
   const totalMinimum = minimum.reduce((a, b) => a + b, 0);
   const totalPreferred = preferred.reduce((a, b) => a + b, 0);
+  const labelColumns = new Set(table.cells.filter((cell) => cell.kind === 'rowLabel' && cell.colSpan === 1).map((cell) => cell.column));
   let widths: number[];
   if (totalPreferred <= width) {
     const extra = width - totalPreferred;
     widths = preferred.map((value) => value + (extra * value) / totalPreferred);
   } else if (totalMinimum <= width) {
-    const room = width - totalMinimum;
-    const wants = preferred.map((value, index) => value - minimum[index]);
-    const totalWants = wants.reduce((a, b) => a + b, 0) || 1;
-    widths = minimum.map((value, index) => value + (room * wants[index]) / totalWants);
+    // Too narrow for everything: labels get their room first (a label wrapped onto three lines
+    // lengthens the table more than a header wrapped in a narrow number column), then the rest.
+    widths = [...minimum];
+    let room = width - totalMinimum;
+    for (const group of [[...labelColumns], widths.map((_, index) => index).filter((index) => !labelColumns.has(index))]) {
+      const wants = group.map((index) => preferred[index] - widths[index]);
+      const totalWants = wants.reduce((a, b) => a + b, 0);
+      if (totalWants <= 0) continue;
+      const share = Math.min(1, room / totalWants);
+      group.forEach((index, position) => (widths[index] += wants[position] * share));
+      room -= totalWants * share;
+    }
+    if (room > 0) widths = widths.map((value) => value + room / columns);
   } else {
     widths = minimum.map((value) => (value * width) / totalMinimum);
+  }
+  if (table.uniformValueColumns) {
+    // The number columns of an official table share their width evenly, as printed forms do.
+    const valueColumns = widths.map((_, index) => index).filter((index) => !labelColumns.has(index));
+    const even = valueColumns.reduce((sum, index) => sum + widths[index], 0) / (valueColumns.length || 1);
+    if (valueColumns.every((index) => minimum[index] <= even)) for (const index of valueColumns) widths[index] = even;
   }
 
   // A cell spanning several columns may need more than they add up to.
@@ -114,7 +142,15 @@ function measureAt(table: PrintTable, width: number, measureFor: MeasureFor, siz
     const fontSize = cellSize(cell, size);
     const measure = measureFor(cell.role, fontSize);
     const room = spanWidth(widths, cell) - 2 * paddingX;
-    const cellLines = cell.text === '' ? [] : cell.noWrap ? [{ text: cell.text, width: naturalWidth(cell.text, measure), available: room, last: true }] : breakLines(cell.text, { width: room, measure });
+    const balanced = cell.kind === 'header' || cell.kind === 'caption' || cell.kind === 'corner';
+    const cellLines =
+      cell.text === ''
+        ? []
+        : cell.noWrap
+          ? [{ text: cell.text, width: naturalWidth(cell.text, measure), available: room, last: true }]
+          : cell.kind === 'rowLabel' && cell.rowSpan > 1
+            ? categoryLines(cell.text, room, measure)
+            : (balanced ? breakBalanced : breakLines)(cell.text, { width: room, measure });
     lines.set(cell, cellLines);
     if (cell.rowSpan === 1) rowHeights[cell.row] = Math.max(rowHeights[cell.row], needed(cell, cellLines));
   }
