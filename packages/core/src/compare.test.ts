@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { aggregate } from './aggregate/aggregate.js';
+import type { Roster } from './aggregate/types.js';
 import { compareYears, crossYearRules } from './compare.js';
 import { withCheckCharacter } from './credit-code.js';
 import { diagnosticCatalog } from './diagnostics/catalog.js';
@@ -293,6 +295,37 @@ describe('compareYears between two aggregates', () => {
     const result = compareYears(aggregateOf(lastYear, county), aggregateOf(stable, county));
     expect(result.diagnostics).toEqual([]);
     expect(result.members!.matched).toHaveLength(3);
+  });
+});
+
+describe('compareYears on the output of aggregate()', () => {
+  it('compares two years of a county aggregated from its townships, member by member', () => {
+    const towns = ['东镇人民政府', '西镇人民政府', '南镇人民政府'].map((name, i) => ({ name, level: 'township' as const, creditCode: withCheckCharacter(`11430100MB${String(i + 11).padStart(7, '0')}`) }));
+    const roster: Roster = { entries: towns.map((town, i) => ({ id: `t${i}`, ...town })) };
+    const county: Organ = { name: '某县人民政府', level: 'county' };
+    const lastYear = towns.map((town, i) => createExampleReport({ year: 2022, seed: 50 + i, organ: town, scale: 20 }));
+    const thisYear = lastYear.map((report, i) => followingYear(report, 60 + i));
+    for (const column of ['naturalPerson', 'total']) {
+      bump(thisYear[2], { table: 'applications', row: 'carriedOver', column }, 1);
+      bump(thisYear[2], { table: 'applications', row: 'newReceived', column }, -1);
+    }
+    expect(validateReport(thisYear[2])).toEqual([]);
+    const run = (reports: Report[], year: number) =>
+      aggregate(
+        reports.map((report) => ({ report, file: `${report.organ.name}${year}.xlsx` })),
+        { roster, organ: county, year },
+      ).report;
+    const result = compareYears(run(lastYear, 2022), run(thisYear, 2023));
+    expect(result.members!.matched.map((m) => [m.organ, m.matchedBy])).toEqual(towns.map((town) => [town.name, 'creditCode']));
+    expect(result.members!.added).toEqual([]);
+    expect(result.members!.removed).toEqual([]);
+    const perMember = withCode(result.diagnostics, 'R3-7').filter((d) => d.location.organ);
+    expect(perMember.map((d) => [d.location.organ, d.location.column, d.location.file])).toEqual([
+      ['南镇人民政府', 'naturalPerson', '南镇人民政府2023.xlsx'],
+      ['南镇人民政府', 'total', '南镇人民政府2023.xlsx'],
+    ]);
+    // The county's own 自然人 and 总计 columns carry the same break.
+    expect(where(withCode(result.diagnostics, 'R3-7').filter((d) => !d.location.organ))).toEqual(['R3-7@carriedOver/naturalPerson', 'R3-7@carriedOver/total']);
   });
 });
 
