@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, cellKey, createExampleReport, getCell, getForm, setCell, tableCells, validateReport, type Report, type Roster, type Submission } from '../index.js';
+import {
+  aggregate,
+  cellKey,
+  createExampleReport,
+  getCell,
+  getForm,
+  setCell,
+  tableCells,
+  validateReport,
+  type Report,
+  type Roster,
+  type Submission,
+} from '../index.js';
 import { arbitraryReport, submit } from './__fixtures__/reports.js';
 
 const RUNS = { numRuns: 20 };
@@ -41,7 +53,7 @@ describe('aggregation properties', () => {
         const reports = members.map((m) => arbitraryReport(township(m.organ), m.seed, form, year));
         const result = aggregate(
           reports.map((r, i) => submit(r, `${i}.xlsx`)),
-          { roster, organ: county, year, includeReportsWithErrors: true },
+          { roster, organ: county, year, includeReportsWithErrors: true }
         );
         expect(result.completeness.accepted).toHaveLength(reports.length);
         for (const table of form.tables) {
@@ -54,7 +66,7 @@ describe('aggregation properties', () => {
           }
         }
       }),
-      RUNS,
+      RUNS
     );
   });
 
@@ -76,35 +88,39 @@ describe('aggregation properties', () => {
         expect(b.completeness.missing).toEqual(a.completeness.missing);
         expect(b.narrativeDraft).toEqual(a.narrativeDraft);
       }),
-      RUNS,
+      RUNS
     );
   });
 
   it('aggregating two halves and then their aggregates gives the same as aggregating all', () => {
     fc.assert(
-      fc.property(membersArbitrary.filter((m) => m.length >= 2), fc.nat(), (members, cut) => {
-        const split = 1 + (cut % (members.length - 1));
-        const submissions = members.map((m, i) => submit(validMember(m.organ, m.seed), `${i}.xlsx`));
-        const halves: Roster = {
-          entries: [
-            { id: 'east', name: '东片区', level: 'other' },
-            { id: 'west', name: '西片区', level: 'other' },
-          ],
-        };
-        const east = aggregate(submissions.slice(0, split), { roster, organ: { name: '东片区', level: 'other' }, year: 2024 });
-        const west = aggregate(submissions.slice(split), { roster, organ: { name: '西片区', level: 'other' }, year: 2024 });
-        const all = aggregate(submissions, { roster, organ: county, year: 2024 });
-        // Members' blank cells can unbalance a partial sum (blank is not 0), so the halves are added whatever their checks say.
-        const twoStep = aggregate([submit(east.report, 'east.json'), submit(west.report, 'west.json')], {
-          roster: halves,
-          organ: county,
-          year: 2024,
-          includeReportsWithErrors: true,
-        });
-        expect(twoStep.completeness.accepted).toHaveLength(2);
-        expect(twoStep.report.tables).toEqual(all.report.tables);
-      }),
-      RUNS,
+      fc.property(
+        membersArbitrary.filter((m) => m.length >= 2),
+        fc.nat(),
+        (members, cut) => {
+          const split = 1 + (cut % (members.length - 1));
+          const submissions = members.map((m, i) => submit(validMember(m.organ, m.seed), `${i}.xlsx`));
+          const halves: Roster = {
+            entries: [
+              { id: 'east', name: '东片区', level: 'other' },
+              { id: 'west', name: '西片区', level: 'other' },
+            ],
+          };
+          const east = aggregate(submissions.slice(0, split), { roster, organ: { name: '东片区', level: 'other' }, year: 2024 });
+          const west = aggregate(submissions.slice(split), { roster, organ: { name: '西片区', level: 'other' }, year: 2024 });
+          const all = aggregate(submissions, { roster, organ: county, year: 2024 });
+          // Members' blank cells can unbalance a partial sum (blank is not 0), so the halves are added whatever their checks say.
+          const twoStep = aggregate([submit(east.report, 'east.json'), submit(west.report, 'west.json')], {
+            roster: halves,
+            organ: county,
+            year: 2024,
+            includeReportsWithErrors: true,
+          });
+          expect(twoStep.completeness.accepted).toHaveLength(2);
+          expect(twoStep.report.tables).toEqual(all.report.tables);
+        }
+      ),
+      RUNS
     );
   });
 
@@ -113,14 +129,17 @@ describe('aggregation properties', () => {
       fc.property(membersArbitrary, fc.constantFrom(2024, 2020), (members, year) => {
         const reports = members.map((m) => createExampleReport({ year, seed: m.seed, organ: township(m.organ), scale: 1 + (Math.abs(m.seed) % 60) }));
         for (const report of reports) expect(validateReport(report).filter((d) => d.severity === 'error')).toEqual([]);
-        const result = aggregate(reports.map((r, i) => submit(r, `${i}.xlsx`)), { roster, organ: county, year });
+        const result = aggregate(
+          reports.map((r, i) => submit(r, `${i}.xlsx`)),
+          { roster, organ: county, year }
+        );
         expect(result.report.members).toHaveLength(reports.length);
         const form = getForm(result.report.format);
         const ruleIds = new Set(form.rules.map((rule) => rule.id));
         const broken = validateReport(result.report).filter((d) => d.severity === 'error' || ruleIds.has(d.code));
         expect(broken).toEqual([]);
       }),
-      RUNS,
+      RUNS
     );
   });
 });

@@ -31,9 +31,12 @@ function statuses(result: AggregateResult): Record<string, string> {
 
 function listedOnce(result: AggregateResult, count: number) {
   const c = result.completeness;
-  const all = [c, ...(result.children ?? []).flatMap(function walk(child): typeof c[] {
-    return [child.completeness, ...(child.children ?? []).flatMap(walk)];
-  })];
+  const all = [
+    c,
+    ...(result.children ?? []).flatMap(function walk(child): (typeof c)[] {
+      return [child.completeness, ...(child.children ?? []).flatMap(walk)];
+    }),
+  ];
   const indexes = all.flatMap((x) => [...x.accepted, ...x.rejected, ...x.duplicate, ...x.unexpected, ...x.excluded]).map((o) => o.index);
   expect(indexes.sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i));
 }
@@ -88,7 +91,9 @@ describe('completeness lists', () => {
       expect(diagnosticCatalog[d.code], d.code).toBeDefined();
       expect(d.location.organ, d.code).toBeTruthy();
     }
-    const fileDiagnostics = result.diagnostics.filter((d) => ['aggregate-member-rejected', 'aggregate-year-mismatch', 'roster-no-match', 'submission-late'].includes(d.code));
+    const fileDiagnostics = result.diagnostics.filter((d) =>
+      ['aggregate-member-rejected', 'aggregate-year-mismatch', 'roster-no-match', 'submission-late'].includes(d.code)
+    );
     expect(fileDiagnostics.length).toBe(4);
     for (const d of fileDiagnostics) expect(d.location.file, d.code).toMatch(/\.xlsx$/);
   });
@@ -151,7 +156,10 @@ describe('reports with errors', () => {
     const result = run(submissions, roster, { includeReportsWithErrors: true });
     expect(getCell(result.report, { table: 'applications', row: 'newReceived', column: 'total' })).toBe(6);
     expect(result.completeness.accepted.find((o) => o.file === 'a.xlsx')).toMatchObject({ status: 'accepted', errorCount: 2 });
-    expect(result.diagnostics.find((d) => d.code === 'aggregate-includes-errors')).toMatchObject({ severity: 'warning', location: { organ: '甲镇', file: 'a.xlsx' } });
+    expect(result.diagnostics.find((d) => d.code === 'aggregate-includes-errors')).toMatchObject({
+      severity: 'warning',
+      location: { organ: '甲镇', file: 'a.xlsx' },
+    });
   });
 
   it('an import error also rejects', () => {
@@ -208,7 +216,7 @@ describe('amounts and blank cells', () => {
   it('0.1 + 0.2 万元 is 0.3', () => {
     const result = run(
       [submit(balancedReport(township('甲镇'), { fee: 0.1 }), 'a.xlsx'), submit(balancedReport(township('乙镇'), { fee: 0.2 }), 'b.xlsx')],
-      roster,
+      roster
     );
     expect(getCell(result.report, { table: 'active', row: 'fees', column: 'amount' })).toBe(0.3);
   });
@@ -217,7 +225,7 @@ describe('amounts and blank cells', () => {
     const names = Array.from({ length: 30 }, (_, i) => `第${i + 1}镇`);
     const result = run(
       names.map((name, i) => submit(balancedReport(township(name), { fee: 0.07 }), `${i}.xlsx`)),
-      flatRoster(names),
+      flatRoster(names)
     );
     expect(getCell(result.report, { table: 'active', row: 'fees', column: 'amount' })).toBe(2.1);
     expect(Array.from({ length: 30 }, () => 0.07).reduce((sum, x) => sum + x, 0)).not.toBe(2.1); // what naive addition gives
@@ -251,7 +259,11 @@ describe('provenance', () => {
     const b = balancedReport(township('乙镇'), { natural: 4 });
     const result = run([submit(a, '甲.xlsx'), submit(b, '乙.xlsx')], roster);
     expect(result.report.members).toEqual([
-      { organ: { name: '甲镇人民政府', level: 'township', creditCode: '11431299MB1000434Q' }, file: '甲.xlsx', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      {
+        organ: { name: '甲镇人民政府', level: 'township', creditCode: '11431299MB1000434Q' },
+        file: '甲.xlsx',
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
       { organ: { name: '乙镇人民政府', level: 'township' }, file: '乙.xlsx', sha256: expect.any(String) },
     ]);
     expect(result.report.contributions!['applications/newReceived/naturalPerson']).toEqual([

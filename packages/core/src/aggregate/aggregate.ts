@@ -8,6 +8,7 @@ import type { Organ, Report, ReportMember } from '../model/report.js';
 import { matchSubmission } from '../roster/match-submission.js';
 import type { MatchedBy } from '../roster/types.js';
 import { validateReport } from '../validate.js';
+import { addToList } from './add-to-list.js';
 import { createNarrativeDraft } from './narrative-draft.js';
 import { createRosterTree, type RosterTree } from './roster-tree.js';
 import { sumReports } from './sum-reports.js';
@@ -52,6 +53,8 @@ interface Context {
   prepared: Prepared[];
   /** Groups whose submitted aggregate stands in for their members. */
   preAggregateUsed: Set<string>;
+  /** Submissions by the node that lists them, in input order. */
+  listed: Map<string, Prepared[]>;
   diagnostic: (input: DiagnosticInput) => Diagnostic;
   text: (zh: string, en: string) => string;
 }
@@ -64,7 +67,10 @@ function organOf(entry: RosterEntry): Organ {
 }
 
 function locate(diagnostic: Diagnostic, organ: string, file?: string): Diagnostic {
-  return { ...diagnostic, location: { ...diagnostic.location, organ: diagnostic.location.organ ?? organ, ...(file && !diagnostic.location.file ? { file } : {}) } };
+  return {
+    ...diagnostic,
+    location: { ...diagnostic.location, organ: diagnostic.location.organ ?? organ, ...(file && !diagnostic.location.file ? { file } : {}) },
+  };
 }
 
 /** Canonical order of copies and members, so the result does not depend on input order. */
@@ -106,16 +112,22 @@ export function aggregate(submissions: readonly Submission[], options: Aggregate
   const formId = options.format ?? formForYear(options.year) ?? 'legacy';
   const form = getForm(formId, options.forms);
   const tree = createRosterTree(options.roster, options.organ);
-  const context: Context = { options, form, tree, prepared: [], preAggregateUsed: new Set(), diagnostic, text };
+  const context: Context = { options, form, tree, prepared: [], preAggregateUsed: new Set(), listed: new Map(), diagnostic, text };
 
   context.prepared = submissions.map((submission, index) => prepare(submission, index, context));
   place(context);
+  for (const p of context.prepared) addToList(context.listed, p.listedUnder, p);
   const result = aggregateNode(tree.rootId, context);
   const topDiagnostics: Diagnostic[] = [];
-  if (form.tables.length === 0) topDiagnostics.push(diagnostic({ code: 'aggregate-no-tables', params: { format: form.id }, location: { organ: options.organ.name } }));
+  if (form.tables.length === 0)
+    topDiagnostics.push(diagnostic({ code: 'aggregate-no-tables', params: { format: form.id }, location: { organ: options.organ.name } }));
   if (!tree.rootEntry) {
     topDiagnostics.push(
-      diagnostic({ code: 'aggregate-organ-not-in-roster', params: { organ: options.organ.name, count: tree.membersOf(VIRTUAL_ROOT).length }, location: { organ: options.organ.name, ...(options.roster.file ? { file: options.roster.file } : {}) } }),
+      diagnostic({
+        code: 'aggregate-organ-not-in-roster',
+        params: { organ: options.organ.name, count: tree.membersOf(VIRTUAL_ROOT).length },
+        location: { organ: options.organ.name, ...(options.roster.file ? { file: options.roster.file } : {}) },
+      })
     );
   }
   result.diagnostics = [...topDiagnostics, ...result.diagnostics];
@@ -149,9 +161,19 @@ function prepare(submission: Submission, index: number, context: Context): Prepa
   const lateDiagnostic = checks.find((d) => d.code === 'submission-late');
   let mismatch: DiagnosticInput | undefined;
   if (report.year !== options.year) {
-    mismatch = { code: 'aggregate-year-mismatch', params: { organ: organName, actual: report.year, expected: options.year }, expected: options.year, actual: report.year };
+    mismatch = {
+      code: 'aggregate-year-mismatch',
+      params: { organ: organName, actual: report.year, expected: options.year },
+      expected: options.year,
+      actual: report.year,
+    };
   } else if (report.format !== form.id) {
-    mismatch = { code: 'aggregate-format-mismatch', params: { organ: organName, actual: report.format, expected: form.id }, expected: form.id, actual: report.format };
+    mismatch = {
+      code: 'aggregate-format-mismatch',
+      params: { organ: organName, actual: report.format, expected: form.id },
+      expected: form.id,
+      actual: report.format,
+    };
   }
   return {
     index,
@@ -243,12 +265,12 @@ function place(context: Context) {
 
   // Duplicates: by entry; identical files (same SHA-256) are one filing.
   const byEntry = new Map<string, Prepared[]>();
-  for (const p of active) byEntry.set(p.entry!.id, [...(byEntry.get(p.entry!.id) ?? []), p]);
+  for (const p of active) addToList(byEntry, p.entry!.id, p);
   for (const list of byEntry.values()) {
     const groups = new Map<string, Prepared[]>();
     for (const p of list) {
       const key = p.submission.sha256 ? `sha:${p.submission.sha256.toLowerCase()}` : `index:${p.index}`;
-      groups.set(key, [...(groups.get(key) ?? []), p]);
+      addToList(groups, key, p);
     }
     const filings: Prepared[] = [];
     for (const group of groups.values()) {
@@ -266,7 +288,11 @@ function place(context: Context) {
       const p = filings[0];
       p.status = 'accepted';
       if (p.errorCount > 0) {
-        const d = context.diagnostic({ code: 'aggregate-includes-errors', params: { organ: p.organName, count: p.errorCount }, location: { organ: p.organName, ...(p.file ? { file: p.file } : {}) } });
+        const d = context.diagnostic({
+          code: 'aggregate-includes-errors',
+          params: { organ: p.organName, count: p.errorCount },
+          location: { organ: p.organName, ...(p.file ? { file: p.file } : {}) },
+        });
         p.aggregateDiagnostics.push(d);
         p.reasons.push(d.message);
       }
@@ -278,7 +304,11 @@ function place(context: Context) {
     filings.forEach((p, i) => {
       p.status = 'duplicate';
       p.reasonCode = 'aggregate-duplicate-submission';
-      const d = context.diagnostic({ code: 'aggregate-duplicate-submission', params: { organ: entry.name, count: filings.length, files }, location: { organ: entry.name, ...(p.file ? { file: p.file } : {}) } });
+      const d = context.diagnostic({
+        code: 'aggregate-duplicate-submission',
+        params: { organ: entry.name, count: filings.length, files },
+        location: { organ: entry.name, ...(p.file ? { file: p.file } : {}) },
+      });
       p.reasons.push(d.message);
       // One diagnostic per organ, not one per file.
       if (i === 0) p.aggregateDiagnostics.push(d);
@@ -321,11 +351,13 @@ interface Counted {
 }
 
 function aggregateNode(nodeId: string, context: Context): AggregateResult {
-  const { tree, options, form, prepared } = context;
+  const { tree, options, form } = context;
   const nodeEntry = nodeId === tree.rootId ? tree.rootEntry : tree.entry(nodeId);
   const organ: Organ = nodeId === tree.rootId ? { ...options.organ } : organOf(nodeEntry!);
   const members = tree.membersOf(nodeId);
-  const listed = prepared.filter((p) => p.listedUnder === nodeId);
+  const listed = context.listed.get(nodeId) ?? [];
+  const listedFor = new Map<RosterEntry, Prepared[]>();
+  for (const p of listed) if (p.entry) addToList(listedFor, p.entry, p);
   const levelDiagnostics: Diagnostic[] = [];
   const children: AggregateResult[] = [];
   const counted: Counted[] = [];
@@ -333,7 +365,7 @@ function aggregateNode(nodeId: string, context: Context): AggregateResult {
   const isReceived = (p: Prepared) => p.status === 'accepted' || p.status === 'rejected' || p.status === 'duplicate';
 
   for (const member of members) {
-    const here = listed.filter((p) => p.entry === member);
+    const here = listedFor.get(member) ?? [];
     if (here.some(isReceived)) received.add(member.id);
     const accepted = here.find((p) => p.status === 'accepted');
     if (tree.isGroup(member.id) && !context.preAggregateUsed.has(member.id)) {
@@ -348,7 +380,7 @@ function aggregateNode(nodeId: string, context: Context): AggregateResult {
             code: 'aggregate-child-incomplete',
             params: { organ: member.name, expected: c.expected.length, received: c.received.length, accepted: child.report.members?.length ?? 0 },
             location: { organ: member.name },
-          }),
+          })
         );
       }
     } else if (accepted) {
@@ -356,7 +388,7 @@ function aggregateNode(nodeId: string, context: Context): AggregateResult {
     }
   }
   if (nodeEntry) {
-    const own = listed.filter((p) => p.entry === nodeEntry);
+    const own = listedFor.get(nodeEntry) ?? [];
     if (own.some(isReceived)) received.add(nodeEntry.id);
     const accepted = own.find((p) => p.status === 'accepted');
     if (accepted) counted.push({ entry: nodeEntry, report: accepted.report, prepared: accepted });
@@ -365,7 +397,7 @@ function aggregateNode(nodeId: string, context: Context): AggregateResult {
   counted.sort((a, b) => tree.position(a.entry.id) - tree.position(b.entry.id) || (a.prepared && b.prepared ? compareSubmissions(a.prepared, b.prepared) : 0));
   const summed = sumReports(
     form,
-    counted.map((c) => ({ report: c.report, ...(c.prepared?.file ? { file: c.prepared.file } : {}) })),
+    counted.map((c) => ({ report: c.report, ...(c.prepared?.file ? { file: c.prepared.file } : {}) }))
   );
   const reportMembers: ReportMember[] = counted.map((c) => {
     const member: ReportMember = { organ: { ...organOf(c.entry) } };
@@ -390,14 +422,20 @@ function aggregateNode(nodeId: string, context: Context): AggregateResult {
   const missing = members.filter((m) => !received.has(m.id));
   for (const m of missing) {
     const rosterFile = options.roster.file ? { file: options.roster.file } : {};
-    levelDiagnostics.push(context.diagnostic({ code: 'aggregate-member-missing', params: { organ: m.name, year: options.year }, location: { organ: m.name, ...rosterFile } }));
+    levelDiagnostics.push(
+      context.diagnostic({ code: 'aggregate-member-missing', params: { organ: m.name, year: options.year }, location: { organ: m.name, ...rosterFile } })
+    );
   }
   if (counted.length === 0 && form.tables.length > 0 && (nodeId === tree.rootId || received.size > 0)) {
     levelDiagnostics.push(context.diagnostic({ code: 'aggregate-no-members', params: { organ: organ.name }, location: { organ: organ.name } }));
   }
   if (summed.partial.length > 0) {
     levelDiagnostics.push(
-      context.diagnostic({ code: 'aggregate-blank-cells', params: { organ: organ.name, count: summed.partial.length, example: summed.partial[0] }, location: { organ: organ.name } }),
+      context.diagnostic({
+        code: 'aggregate-blank-cells',
+        params: { organ: organ.name, count: summed.partial.length, example: summed.partial[0] },
+        location: { organ: organ.name },
+      })
     );
   }
 

@@ -21,7 +21,7 @@ const { roster } = parseRosterJson(
       { id: 'b2', name: '乙二镇', level: 'township', parent: 'b' },
       { id: 'cityOffice', name: '示例市人民政府办公室', level: 'department', parent: 'city' },
     ],
-  }),
+  })
 );
 const organ = (name: string, level: Organ['level'] = 'township'): Organ => ({ name, level });
 const filing = (name: string, natural: number, level: Organ['level'] = 'township') => submit(balancedReport(organ(name, level), { natural }), `${name}.xlsx`);
@@ -93,8 +93,7 @@ describe('township → county → city', () => {
 });
 
 describe('a county that sends its aggregate', () => {
-  const countyAggregate = (members: Submission[]) =>
-    aggregate(members, { roster, organ: organ('乙县人民政府', 'county'), year: 2024 }).report;
+  const countyAggregate = (members: Submission[]) => aggregate(members, { roster, organ: organ('乙县人民政府', 'county'), year: 2024 }).report;
 
   it('stands in for its members when none of them was sent', () => {
     const b = countyAggregate([filing('乙一镇', 16), filing('乙二镇', 64)]);

@@ -11,7 +11,10 @@ const roster: Roster = {
 };
 
 describe('narrative draft', () => {
-  const a = balancedReport({ name: '甲镇', level: 'township' }, { natural: 5, business: 2, carriedOver: 1, carriedForward: 2, fee: 1.25, licensing: 7, normativeIssued: 2 });
+  const a = balancedReport(
+    { name: '甲镇', level: 'township' },
+    { natural: 5, business: 2, carriedOver: 1, carriedForward: 2, fee: 1.25, licensing: 7, normativeIssued: 2 }
+  );
   const b = balancedReport({ name: '乙镇', level: 'township' }, { natural: 3, fee: 0.5, licensing: 1, review: 1 });
   setCell(b, { table: 'applications', row: 'granted', column: 'naturalPerson' }, 2);
   setCell(b, { table: 'applications', row: 'granted', column: 'total' }, 2);
@@ -45,10 +48,10 @@ describe('narrative draft', () => {
   it('writes English with locale en', () => {
     const draft = aggregate(submissions, { ...options, locale: 'en' }).narrativeDraft;
     expect(draft.paragraphs[0]).toBe(
-      'Across 某某区人民政府, 3 organ(s) were due to submit a 2024 annual report on government information disclosure; 2 submitted, and the figures of 2 are included in this aggregate. 1 did not submit: 丙镇人民政府.',
+      'Across 某某区人民政府, 3 organ(s) were due to submit a 2024 annual report on government information disclosure; 2 submitted, and the figures of 2 are included in this aggregate. 1 did not submit: 丙镇人民政府.'
     );
     expect(draft.paragraphs[2]).toBe(
-      'Across 某某区人民政府, 10 applications for government information were received: 8 from natural persons and 2 from legal persons or other organizations (2 from businesses); carried over from last year: 1.',
+      'Across 某某区人民政府, 10 applications for government information were received: 8 from natural persons and 2 from legal persons or other organizations (2 from businesses); carried over from last year: 1.'
     );
     expect(draft.paragraphs.join(' ')).not.toMatch(/[件家]/);
   });

@@ -1,5 +1,6 @@
 import type { Organ } from '../model/report.js';
 import { matchSubmission } from '../roster/match-submission.js';
+import { addToList } from './add-to-list.js';
 import type { Roster, RosterEntry } from './types.js';
 
 /** The roster seen from the aggregating organ: who is a member of whom. */
@@ -37,7 +38,7 @@ export function createRosterTree(roster: Roster, organ: Organ): RosterTree {
   const childrenOf = new Map<string, RosterEntry[]>();
   const topLevel: RosterEntry[] = [];
   for (const entry of roster.entries) {
-    if (entry.parent && byId.has(entry.parent) && entry.parent !== entry.id) childrenOf.set(entry.parent, [...(childrenOf.get(entry.parent) ?? []), entry]);
+    if (entry.parent && byId.has(entry.parent) && entry.parent !== entry.id) addToList(childrenOf, entry.parent, entry);
     else topLevel.push(entry);
   }
   const rootEntry = matchSubmission({ organ }, roster).entry;
@@ -53,7 +54,8 @@ export function createRosterTree(roster: Roster, organ: Organ): RosterTree {
       if (below.length > 0) visit(entry.id, below);
     }
   };
-  const rootMembers = rootEntry && (childrenOf.get(rootEntry.id)?.length ?? 0) > 0 ? childrenOf.get(rootEntry.id)! : topLevel.filter((entry) => entry !== rootEntry);
+  const rootMembers =
+    rootEntry && (childrenOf.get(rootEntry.id)?.length ?? 0) > 0 ? childrenOf.get(rootEntry.id)! : topLevel.filter((entry) => entry !== rootEntry);
   visit(rootId, rootMembers);
   const subtreeEntries = roster.entries.filter((entry) => entry.id === rootId || parents.has(entry.id));
 

@@ -31,7 +31,10 @@ function splitAliases(value: unknown): string[] {
 }
 
 function compactCode(value: unknown): string {
-  return cellText(value).normalize('NFKC').replace(/[\s-]+/g, '').toUpperCase();
+  return cellText(value)
+    .normalize('NFKC')
+    .replace(/[\s-]+/g, '')
+    .toUpperCase();
 }
 
 interface Pending {
@@ -78,9 +81,18 @@ export function buildRoster(records: readonly RosterRecord[], options: RosterLoa
       entry.level = inferred ?? 'other';
       const levelName = organLevelLabels[entry.level][en ? 'en' : 'zh'];
       if (levelText) {
-        report({ code: 'roster-level-unknown', params: { organ: name, value: levelText, level: levelName }, location: { ...record.locate('level'), organ: name }, actual: levelText });
+        report({
+          code: 'roster-level-unknown',
+          params: { organ: name, value: levelText, level: levelName },
+          location: { ...record.locate('level'), organ: name },
+          actual: levelText,
+        });
       } else {
-        report({ code: inferred ? 'roster-level-inferred' : 'roster-level-missing', params: { organ: name, level: levelName }, location: { ...record.locate('level'), organ: name } });
+        report({
+          code: inferred ? 'roster-level-inferred' : 'roster-level-missing',
+          params: { organ: name, level: levelName },
+          location: { ...record.locate('level'), organ: name },
+        });
       }
     }
 
@@ -97,7 +109,13 @@ export function buildRoster(records: readonly RosterRecord[], options: RosterLoa
         const numeric = typeof values.creditCode === 'number';
         report({
           code: 'roster-credit-code-invalid',
-          params: { organ: name, value: creditCode, detail: numeric ? `${detail}${en ? ' (the cell holds a number: format the column as text)' : '（该单元格是数字，18位数字会丢失精度，请将该列设为文本格式）'}` : detail },
+          params: {
+            organ: name,
+            value: creditCode,
+            detail: numeric
+              ? `${detail}${en ? ' (the cell holds a number: format the column as text)' : '（该单元格是数字，18位数字会丢失精度，请将该列设为文本格式）'}`
+              : detail,
+          },
           location: { ...record.locate('creditCode'), organ: name },
           actual: creditCode,
         });
@@ -107,13 +125,24 @@ export function buildRoster(records: readonly RosterRecord[], options: RosterLoa
     if (divisionCode) {
       entry.divisionCode = divisionCode;
       if (!isDivisionCode(divisionCode)) {
-        report({ code: 'roster-division-code-invalid', params: { organ: name, value: divisionCode }, location: { ...record.locate('divisionCode'), organ: name }, actual: divisionCode });
+        report({
+          code: 'roster-division-code-invalid',
+          params: { organ: name, value: divisionCode },
+          location: { ...record.locate('divisionCode'), organ: name },
+          actual: divisionCode,
+        });
       }
     }
     if (values.deadline !== undefined && cellText(values.deadline) !== '') {
       const deadline = parseRosterDate(values.deadline);
       if (deadline) entry.deadline = deadline;
-      else report({ code: 'roster-deadline-invalid', params: { organ: name, value: cellText(values.deadline) }, location: { ...record.locate('deadline'), organ: name }, actual: cellText(values.deadline) });
+      else
+        report({
+          code: 'roster-deadline-invalid',
+          params: { organ: name, value: cellText(values.deadline) },
+          location: { ...record.locate('deadline'), organ: name },
+          actual: cellText(values.deadline),
+        });
     }
     const parentRef = cellText(values.parent);
     pending.push({ entry, explicitId: cellText(values.id) || undefined, parentRef: parentRef || undefined, record });
@@ -133,7 +162,12 @@ export function buildRoster(records: readonly RosterRecord[], options: RosterLoa
     if (first) {
       report({
         code: 'roster-duplicate-entry',
-        params: { organ: entry.name, at: describeLocation(item.record.locate(), en), first: describeLocation(first.record.locate(), en), firstName: first.entry.name },
+        params: {
+          organ: entry.name,
+          at: describeLocation(item.record.locate(), en),
+          first: describeLocation(first.record.locate(), en),
+          firstName: first.entry.name,
+        },
         location: { ...item.record.locate(), organ: entry.name },
       });
       continue;
@@ -162,12 +196,15 @@ export function buildRoster(records: readonly RosterRecord[], options: RosterLoa
   for (const item of kept) {
     if (!item.parentRef) continue;
     const ref = item.parentRef;
-    const parent =
-      byId.get(ref) ?? byCredit.get(compactCode(ref)) ?? byName.get(normalizeOrganName(ref)) ?? byDivision.get(compactCode(ref)) ?? undefined;
+    const parent = byId.get(ref) ?? byCredit.get(compactCode(ref)) ?? byName.get(normalizeOrganName(ref)) ?? byDivision.get(compactCode(ref)) ?? undefined;
     if (parent && parent !== item.entry) {
       item.entry.parent = parent.id;
     } else if (parent === item.entry) {
-      report({ code: 'roster-parent-cycle', params: { organ: item.entry.name, chain: item.entry.name }, location: { ...item.record.locate('parent'), organ: item.entry.name } });
+      report({
+        code: 'roster-parent-cycle',
+        params: { organ: item.entry.name, chain: item.entry.name },
+        location: { ...item.record.locate('parent'), organ: item.entry.name },
+      });
     } else {
       const list = unknownParents.get(ref) ?? [];
       list.push(item);
@@ -178,7 +215,16 @@ export function buildRoster(records: readonly RosterRecord[], options: RosterLoa
     const places = items.map((item) => describeLocation(item.record.locate('parent'), en));
     report({
       code: 'roster-unknown-parent',
-      params: { parent: ref, count: items.length, at: places.slice(0, 5).join(en ? ', ' : '、') + (places.length > 5 ? '…' : ''), organs: items.slice(0, 5).map((i) => i.entry.name).join(en ? ', ' : '、') + (items.length > 5 ? '…' : '') },
+      params: {
+        parent: ref,
+        count: items.length,
+        at: places.slice(0, 5).join(en ? ', ' : '、') + (places.length > 5 ? '…' : ''),
+        organs:
+          items
+            .slice(0, 5)
+            .map((i) => i.entry.name)
+            .join(en ? ', ' : '、') + (items.length > 5 ? '…' : ''),
+      },
       location: { ...items[0].record.locate('parent'), organ: items[0].entry.name },
       actual: ref,
     });

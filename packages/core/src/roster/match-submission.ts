@@ -13,7 +13,10 @@ export interface MatchOptions extends MessageOptions {
 }
 
 function compact(code: string | undefined): string {
-  return (code ?? '').normalize('NFKC').replace(/[\s-]+/g, '').toUpperCase();
+  return (code ?? '')
+    .normalize('NFKC')
+    .replace(/[\s-]+/g, '')
+    .toUpperCase();
 }
 
 /** Normalised names per entry, computed once per entry object (rosters are matched many times). */

@@ -45,9 +45,13 @@ export function parseRosterJson(text: string, options: RosterLoadOptions = {}): 
       if (!deadline) {
         diagnostics.push(
           createDiagnostic(
-            { code: 'roster-deadline-invalid', params: { organ: en ? 'the roster' : '名单', value: cellText(deadlineValue) }, location: { ...fileLocation, path: 'deadline' } },
-            options,
-          ),
+            {
+              code: 'roster-deadline-invalid',
+              params: { organ: en ? 'the roster' : '名单', value: cellText(deadlineValue) },
+              location: { ...fileLocation, path: 'deadline' },
+            },
+            options
+          )
         );
       }
     }
@@ -59,7 +63,14 @@ export function parseRosterJson(text: string, options: RosterLoadOptions = {}): 
     const path = `${prefix}[${index}]`;
     if (!isObject(item)) {
       diagnostics.push(
-        createDiagnostic({ code: 'roster-json-invalid', params: { detail: en ? `entry ${index + 1} is not an object` : `第 ${index + 1} 项不是对象` }, location: { ...fileLocation, path } }, options),
+        createDiagnostic(
+          {
+            code: 'roster-json-invalid',
+            params: { detail: en ? `entry ${index + 1} is not an object` : `第 ${index + 1} 项不是对象` },
+            location: { ...fileLocation, path },
+          },
+          options
+        )
       );
       return;
     }

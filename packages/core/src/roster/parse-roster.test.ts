@@ -37,9 +37,18 @@ describe('parseRosterCsv', () => {
   });
 
   it('reads English headers', () => {
-    const { roster, diagnostics } = parseRosterCsv('name,level,parent,credit_code,division code,deadline\nSome County,county,,,431299,\nA Town,township,Some County,,431299100,2025/2/20\n');
+    const { roster, diagnostics } = parseRosterCsv(
+      'name,level,parent,credit_code,division code,deadline\nSome County,county,,,431299,\nA Town,township,Some County,,431299100,2025/2/20\n'
+    );
     expect(diagnostics).toEqual([]);
-    expect(roster.entries[1]).toEqual({ id: 'A Town', name: 'A Town', level: 'township', divisionCode: '431299100', parent: 'Some County', deadline: '2025-02-20' });
+    expect(roster.entries[1]).toEqual({
+      id: 'A Town',
+      name: 'A Town',
+      level: 'township',
+      divisionCode: '431299100',
+      parent: 'Some County',
+      deadline: '2025-02-20',
+    });
   });
 
   it('reports bad rows with their line numbers', () => {
@@ -170,7 +179,13 @@ describe('rosterFromRows', () => {
   });
 
   it('uses firstRow for cell addresses', () => {
-    const { diagnostics } = rosterFromRows([['名称', '层级'], ['甲镇', '村']], { firstRow: 3, sheet: 'S' });
+    const { diagnostics } = rosterFromRows(
+      [
+        ['名称', '层级'],
+        ['甲镇', '村'],
+      ],
+      { firstRow: 3, sheet: 'S' }
+    );
     expect(diagnostics[0].location).toMatchObject({ sheet: 'S', cell: 'B4' });
   });
 });

@@ -21,7 +21,7 @@ export function rosterFromRows(rows: readonly (readonly unknown[])[], options: R
   const { records, diagnostics, headerFound } = tableRecords(
     rows,
     (rowIndex, columnIndex) => ({ ...sheet, cell: `${columnLetters(columnIndex ?? 0)}${rowIndex + firstRow}` }),
-    options,
+    options
   );
   if (!headerFound) return { roster: { entries: [], ...(options.file ? { file: options.file } : {}) }, diagnostics };
   const built = buildRoster(records, options);

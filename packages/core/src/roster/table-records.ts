@@ -5,7 +5,9 @@ import { cellText } from './cell-text.js';
 import { normalizeHeader, rosterFieldForHeader, rosterHeadersFor, type RosterField } from './roster-columns.js';
 
 /** Headers of columns a roster table commonly has and the roster does not need. */
-const IGNORED_HEADERS = new Set(['序号', '备注', '说明', '联系人', '联系电话', '电话', 'no', 'no.', '#', 'note', 'notes', 'remark', 'remarks'].map(normalizeHeader));
+const IGNORED_HEADERS = new Set(
+  ['序号', '备注', '说明', '联系人', '联系电话', '电话', 'no', 'no.', '#', 'note', 'notes', 'remark', 'remarks'].map(normalizeHeader)
+);
 
 /** How many rows to search for the header row (a title row may come first). */
 const HEADER_SEARCH_ROWS = 10;
@@ -18,7 +20,7 @@ const HEADER_SEARCH_ROWS = 10;
 export function tableRecords(
   rows: readonly (readonly unknown[])[],
   locate: (rowIndex: number, columnIndex?: number) => DiagnosticLocation,
-  options: MessageOptions & { file?: string },
+  options: MessageOptions & { file?: string }
 ): { records: RosterRecord[]; diagnostics: Diagnostic[]; headerFound: boolean } {
   const diagnostics: Diagnostic[] = [];
   const fileLocation = options.file ? { file: options.file } : {};
@@ -29,11 +31,17 @@ export function tableRecords(
       createDiagnostic(
         {
           code: 'roster-header-missing',
-          params: { headers: rosterHeadersFor('name').filter((h) => /[\u4e00-\u9fff]/.test(h)).slice(0, 4).join('、') + ' / name' },
+          params: {
+            headers:
+              rosterHeadersFor('name')
+                .filter((h) => /[\u4e00-\u9fff]/.test(h))
+                .slice(0, 4)
+                .join('、') + ' / name',
+          },
           location: { ...fileLocation, ...(nonEmpty >= 0 ? locate(nonEmpty) : {}) },
         },
-        options,
-      ),
+        options
+      )
     );
     return { records: [], diagnostics, headerFound: false };
   }
@@ -49,7 +57,10 @@ export function tableRecords(
       used.add(field);
     } else if (!IGNORED_HEADERS.has(normalizeHeader(text))) {
       diagnostics.push(
-        createDiagnostic({ code: 'roster-column-ignored', params: { header: text }, location: { ...fileLocation, ...locate(headerIndex, columnIndex) } }, options),
+        createDiagnostic(
+          { code: 'roster-column-ignored', params: { header: text }, location: { ...fileLocation, ...locate(headerIndex, columnIndex) } },
+          options
+        )
       );
     }
   });

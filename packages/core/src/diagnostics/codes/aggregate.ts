@@ -19,8 +19,14 @@ export const aggregateCodes: Catalog = {
   'roster-header-missing': {
     severity: 'error',
     title: { zh: '名单缺少名称列', en: 'Roster has no name column' },
-    message: { zh: '名单前10行中找不到机关名称列（表头应为 {headers} 等）', en: 'No organ-name column in the first 10 rows of the roster (headers such as {headers})' },
-    cause: { zh: '名单表格没有表头行，或名称列的表头不是可识别的写法。', en: 'The roster table has no header row, or the name column’s header is not one the tool knows.' },
+    message: {
+      zh: '名单前10行中找不到机关名称列（表头应为 {headers} 等）',
+      en: 'No organ-name column in the first 10 rows of the roster (headers such as {headers})',
+    },
+    cause: {
+      zh: '名单表格没有表头行，或名称列的表头不是可识别的写法。',
+      en: 'The roster table has no header row, or the name column’s header is not one the tool knows.',
+    },
     fix: {
       zh: '在第一行加表头：名称、别名、层级、统一社会信用代码、行政区划代码、上级、报送期限。',
       en: 'Add a header row: 名称 (name), 别名 (aliases), 层级 (level), 统一社会信用代码 (creditCode), 行政区划代码 (divisionCode), 上级 (parent), 报送期限 (deadline).',
@@ -31,7 +37,10 @@ export const aggregateCodes: Catalog = {
     title: { zh: '名单中未使用的列', en: 'Roster column not used' },
     message: { zh: '名单列“{header}”不是可识别的字段，已忽略', en: 'Roster column "{header}" is not a known field and is ignored' },
     cause: { zh: '该列表头不是名单字段，或与前面的列重复。', en: 'The header is not a roster field, or repeats an earlier column.' },
-    fix: { zh: '如该列有用，请改为规定的表头（如“上级”“报送期限”）；否则可不理会。', en: 'If the column matters, rename its header to a known one (e.g. 上级, 报送期限); otherwise ignore this.' },
+    fix: {
+      zh: '如该列有用，请改为规定的表头（如“上级”“报送期限”）；否则可不理会。',
+      en: 'If the column matters, rename its header to a known one (e.g. 上级, 报送期限); otherwise ignore this.',
+    },
   },
   'roster-name-missing': {
     severity: 'error',
@@ -44,7 +53,10 @@ export const aggregateCodes: Catalog = {
     severity: 'warning',
     title: { zh: '名单层级无法识别', en: 'Unknown level in the roster' },
     message: { zh: '{organ}的层级“{value}”无法识别，按“{level}”处理', en: 'Level "{value}" of {organ} is not known; taken as "{level}"' },
-    cause: { zh: '层级应为 乡镇、县、部门、市、省（或 township、county、department、city、province）之一。', en: 'The level must be one of 乡镇, 县, 部门, 市, 省 (township, county, department, city, province).' },
+    cause: {
+      zh: '层级应为 乡镇、县、部门、市、省（或 township、county、department、city、province）之一。',
+      en: 'The level must be one of 乡镇, 县, 部门, 市, 省 (township, county, department, city, province).',
+    },
     fix: { zh: '将层级改为可识别的写法。', en: 'Write the level in one of the known forms.' },
   },
   'roster-level-inferred': {
@@ -58,21 +70,33 @@ export const aggregateCodes: Catalog = {
     severity: 'warning',
     title: { zh: '名单缺少层级', en: 'Roster level missing' },
     message: { zh: '{organ}未填写层级，名称也无法判断，按“{level}”处理', en: 'No level given for {organ} and its name does not tell; taken as "{level}"' },
-    cause: { zh: '名单中该机关的层级为空，名称也不以镇、乡、街道、县、区、市、局等结尾。', en: 'The roster gives no level and the name does not end in a telling word (镇, 乡, 街道, 县, 区, 市, 局…).' },
+    cause: {
+      zh: '名单中该机关的层级为空，名称也不以镇、乡、街道、县、区、市、局等结尾。',
+      en: 'The roster gives no level and the name does not end in a telling word (镇, 乡, 街道, 县, 区, 市, 局…).',
+    },
     fix: { zh: '在名单中填写层级（乡镇、县、部门、市、省）。', en: 'Enter the level in the roster (township, county, department, city, province).' },
   },
   'roster-credit-code-invalid': {
     severity: 'warning',
     title: { zh: '名单中的统一社会信用代码无效', en: 'Invalid credit code in the roster' },
     message: { zh: '{organ}的统一社会信用代码“{value}”无效：{detail}', en: 'Credit code "{value}" of {organ} is invalid: {detail}' },
-    cause: { zh: '统一社会信用代码为18位，末位是按 GB 32100 计算的校验位；抄录错误或被表格软件转成数字都会使其无效。', en: 'The code has 18 characters, the last a GB 32100 check character; a typo, or a spreadsheet turning it into a number, breaks it.' },
-    fix: { zh: '从机关的统一社会信用代码证书上核对后重新填写（表格中该列设为文本格式）。', en: 'Copy the code again from the organ’s certificate (format the column as text in the spreadsheet).' },
+    cause: {
+      zh: '统一社会信用代码为18位，末位是按 GB 32100 计算的校验位；抄录错误或被表格软件转成数字都会使其无效。',
+      en: 'The code has 18 characters, the last a GB 32100 check character; a typo, or a spreadsheet turning it into a number, breaks it.',
+    },
+    fix: {
+      zh: '从机关的统一社会信用代码证书上核对后重新填写（表格中该列设为文本格式）。',
+      en: 'Copy the code again from the organ’s certificate (format the column as text in the spreadsheet).',
+    },
   },
   'roster-division-code-invalid': {
     severity: 'warning',
     title: { zh: '名单中的行政区划代码格式不对', en: 'Invalid division code in the roster' },
     message: { zh: '{organ}的行政区划代码“{value}”应为6位、9位或12位数字', en: 'Division code "{value}" of {organ} should be 6, 9 or 12 digits' },
-    cause: { zh: '行政区划代码为6位（县级及以上）或9/12位（乡镇、村）数字。', en: 'Division codes have 6 digits (county and above) or 9/12 digits (township, village).' },
+    cause: {
+      zh: '行政区划代码为6位（县级及以上）或9/12位（乡镇、村）数字。',
+      en: 'Division codes have 6 digits (county and above) or 9/12 digits (township, village).',
+    },
     fix: { zh: '按民政部公布的行政区划代码填写。', en: 'Use the code published by the Ministry of Civil Affairs.' },
   },
   'roster-deadline-invalid': {
@@ -99,8 +123,14 @@ export const aggregateCodes: Catalog = {
       zh: '上级“{parent}”不在名单中（{count} 个机关：{organs}；位置：{at}），这些机关按没有上级处理',
       en: 'Parent "{parent}" is not in the roster ({count} organ(s): {organs}; at {at}); they are taken as having no parent',
     },
-    cause: { zh: '“上级”应填写名单中另一机关的标识、名称或统一社会信用代码。', en: 'The parent must be the id, name or credit code of another organ in the roster.' },
-    fix: { zh: '把上级机关也列入名单，或更正上级名称；只汇总本级名单时可将“上级”留空。', en: 'Add the parent to the roster, or correct the name; leave it empty for a one-level roster.' },
+    cause: {
+      zh: '“上级”应填写名单中另一机关的标识、名称或统一社会信用代码。',
+      en: 'The parent must be the id, name or credit code of another organ in the roster.',
+    },
+    fix: {
+      zh: '把上级机关也列入名单，或更正上级名称；只汇总本级名单时可将“上级”留空。',
+      en: 'Add the parent to the roster, or correct the name; leave it empty for a one-level roster.',
+    },
   },
   'roster-parent-cycle': {
     severity: 'error',
@@ -122,15 +152,27 @@ export const aggregateCodes: Catalog = {
     severity: 'warning',
     title: { zh: '报告机关不在名单中', en: 'Organ not in the roster' },
     message: { zh: '“{organ}”（代码：{code}）与名单中任何机关都对不上', en: '"{organ}" (code: {code}) matches no organ in the roster' },
-    cause: { zh: '报告的统一社会信用代码、行政区划代码和名称都与名单不符：可能不属于本次汇总范围，或名称、代码填写有误。', en: 'Neither the credit code, the division code nor the name matches the roster: the organ may not belong here, or its name or code is wrong.' },
-    fix: { zh: '核对报告中的机关名称和代码；如确应报送，把它加入名单（或在名单中补充别名）。', en: 'Check the organ’s name and code in the report; if it should file, add it to the roster (or add an alias).' },
+    cause: {
+      zh: '报告的统一社会信用代码、行政区划代码和名称都与名单不符：可能不属于本次汇总范围，或名称、代码填写有误。',
+      en: 'Neither the credit code, the division code nor the name matches the roster: the organ may not belong here, or its name or code is wrong.',
+    },
+    fix: {
+      zh: '核对报告中的机关名称和代码；如确应报送，把它加入名单（或在名单中补充别名）。',
+      en: 'Check the organ’s name and code in the report; if it should file, add it to the roster (or add an alias).',
+    },
   },
   'roster-match-ambiguous': {
     severity: 'warning',
     title: { zh: '报告对应名单中多个机关', en: 'Report matches several roster entries' },
     message: { zh: '“{organ}”按{by}可对应名单中多个机关：{entries}', en: '"{organ}" matches several roster entries by {by}: {entries}' },
-    cause: { zh: '名单中有同名（或别名相同、代码相同）的机关，报告中又没有可区分的统一社会信用代码。', en: 'The roster has organs with the same name, alias or code, and the report has no credit code to tell them apart.' },
-    fix: { zh: '在报告中填写统一社会信用代码，或在名单中区分名称、别名。', en: 'Enter the credit code in the report, or make the roster’s names and aliases distinct.' },
+    cause: {
+      zh: '名单中有同名（或别名相同、代码相同）的机关，报告中又没有可区分的统一社会信用代码。',
+      en: 'The roster has organs with the same name, alias or code, and the report has no credit code to tell them apart.',
+    },
+    fix: {
+      zh: '在报告中填写统一社会信用代码，或在名单中区分名称、别名。',
+      en: 'Enter the credit code in the report, or make the roster’s names and aliases distinct.',
+    },
   },
   'roster-match-conflict': {
     severity: 'warning',
@@ -145,7 +187,10 @@ export const aggregateCodes: Catalog = {
   'roster-name-differs': {
     severity: 'info',
     title: { zh: '报告机关名称与名单不同', en: 'Organ name differs from the roster' },
-    message: { zh: '“{organ}”按统一社会信用代码 {code} 对应名单中的“{entry}”，但名称不同', en: '"{organ}" matches "{entry}" by credit code {code}, but the names differ' },
+    message: {
+      zh: '“{organ}”按统一社会信用代码 {code} 对应名单中的“{entry}”，但名称不同',
+      en: '"{organ}" matches "{entry}" by credit code {code}, but the names differ',
+    },
     cause: { zh: '机关更名，或报告中的名称与名单写法不同。', en: 'The organ was renamed, or the report writes its name differently.' },
     fix: { zh: '核对名称；可在名单中把报告中的写法加为别名。', en: 'Check the name; add the report’s spelling to the roster as an alias.' },
   },
@@ -171,15 +216,24 @@ export const aggregateCodes: Catalog = {
   'aggregate-organ-not-in-roster': {
     severity: 'info',
     title: { zh: '汇总机关不在名单中', en: 'Aggregating organ not in the roster' },
-    message: { zh: '汇总机关“{organ}”不在名单中，名单中没有上级的 {count} 个机关作为汇总对象', en: '"{organ}" is not in the roster; the {count} roster organ(s) without a parent are its members' },
+    message: {
+      zh: '汇总机关“{organ}”不在名单中，名单中没有上级的 {count} 个机关作为汇总对象',
+      en: '"{organ}" is not in the roster; the {count} roster organ(s) without a parent are its members',
+    },
     cause: { zh: '名单只列出了下级机关，没有列出汇总机关本身。', en: 'The roster lists only the organs below, not the aggregating organ itself.' },
-    fix: { zh: '无需处理；如需多级汇总，把本级机关列入名单并在下级的“上级”列填写它。', en: 'Nothing to do; for several levels, list this organ and name it as the parent of the organs below.' },
+    fix: {
+      zh: '无需处理；如需多级汇总，把本级机关列入名单并在下级的“上级”列填写它。',
+      en: 'Nothing to do; for several levels, list this organ and name it as the parent of the organs below.',
+    },
   },
   'aggregate-no-members': {
     severity: 'warning',
     title: { zh: '没有可计入汇总的报告', en: 'No report to sum' },
     message: { zh: '{organ}：没有一份报告计入汇总，汇总表全部为“未填写”', en: '{organ}: no report is counted; every cell of the aggregate is "not filled"' },
-    cause: { zh: '没有收到报告，或收到的报告都被退回、重复待核实或不属于本次汇总。', en: 'No report was received, or every report was rejected, duplicated, or out of scope.' },
+    cause: {
+      zh: '没有收到报告，或收到的报告都被退回、重复待核实或不属于本次汇总。',
+      en: 'No report was received, or every report was rejected, duplicated, or out of scope.',
+    },
     fix: { zh: '查看完整性清单，处理未报、退回和重复报送的单位。', en: 'See the completeness lists and deal with missing, rejected and duplicate filings.' },
   },
   'aggregate-member-missing': {
@@ -187,26 +241,41 @@ export const aggregateCodes: Catalog = {
     title: { zh: '未报送', en: 'Not submitted' },
     message: { zh: '{organ}未报送{year}年度报告', en: '{organ} has not submitted its {year} report' },
     cause: { zh: '名单中的该机关没有对应的报告（或只报送了其他年度、其他格式的报告）。', en: 'No report of this year and format matches this roster entry.' },
-    fix: { zh: '督促其报送；如报告已收到，核对报告中的机关名称和统一社会信用代码是否与名单一致。', en: 'Ask the organ to submit; if it did, check that the report’s name and credit code match the roster.' },
+    fix: {
+      zh: '督促其报送；如报告已收到，核对报告中的机关名称和统一社会信用代码是否与名单一致。',
+      en: 'Ask the organ to submit; if it did, check that the report’s name and credit code match the roster.',
+    },
   },
   'aggregate-outside-organ': {
     severity: 'warning',
     title: { zh: '报告不属于本次汇总范围', en: 'Report outside this aggregate' },
-    message: { zh: '{organ}在名单中属于“{parent}”，不是{aggregate}的下级，未计入', en: '{organ} belongs to "{parent}" in the roster, not to {aggregate}; not counted' },
+    message: {
+      zh: '{organ}在名单中属于“{parent}”，不是{aggregate}的下级，未计入',
+      en: '{organ} belongs to "{parent}" in the roster, not to {aggregate}; not counted',
+    },
     cause: { zh: '该报告对应名单中其他地区或其他上级的机关。', en: 'The report matches an organ of another area or parent in the roster.' },
-    fix: { zh: '把报告交给其所属的汇总机关；如名单有误，更正其“上级”。', en: 'Pass the report to the organ it belongs to; if the roster is wrong, correct its parent.' },
+    fix: {
+      zh: '把报告交给其所属的汇总机关；如名单有误，更正其“上级”。',
+      en: 'Pass the report to the organ it belongs to; if the roster is wrong, correct its parent.',
+    },
   },
   'aggregate-year-mismatch': {
     severity: 'warning',
     title: { zh: '报告年度与汇总年度不同', en: 'Report year differs' },
-    message: { zh: '{organ}的报告是{actual}年度的，本次汇总{expected}年度，未计入', en: 'The report of {organ} is for {actual}, this aggregate is for {expected}; not counted' },
+    message: {
+      zh: '{organ}的报告是{actual}年度的，本次汇总{expected}年度，未计入',
+      en: 'The report of {organ} is for {actual}, this aggregate is for {expected}; not counted',
+    },
     cause: { zh: '不同年度的数据不能相加。', en: 'Figures of different years cannot be added.' },
     fix: { zh: '请该机关报送{expected}年度的报告。', en: 'Ask the organ for its {expected} report.' },
   },
   'aggregate-format-mismatch': {
     severity: 'warning',
     title: { zh: '报告格式与汇总格式不同', en: 'Report format differs' },
-    message: { zh: '{organ}的报告使用“{actual}”格式，本次汇总使用“{expected}”格式，未计入', en: 'The report of {organ} uses format "{actual}", this aggregate uses "{expected}"; not counted' },
+    message: {
+      zh: '{organ}的报告使用“{actual}”格式，本次汇总使用“{expected}”格式，未计入',
+      en: 'The report of {organ} uses format "{actual}", this aggregate uses "{expected}"; not counted',
+    },
     cause: { zh: '不同格式的表格行列不同，不能逐格相加。', en: 'Different formats have different rows and columns and cannot be added cell by cell.' },
     fix: { zh: '请该机关按{expected}格式重新填报。', en: 'Ask the organ to fill in the {expected} template.' },
   },
@@ -214,27 +283,45 @@ export const aggregateCodes: Catalog = {
     severity: 'warning',
     title: { zh: '有错误的报告未计入', en: 'Report with errors not counted' },
     message: { zh: '{organ}的报告有 {count} 个错误，未计入汇总', en: 'The report of {organ} has {count} error(s) and is not counted' },
-    cause: { zh: '默认只汇总没有错误的报告，以免把错误数据加进汇总表。', en: 'By default only reports without errors are summed, so wrong figures do not enter the aggregate.' },
-    fix: { zh: '请该机关按错误提示更正后重新报送；确需先行汇总的，可选择“含有错误的报告也计入”。', en: 'Ask the organ to correct the errors and resubmit; to sum it anyway, use the option that includes reports with errors.' },
+    cause: {
+      zh: '默认只汇总没有错误的报告，以免把错误数据加进汇总表。',
+      en: 'By default only reports without errors are summed, so wrong figures do not enter the aggregate.',
+    },
+    fix: {
+      zh: '请该机关按错误提示更正后重新报送；确需先行汇总的，可选择“含有错误的报告也计入”。',
+      en: 'Ask the organ to correct the errors and resubmit; to sum it anyway, use the option that includes reports with errors.',
+    },
   },
   'aggregate-includes-errors': {
     severity: 'warning',
     title: { zh: '汇总中含有有错误的报告', en: 'Aggregate includes a report with errors' },
     message: { zh: '{organ}的报告有 {count} 个错误，按设置仍计入汇总', en: 'The report of {organ} has {count} error(s) and is counted because of the option' },
     cause: { zh: '选择了“含有错误的报告也计入”。', en: 'The option to include reports with errors is on.' },
-    fix: { zh: '汇总表可能因此不平衡；该机关更正后请重新汇总。', en: 'The aggregate may not balance; aggregate again once the organ has corrected its report.' },
+    fix: {
+      zh: '汇总表可能因此不平衡；该机关更正后请重新汇总。',
+      en: 'The aggregate may not balance; aggregate again once the organ has corrected its report.',
+    },
   },
   'aggregate-duplicate-submission': {
     severity: 'error',
     title: { zh: '同一机关报送了多份不同的报告', en: 'Several different reports from one organ' },
-    message: { zh: '{organ}报送了 {count} 份不同的报告（{files}），在确认以哪份为准之前都不计入', en: '{organ} submitted {count} different reports ({files}); none is counted until one is chosen' },
-    cause: { zh: '同一机关的两份报告内容不同（文件的 SHA-256 不同），无法判断哪份有效，计入任一份都可能出错。', en: 'Two reports of one organ differ (different SHA-256), so it is not clear which one stands.' },
+    message: {
+      zh: '{organ}报送了 {count} 份不同的报告（{files}），在确认以哪份为准之前都不计入',
+      en: '{organ} submitted {count} different reports ({files}); none is counted until one is chosen',
+    },
+    cause: {
+      zh: '同一机关的两份报告内容不同（文件的 SHA-256 不同），无法判断哪份有效，计入任一份都可能出错。',
+      en: 'Two reports of one organ differ (different SHA-256), so it is not clear which one stands.',
+    },
     fix: { zh: '与该机关确认有效的版本，移除其他版本后重新汇总。', en: 'Ask the organ which version stands, remove the others, and aggregate again.' },
   },
   'aggregate-identical-copy': {
     severity: 'info',
     title: { zh: '同一文件重复报送', en: 'The same file sent twice' },
-    message: { zh: '{organ}的“{file}”与“{original}”是同一文件（SHA-256 相同），只计一次', en: '"{file}" of {organ} is the same file as "{original}" (same SHA-256); counted once' },
+    message: {
+      zh: '{organ}的“{file}”与“{original}”是同一文件（SHA-256 相同），只计一次',
+      en: '"{file}" of {organ} is the same file as "{original}" (same SHA-256); counted once',
+    },
     cause: { zh: '同一份文件被报送了多次。', en: 'The same file was submitted more than once.' },
     fix: { zh: '无需处理；可删除多余的副本。', en: 'Nothing to do; the extra copy may be removed.' },
   },
@@ -245,8 +332,14 @@ export const aggregateCodes: Catalog = {
       zh: '{organ}报送的是汇总报告，而其下级的报告也已收到；为免重复计算，改用下级报告重新汇总，该汇总报告不计入',
       en: '{organ} sent an aggregate and the reports of its members were received too; to avoid double counting the members are summed again and the aggregate is not counted',
     },
-    cause: { zh: '同一下级的数据不能既从其汇总报告、又从其下级报告各算一次。', en: 'The same figures must not be counted once from the aggregate and again from its members.' },
-    fix: { zh: '无需处理；如希望使用其汇总报告，移除其下级的报告。', en: 'Nothing to do; to use the submitted aggregate instead, remove its members’ reports.' },
+    cause: {
+      zh: '同一下级的数据不能既从其汇总报告、又从其下级报告各算一次。',
+      en: 'The same figures must not be counted once from the aggregate and again from its members.',
+    },
+    fix: {
+      zh: '无需处理；如希望使用其汇总报告，移除其下级的报告。',
+      en: 'Nothing to do; to use the submitted aggregate instead, remove its members’ reports.',
+    },
   },
   'aggregate-child-incomplete': {
     severity: 'warning',
