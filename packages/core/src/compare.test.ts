@@ -222,7 +222,7 @@ describe('compareYears across formats: 2020 (gov-2019) → 2021 (gov-2021)', () 
       ['compare-table-not-comparable', 'info'],
       ['compare-rows-not-comparable', 'info'],
     ]);
-    expect(diagnostics[0].message).toBe('表二在 国办公开办函〔2019〕60号格式（gov-2019） 与 国办公开办函〔2021〕30号格式（gov-2021） 两种格式中的栏目不同，不作逐项比较');
+    expect(diagnostics[0].message).toBe('表二的栏目在国办公开办函〔2019〕60号格式（gov-2019）与国办公开办函〔2021〕30号格式（gov-2021）中不同，不作逐项比较');
     expect(diagnostics[1].message).toContain('国办公开办函〔2019〕60号格式（gov-2019）：（六）其他处理；');
     expect(diagnostics[1].message).toContain('（六）其他处理 3.其他');
     expect(changes.some((c) => c.table === 'active')).toBe(false);

@@ -155,7 +155,7 @@ export const reportCodes: Catalog = {
     severity: 'info',
     title: { zh: '表格不能逐项比较', en: 'A table cannot be compared cell by cell' },
     message: {
-      zh: '{table}在 {previousFormat} 与 {currentFormat} 两种格式中的栏目不同，不作逐项比较',
+      zh: '{table}的栏目在{previousFormat}与{currentFormat}中不同，不作逐项比较',
       en: '{table} has different rows and columns in {previousFormat} and {currentFormat}; it is not compared cell by cell',
     },
     cause: {
