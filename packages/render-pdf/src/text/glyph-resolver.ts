@@ -28,8 +28,8 @@ function codePointText(character: string): string {
 /**
  * Decides the face of every character before it is drawn. A character the role's face lacks is
  * drawn with the first other loaded face that has it (reported as `render-glyph-substituted`),
- * or, when no face has it, with the role's face anyway — it shows as an empty box — and reported
- * as `render-missing-glyph` with where it occurs. Nothing is dropped silently.
+ * or, when no face has it, drawn as a missing-character mark (`□` or `〓`) and reported as `render-missing-glyph` with where it
+ * occurs. Nothing is dropped silently.
  */
 export class GlyphResolver {
   private readonly advances = new Map<FontFace, Map<number, number>>();
@@ -38,18 +38,18 @@ export class GlyphResolver {
 
   constructor(private readonly faces: readonly FontFace[]) {}
 
-  /** Width of a character at 1 pt in the face that will draw it. */
+  /** Width of a character at 1 pt, as it will be drawn. */
   advance(face: FontFace, character: string): number {
-    const codePoint = character.codePointAt(0)!;
-    const drawing = this.choose(face, codePoint) ?? face;
-    let table = this.advances.get(drawing);
+    const drawn = this.drawn(face, character);
+    const codePoint = drawn.character.codePointAt(0)!;
+    let table = this.advances.get(drawn.face);
     if (!table) {
       table = new Map();
-      this.advances.set(drawing, table);
+      this.advances.set(drawn.face, table);
     }
     let width = table.get(codePoint);
     if (width === undefined) {
-      width = drawing.font.glyphForCodePoint(codePoint).advanceWidth / drawing.font.unitsPerEm;
+      width = drawn.face.font.glyphForCodePoint(codePoint).advanceWidth / drawn.face.font.unitsPerEm;
       table.set(codePoint, width);
     }
     return width;
@@ -64,19 +64,33 @@ export class GlyphResolver {
   runs(text: string, face: FontFace, location: DiagnosticLocation): GlyphRun[] {
     const runs: GlyphRun[] = [];
     for (const character of Array.from(text)) {
-      const codePoint = character.codePointAt(0)!;
-      const chosen = this.choose(face, codePoint);
+      const chosen = this.choose(face, character.codePointAt(0)!);
       if (chosen === null) this.record('render-missing-glyph', face, undefined, character, location);
       else if (chosen !== face) this.record('render-glyph-substituted', face, chosen, character, location);
-      const drawing = chosen ?? face;
+      const drawn = this.drawn(face, character);
       const width = this.advance(face, character);
       const last = runs[runs.length - 1];
-      if (last && last.face === drawing) {
-        last.text += character;
+      if (last && last.face === drawn.face) {
+        last.text += drawn.character;
         last.width += width;
-      } else runs.push({ face: drawing, text: character, width });
+      } else runs.push({ face: drawn.face, text: drawn.character, width });
     }
     return runs;
+  }
+
+  /**
+   * What is drawn for a character: itself in the face that has it, or — when no face has it — a
+   * missing-character mark (`□`, else `〓`), as Chinese typesetting marks a 缺字, so the gap shows
+   * on the page and in the text layer (a .notdef glyph copies as nothing, and may be blank).
+   */
+  private drawn(face: FontFace, character: string): { face: FontFace; character: string } {
+    const chosen = this.choose(face, character.codePointAt(0)!);
+    if (chosen) return { face: chosen, character };
+    for (const mark of missingMarks) {
+      const marker = this.choose(face, mark.codePointAt(0)!);
+      if (marker) return { face: marker, character: mark };
+    }
+    return { face, character };
   }
 
   /** Every gap found so far, one diagnostic per face, substitute and place. */
@@ -124,6 +138,9 @@ export class GlyphResolver {
     finding.characters.add(character);
   }
 }
+
+/** Drawn in place of a character no loaded face has: the white square, else the geta mark 〓 (GB 2312 has both). */
+const missingMarks = ['□', '〓'];
 
 /** Spaces need no glyph of their own to be right. */
 function isInvisible(codePoint: number): boolean {

@@ -67,8 +67,8 @@ export const renderCodes: Catalog = {
     severity: 'warning',
     title: { zh: '字体缺字', en: 'Characters missing from the font' },
     message: {
-      zh: '字体“{font}”中没有“{characters}”（{codePoints}），PDF 中这些字符显示为空框',
-      en: 'The font "{font}" lacks "{characters}" ({codePoints}); they show as empty boxes in the PDF',
+      zh: '字体“{font}”中没有“{characters}”（{codePoints}），PDF 中这些字符以缺字符号（□ 或 〓）标出',
+      en: 'The font "{font}" lacks "{characters}" ({codePoints}); the PDF marks them with a missing-character sign (□ or 〓)',
     },
     cause: {
       zh: '所用字体（及其他已加载字体）都不含这些字符，多为生僻字、扩展区汉字或特殊符号。',
