@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calendarYearPeriod, createRandom, getForm, validateReport, withCheckCharacter } from '@report/core';
-import { createTemplate, readWorkbook } from '@report/excel-import';
+import { createTemplate, fillTemplate, readWorkbook } from '@report/excel-import';
 import ExcelJS from 'exceljs';
 
 const here = process.argv[2] ?? dirname(fileURLToPath(import.meta.url));
@@ -138,10 +138,12 @@ function reviewLitigationTable(random, size) {
   return { review: row(size / 8), litigationDirect: row(size / 20), litigationAfterReview: row(size / 30) };
 }
 
-function activeTable(random, member) {
+/** Table 二; documents in force carry over from last year (in force + issued − repealed). */
+function activeTable(random, member, previous) {
   const documents = member.level === 'department' ? Math.round(vary(random, 3)) : Math.round(vary(random, 1.4, 0.6));
-  const repealed = Math.round(random() * 2);
-  const inForce = (member.level === 'department' ? 12 : 5) + Math.round(random() * 10) + documents;
+  const lastInForce = previous?.normativeDocuments.inForce ?? (member.level === 'department' ? 12 : 5) + Math.round(random() * 10);
+  const repealed = Math.min(lastInForce, Math.round(random() * 2));
+  const inForce = lastInForce + documents - repealed;
   const powers = member.powers;
   return {
     regulations: { issued: 0, repealed: 0, inForce: 0 },
@@ -177,7 +179,7 @@ function paragraphs(member, reportYear, tables) {
 function buildReport(member, reportYear, previous) {
   const random = createRandom(reportYear * 1000 + members.indexOf(member) * 7 + 3);
   const tables = {
-    active: activeTable(random, member),
+    active: activeTable(random, member, previous?.tables.active),
     applications: applicationsTable(random, member.size, previous?.tables.applications.carriedForward),
     reviewLitigation: reviewLitigationTable(random, member.size),
   };
@@ -208,24 +210,10 @@ const contacts = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨帆', '�
 /** The township's view of the template: the official template filled in, as Excel saves it (totals with their results). */
 async function filledWorkbook(report, member) {
   const index = members.indexOf(member);
-  const template = await createTemplate(form, { year: report.year, organ: report.organ, contact: { person: contacts[index], phone: `0799-62${String(31000 + index * 17).slice(-5)}` } });
+  const template = await createTemplate(form, { year: report.year, organ: report.organ });
+  const filled = fillTemplate(template, report, { contact: { person: contacts[index], phone: `0799-62${String(31000 + index * 17).slice(-5)}` } });
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(template);
-  const meta = workbook.getWorksheet(META_SHEET);
-  meta.eachRow((row) => {
-    const [kind, id, sheetName, address] = row.values.slice(1).map((v) => (v == null ? '' : String(v)));
-    if (!sheetName || !address) return;
-    const cell = workbook.getWorksheet(sheetName).getCell(address);
-    if (kind === 'cell') {
-      const [table, rowId, column] = id.split('/');
-      const value = report.tables[table]?.[rowId]?.[column];
-      if (value === undefined || value === null) return;
-      cell.value = cell.formula ? { formula: cell.formula, result: value } : value;
-    } else if (kind === 'section') {
-      const section = report.sections.find((s) => s.id === id);
-      if (section && section.paragraphs.length > 0) cell.value = section.paragraphs.join('\n');
-    }
-  });
+  await workbook.xlsx.load(filled);
   workbook.creator = member.name;
   workbook.lastModifiedBy = contacts[index];
   workbook.created = new Date(Date.UTC(2025, 0, 6));
@@ -266,8 +254,8 @@ function handMadeCopy(source) {
         target.getCell(rowNumber + rowOffset, columnNumber + columnOffset).value = value;
       });
     });
-    for (const range of Object.keys(sheet._merges ?? {}).map((key) => sheet._merges[key].range)) {
-      const { top, left, bottom, right } = range.model ?? range;
+    // exceljs keeps a sheet's merged ranges in `_merges` (Range objects; `.model` has the bounds).
+    for (const { top, left, bottom, right } of Object.values(sheet._merges ?? {}).map((range) => range.model)) {
       target.mergeCells(top + rowOffset, left + columnOffset, bottom + rowOffset, right + columnOffset);
     }
   });
@@ -312,7 +300,7 @@ rosterSheet.columns = [
   { header: '上级', width: 16 },
   { header: '报送截止日期', width: 14 },
 ];
-rosterSheet.addRow([county.name, county.short, '县级人民政府', withCheckCharacter(`11${countyDivision}00000000001`), countyDivision, '', '']);
+rosterSheet.addRow([county.name, county.short, '县级人民政府', withCheckCharacter(`11${countyDivision}000000001`), countyDivision, '', '']);
 for (const member of members) {
   rosterSheet.addRow([member.name, member.alias, levelLabels[member.level], member.creditCode, member.divisionCode ?? '', county.name, deadlines[member.level]]);
 }
@@ -414,6 +402,36 @@ for (const [index, member] of members.entries()) {
 }
 received.sort((a, b) => (a[1] === b[1] ? a[0].localeCompare(b[0], 'zh-CN') : a[1] < b[1] ? -1 : 1));
 writeFileSync(join(here, 'received.csv'), `文件,收到日期\n${received.map((row) => row.join(',')).join('\n')}\n`);
+
+// The county's own text for its report (sections 一、五、六; the tables come from aggregation).
+writeFileSync(
+  join(here, '青山县年报文字.txt'),
+  [
+    `${county.name}${year}年政府信息公开工作年度报告`,
+    '',
+    `本报告根据《中华人民共和国政府信息公开条例》第五十条的规定编制，由${county.name}办公室汇总全县各乡镇（街道）和县直部门的年度报告形成。本报告中所列数据统计期限为${year}年1月1日至12月31日。报告电子版可在${county.short}人民政府门户网站“政府信息公开”专栏下载。`,
+    '',
+    '一、总体情况',
+    `${year}年，${county.short}深入贯彻落实《中华人民共和国政府信息公开条例》，围绕县委、县政府中心工作，以标准化规范化建设为抓手，全面推进决策、执行、管理、服务、结果公开，政府信息公开工作质量进一步提升。`,
+    '（一）主动公开',
+    '全县各级行政机关依托县政府门户网站、政务新媒体和政务服务中心公开栏，及时公开机构职能、政策文件、财政预决算、重大建设项目、乡村振兴等领域信息，做好行政规范性文件的解读工作。',
+    '（二）依申请公开',
+    '严格执行申请登记、审核、办理、答复、归档工作流程，依法保障申请人的合法权益，全县依申请公开答复均在法定期限内完成。',
+    '（三）政府信息管理',
+    '落实政府信息公开前保密审查机制，定期清理行政规范性文件并及时公开清理结果，动态更新政府信息公开指南和目录。',
+    '（四）政府信息公开平台建设',
+    '优化县政府门户网站“政府信息公开”专栏栏目设置，推进乡镇（街道）政务公开专区建设，提升平台的集约化水平。',
+    '（五）监督保障',
+    '将政务公开工作纳入全县年度绩效考核，组织政务公开业务培训 2 次，全年未发生因政府信息公开工作被责任追究的情况。',
+    '',
+    '五、存在的主要问题及改进情况',
+    '一是个别乡镇政府信息更新不够及时；二是政策解读形式较为单一；三是基层工作人员业务能力有待提高。下一步，将加强对乡镇（街道）和县直部门的业务指导，丰富图解、视频等解读形式，完善常态化培训机制。',
+    '',
+    '六、其他需要报告的事项',
+    `${year}年度全县各级行政机关均未收取信息处理费。无其他需要报告的事项。`,
+    '',
+  ].join('\n'),
+);
 
 // Last year's reports (2023), as report JSON, for `gov-report compare`.
 for (const member of members) writeJson(join(previousFolder, `${member.alias}.json`), lastYear.get(member.name));

@@ -16,11 +16,15 @@ export function severityLabel(text: Text, severity: Diagnostic['severity']): str
 /** Where, in words a clerk can act on: sheet and cell first, then the official label. File names are shown as group headers. */
 export function formatLocation(text: Text, location: DiagnosticLocation, options: { withFile?: boolean; withOrgan?: boolean } = {}): string {
   const parts: string[] = [];
+  // Some readers put the sheet and cell into the label already (`工作表“表二”D6（表二 / …）`): then the label says it all.
+  const labelHasCell = Boolean(location.label && location.cell && location.label.includes(location.cell));
   if (options.withFile && location.file) parts.push(location.file);
   if (options.withOrgan && location.organ) parts.push(location.organ);
-  if (location.sheet && location.cell) parts.push(text(`工作表“${location.sheet}”单元格 ${location.cell}`, `sheet "${location.sheet}" cell ${location.cell}`));
-  else if (location.sheet) parts.push(text(`工作表“${location.sheet}”`, `sheet "${location.sheet}"`));
-  else if (location.cell) parts.push(text(`单元格 ${location.cell}`, `cell ${location.cell}`));
+  if (!labelHasCell) {
+    if (location.sheet && location.cell) parts.push(text(`工作表“${location.sheet}”单元格 ${location.cell}`, `sheet "${location.sheet}" cell ${location.cell}`));
+    else if (location.sheet) parts.push(text(`工作表“${location.sheet}”`, `sheet "${location.sheet}"`));
+    else if (location.cell) parts.push(text(`单元格 ${location.cell}`, `cell ${location.cell}`));
+  }
   if (location.line !== undefined) parts.push(text(`第 ${location.line} 行`, `line ${location.line}`));
   if (location.section && !location.label) parts.push(text(`“${location.section}”部分`, `section "${location.section}"`));
   if (location.path && !location.table) parts.push(text(`字段 ${location.path}`, `field ${location.path}`));

@@ -58,7 +58,7 @@ export async function loadFile(input: InputFile, options: LoadOptions): Promise<
       case 'other': {
         // The workbook reader knows every spreadsheet-like file (.xls, .et, .ods, .csv, HTML saved
         // as .xls…) and says what to do with each; anything else it reports as not a workbook.
-        const result = await readWorkbook(bytes, { fileName: input.name, locale: options.locale });
+        const result = await readWorkbook(bytes, { fileName: input.name, locale: options.locale, ...(options.year !== undefined ? { year: options.year } : {}) });
         loaded.report = result.report;
         loaded.diagnostics.push(...result.diagnostics);
         break;

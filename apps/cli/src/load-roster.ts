@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { parseRosterCsv, parseRosterJson, type Diagnostic, type Locale, type Roster } from '@report/core';
 import { readRosterWorkbook } from '@report/excel-import';
-import { UsageError } from './errors.js';
+import { JobError, UsageError } from './errors.js';
 import { decodeText } from './decode-text.js';
 import { sniffFileKind } from './inputs.js';
 import type { Text } from './text.js';
@@ -38,5 +38,11 @@ export async function loadRoster(argument: string, options: { cwd: string; local
       : kind === 'report-json' || extension === '.json'
         ? parseRosterJson(decodeText(bytes), messageOptions)
         : parseRosterCsv(decodeText(bytes), messageOptions);
+  if (!result.roster) {
+    const reason = result.diagnostics.find((d) => d.severity === 'error');
+    throw new JobError(options.text(`无法读取名册 ${argument}：${reason?.message ?? ''}`, `cannot read the roster ${argument}: ${reason?.message ?? ''}`), {
+      hint: reason?.help ?? options.text('名册应为 .xlsx、.csv 或 .json 文件。', 'The roster is an .xlsx, .csv or .json file.'),
+    });
+  }
   return { roster: result.roster, diagnostics: result.diagnostics, path };
 }

@@ -40,10 +40,12 @@ export interface AggregateOutputInput {
 }
 
 /** Writes the county report (JSON, HTML, PDF), the summary workbook and the checking report (HTML, JSON). */
-export async function renderAggregateOutputs(context: CommandContext, input: AggregateOutputInput): Promise<WrittenOutput[]> {
+export async function renderAggregateOutputs(context: CommandContext, input: AggregateOutputInput): Promise<{ written: WrittenOutput[]; diagnostics: Diagnostic[] }> {
   const { text, output, locale } = context;
   const { result, folder } = input;
   const written: WrittenOutput[] = [];
+  /** What rendering said (fonts substituted, glyphs missing): about the PDF, not about the submissions. */
+  const renderDiagnostics: Diagnostic[] = [];
   const write = async (kind: OutputKind, label: string, content: string | Uint8Array) => {
     const path = join(folder, outputFileNames[kind]);
     await writeOutput(path, content, text, output.path(path));
@@ -55,9 +57,9 @@ export async function renderAggregateOutputs(context: CommandContext, input: Agg
   if (input.pdf) {
     const pdf = await renderPdf(result.report, { locale, aggregate: result, roster: input.roster });
     await write('report-pdf', text('汇总年报（PDF）', 'County report (PDF)'), pdf.pdf);
-    input.diagnostics.push(...pdf.diagnostics);
+    renderDiagnostics.push(...pdf.diagnostics);
   }
-  await write('summary-workbook', text('汇总表（Excel）', 'Summary workbook (Excel)'), await writeSummaryWorkbook(result, { locale }));
+  await write('summary-workbook', text('汇总表（Excel）', 'Summary workbook (Excel)'), await writeSummaryWorkbook(result, { locale, roster: input.roster }));
   await write('report-json', text('汇总年报数据（JSON）', 'County report (JSON)'), `${JSON.stringify(result.report, null, 2)}\n`);
   await write(
     'checking-html',
@@ -76,5 +78,5 @@ export async function renderAggregateOutputs(context: CommandContext, input: Agg
     diagnostics: input.diagnostics,
   };
   await write('checking-json', text('审核报告数据（JSON）', 'Checking report (JSON)'), `${JSON.stringify(checking, null, 2)}\n`);
-  return written;
+  return { written, diagnostics: renderDiagnostics };
 }

@@ -6,7 +6,9 @@ import {
   sortDiagnostics,
   type AggregateResult,
   type Diagnostic,
+  formForYear,
   type OrganLevel,
+  type Report,
   type RosterEntry,
   type Submission,
   type SubmissionOutcome,
@@ -18,8 +20,9 @@ import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
 import { loadFile, type LoadedFile } from '../load-file.js';
 import { loadRoster } from '../load-roster.js';
 import { createProgress } from '../progress.js';
+import { count } from '../text.js';
 import { readReceivedManifest, type ReceivedManifest } from '../received-manifest.js';
-import { renderAggregateOutputs, type WrittenOutput } from '../render-outputs.js';
+import { renderAggregateOutputs } from '../render-outputs.js';
 
 /** Where each input file ended up, in the CLI's own words (a file that could not be read is never a submission). */
 export interface FileAccount {
@@ -30,6 +33,8 @@ export interface FileAccount {
   late: boolean;
   submittedOn?: string;
   reasons: string[];
+  /** The first error of a member's report, with where it is. */
+  firstError?: string;
   errorCount: number;
   warningCount: number;
 }
@@ -48,10 +53,45 @@ function entryForUnreadable(loaded: LoadedFile, entries: readonly RosterEntry[],
   return containing.length === 1 ? containing[0] : undefined;
 }
 
-function pad(text: string, width: number): string {
+function displayWidth(text: string): number {
   let columns = 0;
   for (const char of text) columns += /[\u2e80-\uffff]/u.test(char) ? 2 : 1;
-  return text + ' '.repeat(Math.max(0, width - columns));
+  return columns;
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** A member's first error in one line: the message and where it is. */
+function describeError(context: CommandContext, diagnostic: Diagnostic): string {
+  const { sheet, cell, label } = diagnostic.location;
+  const where = sheet && cell && !(label ?? '').includes(cell) && !diagnostic.message.includes(cell) ? context.text(`（工作表“${sheet}”${cell}）`, ` (sheet "${sheet}" ${cell})`) : '';
+  return `${diagnostic.message}${where}`;
+}
+
+/** The county's own narrative, read from text with the sections of the report's form. */
+async function loadNarrative(context: CommandContext, argument: string, year: number): Promise<LoadedFile> {
+  const [file] = await inputFiles(context, [argument], 'aggregate');
+  if (!file) throw new UsageError(context.text('--narrative 应为一个文本文件（.txt）', '--narrative takes one text file (.txt)'), { command: 'aggregate' });
+  const loaded = await loadFile(file, { locale: context.locale, year, format: formForYear(year) });
+  if (loaded.kind !== 'narrative') {
+    throw new UsageError(context.text(`--narrative 应为文本文件（.txt），${file.name} 不是`, `--narrative takes a text file (.txt); ${file.name} is not one`), { command: 'aggregate' });
+  }
+  if (!loaded.report) {
+    const reason = loaded.diagnostics.find((d) => d.severity === 'error')?.message ?? '';
+    throw new JobError(context.text(`无法读取年报文字 ${argument}：${reason}`, `cannot read the narrative ${argument}: ${reason}`));
+  }
+  return loaded;
+}
+
+/** The county report with the narrative sections (those without a table) taken from the county's own text. */
+function withNarrative(report: Report, narrative: Report): Report {
+  const sections = report.sections.map((section) => {
+    const fromText = narrative.sections.find((s) => s.id === section.id);
+    return fromText && (fromText.paragraphs.length > 0 || fromText.children.length > 0) ? { ...section, paragraphs: fromText.paragraphs, children: fromText.children } : section;
+  });
+  return { ...report, sections, ...(narrative.preface?.length ? { preface: narrative.preface } : {}) };
 }
 
 export const aggregateCommand: CommandSpec = {
@@ -97,6 +137,11 @@ export const aggregateCommand: CommandSpec = {
     received: { type: 'string', value: { zh: '登记表', en: 'register' }, description: { zh: '收文登记表 CSV：“文件”和“收到日期”两列，用于判断迟报', en: 'received-date register (CSV with columns file and received), for lateness' } },
     deadline: { type: 'string', value: { zh: '日期', en: 'date' }, description: { zh: '报送截止日期，名册未写明时使用，如 2025-01-20', en: 'deadline where the roster gives none, e.g. 2025-01-20' } },
     'include-errors': { type: 'boolean', description: { zh: '有错误的报表也计入汇总（会加以提示）', en: 'add reports with errors too (with a warning)' } },
+    narrative: {
+      type: 'string',
+      value: { zh: '文件', en: 'file' },
+      description: { zh: '本级年报文字（.txt），作为汇总年报的总体情况、存在的主要问题等部分', en: "the county's own text (.txt) for the overview, problems and other sections of the county report" },
+    },
     'no-pdf': { type: 'boolean', description: { zh: '不生成 PDF', en: 'do not write the PDF' } },
     strict: { type: 'boolean', description: { zh: '有退回、缺报、重复或名册外的报表时退出码为 1', en: 'exit 1 when anything is rejected, missing, duplicated or unexpected' } },
   },
@@ -144,6 +189,8 @@ export const aggregateCommand: CommandSpec = {
         throw new JobError(text(`收文登记表 ${receivedPath} 无法使用：${manifest.problems.join('；')}`, `cannot use the register ${receivedPath}: ${manifest.problems.join('; ')}`));
       }
     }
+    const narrativePath = stringOption(context, 'narrative');
+    const narrative = narrativePath ? await loadNarrative(context, narrativePath, year) : undefined;
     const rootEntry = roster.entries.find((entry) => entry.name === organName || entry.aliases?.includes(organName));
     const level: OrganLevel = rootEntry?.level ?? levelOption ?? 'county';
 
@@ -190,26 +237,36 @@ export const aggregateCommand: CommandSpec = {
       locale: context.locale,
     });
     const { completeness } = result;
+    const narrativeNotes: Diagnostic[] = [];
+    if (narrative) {
+      narrativeNotes.push(...narrative.diagnostics);
+      if (narrative.report) result.report = withNarrative(result.report, narrative.report);
+    }
 
     // Every input file accounted for: the outcomes of aggregation plus the files that could not be read.
-    const accounts: FileAccount[] = result.outcomes.map((outcome) => ({
-      file: output.path(submissionFiles[outcome.index].input.path),
-      organ: outcome.organ,
-      ...(outcome.entryId ? { entryId: outcome.entryId } : {}),
-      status: outcome.status,
-      late: outcome.late,
-      ...(submissions[outcome.index].submittedOn ? { submittedOn: submissions[outcome.index].submittedOn } : {}),
-      reasons: outcome.reasons,
-      errorCount: outcome.errorCount,
-      warningCount: outcome.warningCount,
-    }));
-    const expectedEntries = new Map(roster.entries.filter((entry) => completeness.expected.includes(entry.id)).map((entry) => [entry.id, entry]));
-    const unreadableEntries = new Set<string>();
+    const accounts: FileAccount[] = result.outcomes.map((outcome) => {
+      const memberErrors = result.diagnostics.filter((d) => d.severity === 'error' && d.location.file === submissions[outcome.index].file && !d.code.startsWith('aggregate-'));
+      return {
+        file: output.path(submissionFiles[outcome.index].input.path),
+        organ: outcome.organ,
+        ...(outcome.entryId ? { entryId: outcome.entryId } : {}),
+        status: outcome.status,
+        late: outcome.late,
+        ...(submissions[outcome.index].submittedOn ? { submittedOn: submissions[outcome.index].submittedOn } : {}),
+        reasons: outcome.reasons,
+        ...(memberErrors.length > 0 ? { firstError: describeError(context, memberErrors[0]) } : {}),
+        errorCount: outcome.errorCount,
+        warningCount: outcome.warningCount,
+      };
+    });
+    const expectedEntries = roster.entries.filter((entry) => completeness.expected.includes(entry.id));
+    const unreadableDiagnostics: Diagnostic[] = [];
     for (const file of unreadable) {
-      const entry = entryForUnreadable(file, [...expectedEntries.values()], context);
-      if (entry) unreadableEntries.add(entry.id);
+      // A file that could not be read is no submission, so its organ counts as missing; name it when the file name says who sent it.
+      const entry = entryForUnreadable(file, expectedEntries, context);
       const counts = countDiagnostics(file.diagnostics);
       const submittedOn = manifest?.dates.get(file.input.name);
+      unreadableDiagnostics.push(...file.diagnostics.map((d) => (entry && !d.location.organ ? { ...d, location: { ...d.location, organ: entry.name } } : d)));
       accounts.push({
         file: output.path(file.input.path),
         ...(entry ? { organ: entry.name, entryId: entry.id } : {}),
@@ -221,37 +278,38 @@ export const aggregateCommand: CommandSpec = {
         warningCount: counts.warnings,
       });
     }
-    const received = [...new Set([...completeness.received, ...[...unreadableEntries].filter((id) => completeness.expected.includes(id))])];
-    const missing = completeness.missing.filter((id) => !unreadableEntries.has(id));
-    const nameOf = (id: string) => expectedEntries.get(id)?.name ?? roster.entries.find((e) => e.id === id)?.name ?? id;
+    const nameOf = (id: string) => roster.entries.find((e) => e.id === id)?.name ?? id;
     const byStatus = (status: FileAccount['status']) => accounts.filter((a) => a.status === status);
     const summary = {
       expected: completeness.expected.length,
-      received: received.length,
-      missing: missing.length,
+      received: completeness.received.length,
+      missing: completeness.missing.length,
       accepted: completeness.accepted.length,
-      rejected: completeness.rejected.length + unreadable.length,
+      rejected: completeness.rejected.length,
       duplicate: completeness.duplicate.length,
       late: completeness.late.length,
       unexpected: completeness.unexpected.length,
       excluded: completeness.excluded.length,
+      unreadable: unreadable.length,
       files: files.length,
     };
 
-    const allDiagnostics = sortDiagnostics([...extraDiagnostics, ...unreadable.flatMap((f) => f.diagnostics), ...result.diagnostics]);
-    const written: WrittenOutput[] = await renderAggregateOutputs(context, {
+    const allDiagnostics = sortDiagnostics([...extraDiagnostics, ...narrativeNotes, ...unreadableDiagnostics, ...result.diagnostics]);
+    const rendered = await renderAggregateOutputs(context, {
       folder,
       result,
       roster,
       diagnostics: allDiagnostics,
       accounts,
       summary,
-      missing: missing.map((id) => ({ id, name: nameOf(id) })),
+      missing: completeness.missing.map((id) => ({ id, name: nameOf(id) })),
       pdf: context.values['no-pdf'] !== true,
     });
+    const written = rendered.written;
     const nothingAggregated = completeness.accepted.length === 0;
-    const incomplete = summary.rejected + summary.missing + summary.duplicate + summary.unexpected > 0;
+    const incomplete = summary.rejected + summary.missing + summary.duplicate + summary.unexpected + summary.unreadable > 0;
     const code = nothingAggregated || (context.values.strict === true && incomplete) ? exitCodes.problems : exitCodes.ok;
+    const sectionsEmpty = result.report.sections.every((section) => section.paragraphs.length === 0 && section.children.length === 0);
 
     if (context.json) {
       output.json({
@@ -259,10 +317,15 @@ export const aggregateCommand: CommandSpec = {
         ok: code === exitCodes.ok,
         organ: organName,
         year,
-        completeness: { ...summary, missingOrgans: missing.map(nameOf), receivedOrgans: received.map(nameOf) },
+        completeness: {
+          ...summary,
+          missingOrgans: completeness.missing.map(nameOf),
+          receivedOrgans: completeness.received.map(nameOf),
+        },
         files: accounts,
         outputs: written,
         ...countDiagnostics(allDiagnostics),
+        renderDiagnostics: rendered.diagnostics,
       });
       return code;
     }
@@ -274,41 +337,63 @@ export const aggregateCommand: CommandSpec = {
         `  ${summary.expected} organs expected: ${summary.received} received, ${summary.missing} missing, ${summary.rejected} rejected, ${summary.duplicate} duplicate, ${summary.late} late; ${summary.accepted} added into the county report.`,
       ),
     );
-    if (summary.unexpected + summary.excluded > 0) {
-      output.line(text(`  另有名册外 ${summary.unexpected} 份、未采用 ${summary.excluded} 份。`, `  Also ${summary.unexpected} not on the roster and ${summary.excluded} not used.`));
-    }
+    const others = [
+      summary.unreadable > 0 ? text(`${summary.unreadable} 个文件无法读取`, `${count(text, summary.unreadable, '', 'file')} could not be read`) : '',
+      summary.unexpected > 0 ? text(`名册外 ${summary.unexpected} 份`, `${summary.unexpected} not on the roster`) : '',
+      summary.excluded > 0 ? text(`未采用 ${summary.excluded} 份`, `${summary.excluded} not used`) : '',
+    ].filter(Boolean);
+    if (others.length > 0) output.line(text(`  另有 ${others.join('，')}。`, `  Also ${others.join(', ')}.`));
     const section = (title: string, items: string[]) => {
       if (items.length === 0) return;
       output.line();
       output.line(title);
       for (const item of items) output.line(`  ${item}`);
     };
-    const accountLine = (a: FileAccount) => {
-      const reason = a.reasons[0] ? `：${a.reasons[0]}`.replace(/^：/, text('：', ': ')) : '';
-      return `${pad(a.organ ?? text('（未识别机关）', '(organ unknown)'), 24)} ${output.style('dim', a.file)}${reason}`;
+    const accountLines = (a: FileAccount) => {
+      const reason = a.reasons[0] ? text(`：${a.reasons[0]}`, `: ${a.reasons[0]}`) : '';
+      const lines = [`${pad(a.organ ?? text('（未识别机关）', '(organ unknown)'), 22)} ${output.style('dim', a.file)}${reason}`];
+      if (a.firstError) lines.push(`${' '.repeat(24)}${output.style('dim', text(`首个错误：${a.firstError}`, `first error: ${a.firstError}`))}`);
+      return lines;
     };
-    section(output.style('yellow', text(`缺报（${missing.length}）：`, `Missing (${missing.length}):`)), missing.map(nameOf));
-    section(output.style('red', text(`退回（${summary.rejected}）——有错误或无法读取，未计入：`, `Rejected (${summary.rejected}) — errors or unreadable, not added:`)), [...byStatus('rejected'), ...byStatus('unreadable')].map(accountLine));
-    section(output.style('yellow', text(`重复（${summary.duplicate}）：`, `Duplicate (${summary.duplicate}):`)), byStatus('duplicate').map(accountLine));
+    const unreadableByOrgan = new Map(byStatus('unreadable').filter((a) => a.entryId).map((a) => [a.entryId!, a]));
+    section(
+      output.style('yellow', text(`缺报（${summary.missing}）：`, `Missing (${summary.missing}):`)),
+      completeness.missing.map((id) => {
+        const file = unreadableByOrgan.get(id);
+        return file ? `${nameOf(id)}${text(`（收到的 ${file.file} 无法读取）`, ` (${file.file} was received but cannot be read)`)}` : nameOf(id);
+      }),
+    );
+    section(output.style('red', text(`退回（${summary.rejected}）——有错误，未计入：`, `Rejected (${summary.rejected}) — errors, not added:`)), byStatus('rejected').flatMap(accountLines));
+    section(output.style('red', text(`无法读取（${summary.unreadable}）：`, `Cannot be read (${summary.unreadable}):`)), byStatus('unreadable').flatMap(accountLines));
+    section(output.style('yellow', text(`重复（${summary.duplicate}）：`, `Duplicate (${summary.duplicate}):`)), byStatus('duplicate').flatMap(accountLines));
     section(
       output.style('yellow', text(`逾期（${summary.late}）：`, `Late (${summary.late}):`)),
-      accounts.filter((a) => a.late).map((a) => `${pad(a.organ ?? '', 24)} ${output.style('dim', a.file)}${a.submittedOn ? text(`，${a.submittedOn} 收到`, `, received ${a.submittedOn}`) : ''}`),
+      accounts.filter((a) => a.late).map((a) => `${pad(a.organ ?? '', 22)} ${output.style('dim', a.file)}${a.submittedOn ? text(`，${a.submittedOn} 收到`, `, received ${a.submittedOn}`) : ''}`),
     );
-    section(output.style('yellow', text(`名册外（${summary.unexpected}）：`, `Not on the roster (${summary.unexpected}):`)), byStatus('unexpected').map(accountLine));
-    section(text(`未采用（${summary.excluded}）：`, `Not used (${summary.excluded}):`), byStatus('excluded').map(accountLine));
+    section(output.style('yellow', text(`名册外（${summary.unexpected}）：`, `Not on the roster (${summary.unexpected}):`)), byStatus('unexpected').flatMap(accountLines));
+    section(text(`未采用（${summary.excluded}）：`, `Not used (${summary.excluded}):`), byStatus('excluded').flatMap(accountLines));
 
     output.line();
     output.line(output.style('bold', text(`输出文件（${output.path(folder)}）：`, `Written (${output.path(folder)}):`)));
-    const labelWidth = Math.max(...written.map((w) => [...w.label].reduce((n, c) => n + (/[\u2e80-\uffff]/u.test(c) ? 2 : 1), 0)));
+    const labelWidth = Math.max(...written.map((w) => displayWidth(w.label)));
     for (const w of written) output.line(`  ${pad(w.label, labelWidth)}  ${w.file}`);
     const counts = countDiagnostics(allDiagnostics);
     output.line();
     output.line(
       text(
-        `审核报告列出了全部 ${counts.errors} 个错误、${counts.warnings} 个警告（每个问题都有工作表和单元格）：${written.find((w) => w.kind === 'checking-html')?.file ?? ''}`,
-        `The checking report lists all ${counts.errors} errors and ${counts.warnings} warnings, each with sheet and cell: ${written.find((w) => w.kind === 'checking-html')?.file ?? ''}`,
+        `审核报告列出了全部 ${counts.errors} 个错误、${counts.warnings} 个警告，每个问题都注明文件、工作表和单元格：${written.find((w) => w.kind === 'checking-html')?.file ?? ''}`,
+        `The checking report lists all ${count(text, counts.errors, '', 'error')} and ${count(text, counts.warnings, '', 'warning')}, each with file, sheet and cell: ${written.find((w) => w.kind === 'checking-html')?.file ?? ''}`,
       ),
     );
+    if (sectionsEmpty) {
+      output.line(
+        text(
+          '汇总年报的文字部分（总体情况、存在的主要问题等）为空：请用 --narrative 指定本级年报文字（.txt）；按汇总数字生成的文字草稿见汇总年报附件。',
+          'The narrative of the county report (overview, problems…) is empty: give the county’s text with --narrative (.txt); a draft generated from the figures is in the report’s appendix.',
+        ),
+      );
+    }
+    for (const diagnostic of rendered.diagnostics.filter((d) => d.severity !== 'info')) output.note(`${text('PDF：', 'PDF: ')}${diagnostic.message}`);
     if (nothingAggregated) {
       output.line(output.style('red', text('没有一份报表可以计入汇总，请先按审核报告修正后重新运行。', 'No report could be added; fix them as the checking report says and run again.')));
     }

@@ -7,6 +7,7 @@ import { exitCodes, UsageError } from '../errors.js';
 import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
 import { loadFile, type LoadedFile } from '../load-file.js';
 import { createProgress } from '../progress.js';
+import { count } from '../text.js';
 
 function organKey(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, '');
@@ -143,7 +144,7 @@ export const compareCommand: CommandSpec = {
         const pairCounts = countDiagnostics(pair.diagnostics);
         const status =
           pairCounts.errors > 0
-            ? output.style('red', text(`✗ ${pairCounts.errors} 个错误`, `✗ ${pairCounts.errors} errors`))
+            ? output.style('red', text(`✗ ${pairCounts.errors} 个错误`, `✗ ${count(text, pairCounts.errors, '', 'error')}`))
             : pairCounts.warnings > 0
               ? output.style('yellow', text(`! ${pairCounts.warnings} 个需核对`, `! ${pairCounts.warnings} to check`))
               : output.style('green', text('✓ 衔接一致', '✓ consistent'));
@@ -161,7 +162,7 @@ export const compareCommand: CommandSpec = {
           'bold',
           text(
             `共比较 ${pairs.length} 个机关：${counts.errors} 个错误，${counts.warnings} 个警告，${counts.infos} 个提示。`,
-            `Compared ${pairs.length} organ${pairs.length === 1 ? '' : 's'}: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.infos} notes.`,
+            `Compared ${count(text, pairs.length, '', 'organ')}: ${count(text, counts.errors, '', 'error')}, ${count(text, counts.warnings, '', 'warning')}, ${count(text, counts.infos, '', 'note')}.`,
           ),
         ),
       );

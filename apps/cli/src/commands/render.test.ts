@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createExampleReport } from '@report/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, temporaryFolder } from '../test-support.js';
+
+let folder: { path: string; remove: () => Promise<void> };
+
+beforeAll(async () => {
+  folder = await temporaryFolder();
+  const report = createExampleReport({ year: 2024, seed: 5, organ: { name: '青山镇人民政府', level: 'township' } });
+  await writeFile(join(folder.path, '青山镇.json'), JSON.stringify(report));
+});
+afterAll(async () => {
+  await folder.remove();
+});
+
+describe('gov-report render', () => {
+  it('writes the HTML and a PDF whose text is the report', async () => {
+    const result = await runCli(['render', '青山镇.json', '--html', 'out/青山镇.html', '--pdf', 'out/青山镇.pdf'], { cwd: folder.path });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`网页：${join('out', '青山镇.html')}`);
+    const html = await readFile(join(folder.path, 'out/青山镇.html'), 'utf8');
+    expect(html).toContain('青山镇人民政府2024年政府信息公开工作年度报告');
+    expect(html).toContain('三、收到和处理政府信息公开申请情况');
+    const text = execFileSync('pdftotext', ['-layout', join(folder.path, 'out/青山镇.pdf'), '-'], { encoding: 'utf8' });
+    expect(text.replace(/\s+/g, '')).toContain('青山镇人民政府2024年政府信息公开工作年度报告');
+    expect(text).toContain('予以公开');
+  }, 60_000);
+
+  it('exits 2 when neither --html nor --pdf is given, and 1 when the report cannot be read', async () => {
+    const none = await runCli(['render', '青山镇.json'], { cwd: folder.path });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('请用 --html 或 --pdf 指定要生成的文件');
+    await writeFile(join(folder.path, 'broken.json'), '{"schema": "report/v1"}');
+    const broken = await runCli(['render', 'broken.json', '--html', 'b.html'], { cwd: folder.path });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('[schema-invalid]');
+    expect(broken.stderr).toContain('未能读取 broken.json，没有生成文件');
+  });
+});
