@@ -20,7 +20,7 @@ describe('the legacy form checks the 鹅公镇 2019 report', () => {
       code: 'period-not-calendar-year',
       severity: 'warning',
       message: '统计期限为 2018-01-01 至 2019-12-31，2019年度报告应为 2019-01-01 至 2019-12-31',
-      location: { path: 'period', section: 'preface' },
+      location: { path: 'period', section: 'preface', line: 4 },
     });
     expect(parts).toMatchObject({
       code: 'narrative-part-count-mismatch',

@@ -1,10 +1,11 @@
 import { isSameDay, isValid, parseISO } from 'date-fns';
 import { applicableDeadline, calendarYearPeriod, daysLate } from '../calendar.js';
 import { checkCreditCode, isDivisionCode } from '../credit-code.js';
-import type { Diagnostic } from '../diagnostics/types.js';
+import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
 import { formForYear, getForm } from '../forms/registry.js';
 import type { CustomRule, LocalizedText } from '../forms/types.js';
-import { getCell, organLevelLabels } from '../model/report.js';
+import { getCell, organLevelLabels, type Report } from '../model/report.js';
+import { narrativeSourceLine } from '../narrative/source-lines.js';
 import { cellLocation } from './engine.js';
 import { columnLabel } from './labels.js';
 
@@ -46,6 +47,15 @@ const formatYear: CustomRule = {
   },
 };
 
+/** Where the period was stated: the preface line of a narrative report, else the JSON field. */
+function periodLocation(report: Report): DiagnosticLocation {
+  const location: DiagnosticLocation = { path: 'period' };
+  if (report.format === 'legacy') location.section = 'preface';
+  const line = report.period ? narrativeSourceLine(report, 'period', `${report.period.start}/${report.period.end}`) : undefined;
+  if (line !== undefined) location.line = line;
+  return location;
+}
+
 /** The statistical period is the calendar year of the report (spec §9), compared as days with date-fns. */
 const period: CustomRule = {
   id: 'period-not-calendar-year',
@@ -62,7 +72,7 @@ const period: CustomRule = {
       diagnostic({
         code: 'period-not-calendar-year',
         params: { ...report.period, year: report.year, expectedStart: expected.start, expectedEnd: expected.end },
-        location: { path: 'period', section: report.format === 'legacy' ? 'preface' : undefined },
+        location: periodLocation(report),
         expected: `${expected.start}/${expected.end}`,
         actual: `${report.period.start}/${report.period.end}`,
       }),
