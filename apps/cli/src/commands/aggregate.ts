@@ -1,4 +1,4 @@
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname, isAbsolute, relative, resolve } from 'node:path';
 import {
   aggregate,
   createDiagnostic,
@@ -51,6 +51,11 @@ function entryForUnreadable(loaded: LoadedFile, entries: readonly RosterEntry[],
   if (match.entry) return match.entry;
   const containing = entries.filter((entry) => [entry.name, ...(entry.aliases ?? [])].some((name) => stem.includes(name) || name.includes(stem)));
   return containing.length === 1 ? containing[0] : undefined;
+}
+
+function isInside(path: string, folder: string): boolean {
+  const relativePath = relative(folder, path);
+  return relativePath !== '' && !relativePath.startsWith('..') && !isAbsolute(relativePath);
 }
 
 function displayWidth(text: string): number {
@@ -169,7 +174,8 @@ export const aggregateCommand: CommandSpec = {
     const deadline = dateOption(context, 'deadline', 'aggregate');
     const levelOption = organLevelOption(context, 'aggregate');
     const folder = resolve(io.cwd, stringOption(context, 'output')!);
-    const files = await inputFiles(context, context.positionals, 'aggregate');
+    // The output folder may sit inside an input folder (`aggregate . -o out/`): never read last run's outputs as submissions.
+    const files = (await inputFiles(context, context.positionals, 'aggregate')).filter((file) => !isInside(file.path, folder));
     const rosterLoaded = await loadRoster(stringOption(context, 'roster')!, { cwd: io.cwd, locale: context.locale, text, command: 'aggregate' });
     const roster = { ...rosterLoaded.roster, ...(deadline ? { deadline } : {}) };
     if (roster.entries.length === 0) {
@@ -191,7 +197,15 @@ export const aggregateCommand: CommandSpec = {
     }
     const narrativePath = stringOption(context, 'narrative');
     const narrative = narrativePath ? await loadNarrative(context, narrativePath, year) : undefined;
-    const rootEntry = roster.entries.find((entry) => entry.name === organName || entry.aliases?.includes(organName));
+    const rootEntry = matchSubmission({ organ: { name: organName, level: levelOption ?? 'county' } }, roster, { locale: context.locale }).entry;
+    const parents = roster.entries.filter((entry) => roster.entries.some((other) => other.parent === entry.id));
+    if (!rootEntry && parents.length > 0) {
+      // A roster with 上级 links names who aggregates whom; an organ it does not list is almost always a typo.
+      throw new UsageError(text(`名册中没有“${organName}”`, `the roster does not list "${organName}"`), {
+        command: 'aggregate',
+        hint: text(`名册中的汇总机关（“上级”）有：${parents.map((e) => e.name).join('、')}。请用 --organ 指定其中之一。`, `The roster's aggregating organs (parents) are: ${parents.map((e) => e.name).join(', ')}. Give one of them with --organ.`),
+      });
+    }
     const level: OrganLevel = rootEntry?.level ?? levelOption ?? 'county';
 
     const progress = createProgress(io, { total: files.length, label: text('读取', 'Reading'), enabled: !context.json });

@@ -97,3 +97,19 @@ describe('gov-report validate', () => {
     expect(result.stdout).toBe('');
   });
 });
+
+describe('progress', () => {
+  it('draws a bar on stderr only when it is a terminal, and never with --json', async () => {
+    await writeFile(join(folder.path, 'a.json'), reportJson('青山镇人民政府', 1));
+    await writeFile(join(folder.path, 'b.json'), reportJson('白云镇人民政府', 2));
+    const terminal = await runCli(['validate', '.'], { cwd: folder.path, stderrIsTerminal: true });
+    expect(terminal.stderr).toContain('检查 ');
+    expect(terminal.stderr).toContain('2/2 b.json');
+    expect(terminal.stderr.endsWith('\r\u001b[2K')).toBe(true);
+    expect(terminal.stdout).not.toContain('\r');
+    const piped = await runCli(['validate', '.'], { cwd: folder.path });
+    expect(piped.stderr).toBe('');
+    const json = await runCli(['validate', '.', '--json'], { cwd: folder.path, stderrIsTerminal: true });
+    expect(json.stderr).toBe('');
+  });
+});
