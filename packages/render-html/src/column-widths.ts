@@ -45,6 +45,11 @@ function preferredWidth(text: string, rowSpan: number): number {
  * extended by a plugin gets sensible widths without any per-format code.
  */
 export function columnWidths(grid: TableGrid): Array<string | undefined> {
+  return columnWidthsInEm(grid).map((width) => (width === undefined ? undefined : `${width}em`));
+}
+
+/** `columnWidths` as numbers of em (padding included), `undefined` for the columns that share the rest. */
+export function columnWidthsInEm(grid: TableGrid): Array<number | undefined> {
   const widths: Array<number | undefined> = Array.from({ length: grid.columnCount }, () => undefined);
   for (const cell of grid.cells) {
     if (cell.kind !== 'rowLabel' || cell.colSpan !== 1) continue;
@@ -56,5 +61,5 @@ export function columnWidths(grid: TableGrid): Array<string | undefined> {
     if (cell.kind !== 'header' || cell.colSpan !== 1 || widths[cell.column] === undefined) continue;
     widths[cell.column] = Math.max(widths[cell.column] ?? 0, Math.min(textWidth(cell.text), leafLabelChars));
   }
-  return widths.map((width) => (width === undefined ? undefined : `${Math.ceil((width + cellPadding) * 10) / 10}em`));
+  return widths.map((width) => (width === undefined ? undefined : Math.ceil((width + cellPadding) * 10) / 10));
 }

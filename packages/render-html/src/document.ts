@@ -5,6 +5,8 @@ export interface DocumentParts {
   lang: string;
   title: string;
   body: string;
+  /** `official` (default): the GB/T 9704 look of a published report; `working`: a denser page for checking reports. */
+  variant?: 'official' | 'working';
 }
 
 /**
@@ -22,7 +24,7 @@ export function htmlDocument(parts: DocumentParts): string {
 <style>${documentStyles}</style>
 </head>
 <body>
-<main class="page">
+<main class="page page--${parts.variant ?? 'official'}">
 ${parts.body}
 </main>
 </body>

@@ -44,11 +44,11 @@ function rowsHtml(diagnostics: readonly Diagnostic[], locale: RenderLocale | und
     .map(
       (diagnostic) =>
         `<tr class="diagnostic diagnostic--${escapeHtml(diagnostic.severity)}" data-code="${escapeHtml(diagnostic.code)}">` +
-        `<td><span class="severity severity--${escapeHtml(diagnostic.severity)}">${escapeHtml(message(locale, diagnostic.severity))}</span><div class="code">${escapeHtml(diagnostic.code)}</div></td>` +
+        `<td><span class="severity severity--${escapeHtml(diagnostic.severity)}">${escapeHtml(message(locale, diagnostic.severity))}</span></td>` +
         `<td>${locationHtml(diagnostic.location, locale)}</td>` +
-        `<td>${escapeHtml(diagnostic.message)}</td>` +
-        `<td class="number">${valueText(diagnostic.expected)}</td>` +
-        `<td class="number">${valueText(diagnostic.actual)}</td>` +
+        `<td>${escapeHtml(diagnostic.message)}<div class="code diagnostic-code">${escapeHtml(diagnostic.code)}</div></td>` +
+        `<td class="value">${valueText(diagnostic.expected)}</td>` +
+        `<td class="value">${valueText(diagnostic.actual)}</td>` +
         `<td>${escapeHtml(diagnostic.help ?? '')}</td>` +
         '</tr>',
     )
@@ -58,7 +58,7 @@ function rowsHtml(diagnostics: readonly Diagnostic[], locale: RenderLocale | und
 function tableHtml(diagnostics: readonly Diagnostic[], locale: RenderLocale | undefined): string {
   const heads = ['severity', 'location', 'message', 'expectedValue', 'actualValue', 'help'] as const;
   return `<table class="data-table diagnostics-table">
-<colgroup><col style="width:11%"><col style="width:20%"><col style="width:27%"><col style="width:9%"><col style="width:9%"><col></colgroup>
+<colgroup><col style="width:4.2em"><col style="width:21%"><col style="width:30%"><col style="width:10%"><col style="width:10%"><col></colgroup>
 <thead><tr>${heads.map((key) => `<th scope="col">${escapeHtml(message(locale, key))}</th>`).join('')}</tr></thead>
 <tbody>
 ${rowsHtml(diagnostics, locale)}
@@ -95,21 +95,23 @@ export function renderDiagnosticsHtml(diagnostics: readonly Diagnostic[], option
   } else {
     parts.push(`<p class="diagnostics-summary">${summary(diagnostics, locale)}</p>`);
     const noFile = '\u0000';
-    const files = groupBy(diagnostics, (diagnostic) => diagnostic.location.file ?? noFile);
+    // Files in the order they first come up; problems that name no file last.
+    const files = [...groupBy(diagnostics, (diagnostic) => diagnostic.location.file ?? noFile)].sort(([a], [b]) => Number(a === noFile) - Number(b === noFile));
     let index = 0;
     for (const [file, fileDiagnostics] of files) {
       index += 1;
       const fileName = file === noFile ? message(locale, 'diagnosticsNoFile') : file;
       const organs = groupBy(fileDiagnostics, (diagnostic) => diagnostic.location.organ ?? noFile);
       const organParts = [...organs].map(([organ, organDiagnostics]) => {
-        const heading = organs.size > 1 || organ !== noFile ? `<h3 class="heading heading--2">${escapeHtml(organ === noFile ? message(locale, 'diagnosticsNoOrgan') : organ)}</h3>\n<p class="diagnostics-summary note">${summary(organDiagnostics, locale)}</p>\n` : '';
+        const organSummary = organs.size > 1 ? `\n<p class="diagnostics-summary note">${summary(organDiagnostics, locale)}</p>` : '';
+        const heading = organs.size > 1 || organ !== noFile ? `<div class="keep-with-next"><h3 class="heading heading--2">${escapeHtml(organ === noFile ? message(locale, 'diagnosticsNoOrgan') : organ)}</h3>${organSummary}</div>\n` : '';
         return `<section class="diagnostic-organ" data-organ="${escapeHtml(organ === noFile ? '' : organ)}">\n${heading}${tableHtml(organDiagnostics, locale)}\n</section>`;
       });
       parts.push(
-        `<section class="diagnostic-group" data-file="${escapeHtml(file === noFile ? '' : file)}">\n<h2 class="heading heading--1">${escapeHtml(`${topOrdinal(index - 1, locale)}${fileName}`)}</h2>\n<p class="diagnostics-summary note">${summary(fileDiagnostics, locale)}</p>\n${organParts.join('\n')}\n</section>`,
+        `<section class="diagnostic-group" data-file="${escapeHtml(file === noFile ? '' : file)}">\n<div class="keep-with-next"><h2 class="heading heading--1">${escapeHtml(`${topOrdinal(index - 1, locale)}${fileName}`)}</h2>\n<p class="diagnostics-summary note">${summary(fileDiagnostics, locale)}</p></div>\n${organParts.join('\n')}\n</section>`,
       );
     }
   }
   parts.push(generatedLine(locale, options.generatedAt));
-  return htmlDocument({ lang: locale === 'en' ? 'en' : 'zh-CN', title, body: parts.filter(Boolean).join('\n') });
+  return htmlDocument({ lang: locale === 'en' ? 'en' : 'zh-CN', title, body: parts.filter(Boolean).join('\n'), variant: 'working' });
 }

@@ -2,6 +2,10 @@ import { getCell, layoutTable, type GridCell, type Report, type TableDefinition 
 import { columnWidths, keepsCategoryWords } from './column-widths.js';
 import { escapeHtml } from './escape.js';
 import { formatValue } from './format-value.js';
+import { estimateTableHeight } from './table-height.js';
+
+/** Tallest table (pt) kept on one page: the type area (225 mm) less a heading line. */
+const onePage = 600;
 
 function spans(cell: GridCell): string {
   return `${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}`;
@@ -42,7 +46,9 @@ export interface RenderTableOptions {
  * One official table as HTML, drawn from `layoutTable(table)` alone: every merged header and row
  * label with its spans, header rows in `<thead>` (repeated on each printed page), each block or
  * band in its own `<tbody>` so printing never separates a caption or header from its rows.
- * An unfilled cell prints empty; a grid position a row does not have prints hatched.
+ * A table that fits on one page is kept on one page (moved whole to the next if need be); a longer
+ * one runs on with its header repeated. An unfilled cell prints empty; a grid position a row does
+ * not have prints hatched.
  */
 export function renderTable(table: TableDefinition, report: Pick<Report, 'tables'>, options: RenderTableOptions = {}): string {
   const grid = layoutTable(table);
@@ -72,7 +78,7 @@ export function renderTable(table: TableDefinition, report: Pick<Report, 'tables
   const widths = columnWidths(grid);
   const colgroup = `<colgroup>${widths.map((width) => (width ? `<col style="width:${width}">` : '<col>')).join('')}</colgroup>`;
   const attributes = [
-    `class="report-table report-table--${table.layout.type}"`,
+    `class="report-table report-table--${table.layout.type}${estimateTableHeight(grid) <= onePage ? ' report-table--keep' : ''}"`,
     `data-table="${escapeHtml(table.id)}"`,
     options.formId ? `data-form="${escapeHtml(options.formId)}"` : '',
     `aria-label="${escapeHtml(table.title)}"`,

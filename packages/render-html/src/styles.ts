@@ -35,11 +35,13 @@ p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
 .empty-section { color: #555; }
 
 .table-wrap { margin: 6pt 0 14pt; overflow-x: auto; }
-.report-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-family: ${fontStacks.song}; font-size: 10.5pt; line-height: 1.25; break-inside: avoid; page-break-inside: avoid; }
+.report-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-family: ${fontStacks.song}; font-size: 10.5pt; line-height: 1.25; }
 .report-table th, .report-table td { border: 0.75pt solid #000; padding: 1.5pt 1pt; text-align: center; vertical-align: middle; font-weight: normal; overflow-wrap: anywhere; }
 .report-table .cell--row-label, .report-table .cell--corner, .report-table .cell--caption { padding: 1.5pt 3pt; }
 .report-table thead { display: table-header-group; }
-.report-table tr { break-inside: avoid; page-break-inside: avoid; }
+/* A table that fits on a page stays whole; a longer one breaks between rows, its header repeated
+   (Chromium keeps rows under a merged cell together when rows avoid breaks, leaving gaps). */
+.report-table--keep, .report-table--keep tr, .report-table thead tr { break-inside: avoid; page-break-inside: avoid; }
 .report-table tbody.band--block { break-inside: avoid; page-break-inside: avoid; }
 .report-table .cell--caption { font-family: ${fontStacks.heading}; background: #f2f2f2; }
 .report-table .cell--header { background: #f7f7f7; }
@@ -60,6 +62,8 @@ p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
 .data-table .number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .data-table tfoot td, .data-table tfoot th { border-top-width: 1.5pt; }
 .data-table .attention { font-weight: bold; }
+.data-table .value { font-variant-numeric: tabular-nums; }
+.diagnostics-table .code { font-size: 0.8em; }
 .note { font-size: 10.5pt; line-height: 1.5; text-indent: 0; color: #333; }
 
 .chart { margin: 6pt 0 14pt; break-inside: avoid; page-break-inside: avoid; }
@@ -71,11 +75,18 @@ p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
 .draft .note { margin-bottom: 6pt; }
 .draft-section { font-family: ${fontStacks.heading}; text-indent: 0; margin-top: 4pt; }
 
-.severity { display: inline-block; min-width: 3.2em; text-align: center; border: 1pt solid #000; padding: 0 2pt; white-space: nowrap; }
+.severity { display: inline-block; min-width: 3.2em; text-align: center; border: 1pt solid #000; padding: 0 2pt; white-space: nowrap; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .severity--error { font-weight: bold; background: #000; color: #fff; }
 .severity--warning { font-weight: bold; }
 .severity--info { border-style: dashed; }
 .diagnostic-group { margin-top: 14pt; }
+.diagnostic-code { color: #444; font-size: 0.85em; margin-top: 2pt; }
+.keep-with-next, .keep-with-next > * { break-after: avoid; page-break-after: avoid; }
+.page--working { font-size: 12pt; line-height: 1.6; }
+.page--working .document-title { font-size: 18pt; margin-bottom: 12pt; }
+.page--working .heading { font-size: 14pt; line-height: 1.6; text-indent: 0; margin-top: 10pt; }
+.page--working .heading--2 { font-size: 12.5pt; margin-top: 6pt; }
+.page--working p { text-indent: 0; }
 .diagnostics-summary { text-indent: 0; }
 code, .code { font-family: ui-monospace, "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: 0.9em; }
 .document-meta { font-size: 10.5pt; line-height: 1.4; color: #444; text-align: right; margin-top: 28.9pt; text-indent: 0; }
