@@ -286,7 +286,7 @@ describe('pipelines', () => {
     const text = await pipeline.importReport(new Uint8Array(egong), { file: '鹅公镇.TXT' });
     expect(text.report).toMatchObject({ format: 'legacy', organ: { name: '鹅公镇' } });
     expect(pipeline.validateReport(text.report!).map((d) => [d.code, d.location.file, d.location.line])).toEqual([
-      ['period-not-calendar-year', undefined, undefined],
+      ['period-not-calendar-year', '鹅公镇.TXT', 4],
       ['narrative-part-count-mismatch', '鹅公镇.TXT', 4],
     ]);
     const json = await pipeline.importReport(JSON.stringify(createExampleReport({ form: pipeline.getForm('gov-2021') })), { file: 'a.json' });

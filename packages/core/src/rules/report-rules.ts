@@ -52,7 +52,10 @@ function periodLocation(report: Report): DiagnosticLocation {
   const location: DiagnosticLocation = { path: 'period' };
   if (report.format === 'legacy') location.section = 'preface';
   const line = report.period ? narrativeSourceLine(report, 'period', `${report.period.start}/${report.period.end}`) : undefined;
-  if (line !== undefined) location.line = line;
+  if (line !== undefined) {
+    location.line = line;
+    if (report.sources?.length === 1) location.file = report.sources[0].file;
+  }
   return location;
 }
 
