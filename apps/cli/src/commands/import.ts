@@ -7,12 +7,12 @@ import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
 import { loadFile, type LoadedFile } from '../load-file.js';
 import { writeOutput } from '../write-file.js';
 
-/** Tables from the workbook (or JSON), narrative sections from the text file. */
+/** Tables from the workbook (or JSON), narrative sections from the text file (which wins where it has text). */
 function combine(tabular: Report, narrative: Report): Report {
   const sections = tabular.sections.map((section) => {
     const fromText = narrative.sections.find((s) => s.id === section.id);
-    const empty = section.paragraphs.length === 0 && section.children.length === 0;
-    return fromText && empty ? { ...section, paragraphs: fromText.paragraphs, children: fromText.children } : section;
+    const hasText = fromText && (fromText.paragraphs.length > 0 || fromText.children.length > 0);
+    return hasText ? { ...section, paragraphs: fromText.paragraphs, children: fromText.children } : section;
   });
   for (const section of narrative.sections) if (!sections.some((s) => s.id === section.id)) sections.push(section);
   return {
@@ -28,8 +28,8 @@ export const importCommand: CommandSpec = {
   summary: { zh: '把工作簿或年报文字转成报告 JSON', en: 'turn a workbook or narrative text into the report JSON' },
   usage: ['<工作簿.xlsx | 年报.txt> [-o report.json]', '<工作簿.xlsx> <年报.txt> [-o report.json]'],
   description: {
-    zh: '读取填好的工作簿（.xlsx）或年报全文（.txt，UTF-8 或 GB18030），输出报告 JSON（report/v1）。\n同时给出工作簿和文字时，表格取自工作簿，文字各部分取自 .txt。\n不加 -o 时 JSON 打印到标准输出。读取中发现的问题打印到标准错误；要全面检查请再运行 validate。',
-    en: 'Reads a filled workbook (.xlsx) or the full text of a report (.txt, UTF-8 or GB18030) and writes the report JSON (report/v1).\nGiven a workbook and a text, the tables come from the workbook and the sections from the text.\nWithout -o the JSON goes to stdout. Problems met while reading go to stderr; run validate for the full checks.',
+    zh: '读取填好的工作簿（.xlsx）或年报全文（.txt，UTF-8 或 GB18030），输出报告 JSON（report/v1）。\n同时给出工作簿和文字时，表格取自工作簿，文字各部分以 .txt 为准。\n不加 -o 时 JSON 打印到标准输出。读取中发现的问题打印到标准错误；要全面检查请再运行 validate。',
+    en: 'Reads a filled workbook (.xlsx) or the full text of a report (.txt, UTF-8 or GB18030) and writes the report JSON (report/v1).\nGiven a workbook and a text, the tables come from the workbook and the sections from the text (which wins).\nWithout -o the JSON goes to stdout. Problems met while reading go to stderr; run validate for the full checks.',
   },
   options: {
     output: { type: 'string', short: 'o', value: { zh: '文件', en: 'file' }, description: { zh: '输出的报告 JSON 文件', en: 'report JSON file to write' } },
@@ -55,9 +55,19 @@ export const importCommand: CommandSpec = {
     const loaded: LoadedFile[] = [];
     for (const file of files) loaded.push(await loadFile(file, { locale: context.locale, year, format, organ }));
     if (loaded.length === 2) {
-      const narrativeCount = loaded.filter((l) => l.kind === 'narrative').length;
-      if (narrativeCount !== 1) {
+      const narrativeIndex = loaded.findIndex((l) => l.kind === 'narrative');
+      if (narrativeIndex < 0 || loaded[1 - narrativeIndex].kind === 'narrative') {
         throw new UsageError(text('给两个文件时，应为一个工作簿（或 JSON）加一个年报文字（.txt）', 'with two files, give one workbook (or JSON) and one narrative text (.txt)'), { command: 'import' });
+      }
+      // Read the text again with the workbook's form, year and organ, so its headings map to the same sections.
+      const tabular = loaded[1 - narrativeIndex].report;
+      if (tabular) {
+        loaded[narrativeIndex] = await loadFile(files[narrativeIndex], {
+          locale: context.locale,
+          year: year ?? tabular.year,
+          format: format ?? tabular.format,
+          organ: organ ?? tabular.organ.name,
+        });
       }
     }
     const diagnostics: Diagnostic[] = sortDiagnostics(loaded.flatMap((l) => l.diagnostics));
