@@ -116,8 +116,8 @@ function membersTable(result: AggregateResult, figures: readonly MemberFigure[],
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${rows}
+<tr class="total-row" data-member="total"><td></td><th scope="row">${escapeHtml(message(locale, 'membersTotal'))}</th>${totals}</tr>
 </tbody>
-<tfoot><tr data-member="total"><td></td><th scope="row">${escapeHtml(message(locale, 'membersTotal'))}</th>${totals}</tr></tfoot>
 </table>`;
 }
 

@@ -35,7 +35,7 @@ p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
 .empty-section { color: #555; }
 
 .table-wrap { margin: 6pt 0 14pt; overflow-x: auto; }
-.report-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-family: ${fontStacks.song}; font-size: 10.5pt; line-height: 1.25; }
+.report-table { width: 100%; min-width: 40em; border-collapse: collapse; table-layout: fixed; font-family: ${fontStacks.song}; font-size: 10.5pt; line-height: 1.25; }
 .report-table th, .report-table td { border: 0.75pt solid #000; padding: 1.5pt 1pt; text-align: center; vertical-align: middle; font-weight: normal; overflow-wrap: anywhere; }
 .report-table .cell--row-label, .report-table .cell--corner, .report-table .cell--caption { padding: 1.5pt 3pt; }
 .report-table thead { display: table-header-group; }
@@ -60,7 +60,8 @@ p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
 .data-table thead { display: table-header-group; }
 .data-table tr { break-inside: avoid; page-break-inside: avoid; }
 .data-table .number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.data-table tfoot td, .data-table tfoot th { border-top-width: 1.5pt; }
+.data-table .total-row td, .data-table .total-row th { border-top-width: 1.5pt; }
+.completeness-table, .members-table { break-inside: avoid; page-break-inside: avoid; }
 .data-table .attention { font-weight: bold; }
 .data-table .value { font-variant-numeric: tabular-nums; }
 .diagnostics-table .code { font-size: 0.8em; }

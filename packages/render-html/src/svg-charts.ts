@@ -115,7 +115,7 @@ export function shareBarChart(options: { id: string; caption: string; items: rea
     return [
       `<g class="legend-item" data-label="${escapeHtml(item.label)}" data-value="${item.value}">`,
       `<rect x="0" y="${y}" width="22" height="14" fill="url(#${options.id}-${index % patterns.length})" stroke="#000" stroke-width="0.8"/>`,
-      `<text x="30" y="${y + 12.5}" font-size="${fontSize}">${escapeHtml(fit(item.label, 26))}</text>`,
+      `<text x="30" y="${y + 12.5}" font-size="${fontSize}">${escapeHtml(fit(item.label, 29))}</text>`,
       `<text x="${width - 76}" y="${y + 12.5}" font-size="${fontSize}" text-anchor="end">${formatNumber(item.value)}</text>`,
       `<text x="${width}" y="${y + 12.5}" font-size="${fontSize}" text-anchor="end">${share}</text>`,
       '</g>',
