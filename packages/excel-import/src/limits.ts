@@ -2,7 +2,7 @@
 export interface ReadLimits {
   /** Largest file accepted, in bytes (default 20 MiB). */
   maxFileBytes: number;
-  /** Largest total of decompressed workbook parts, in bytes (default 100 MiB): the zip-bomb guard. */
+  /** Largest total of decompressed workbook parts, in bytes (default 64 MiB): the zip-bomb guard. */
   maxUncompressedBytes: number;
   /** Most cells with content read from all sheets together (default 200,000). */
   maxCells: number;
@@ -10,7 +10,7 @@ export interface ReadLimits {
 
 export const defaultLimits: Readonly<ReadLimits> = Object.freeze({
   maxFileBytes: 20 * 1024 * 1024,
-  maxUncompressedBytes: 100 * 1024 * 1024,
+  maxUncompressedBytes: 64 * 1024 * 1024,
   maxCells: 200_000,
 });
 

@@ -40,8 +40,12 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_END = 0x06064b50;
 const CENTRAL_FILE_HEADER = 0x02014b50;
 const LOCAL_FILE_HEADER = 0x04034b50;
-/** Compressed bytes handed to the inflater at a time, so a zip bomb is stopped early. */
-const INFLATE_CHUNK = 64 * 1024;
+/**
+ * Compressed bytes handed to the inflater at a time, so a zip bomb is stopped soon after it
+ * passes the budget (deflate expands at most ~1032:1). Entries up to SMALL_ENTRY go in one push.
+ */
+const INFLATE_CHUNK = 4 * 1024;
+const SMALL_ENTRY = 64 * 1024;
 
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
@@ -126,10 +130,11 @@ function inflateLimited(data: Uint8Array, budget: InflateBudget, name: string): 
     chunks.push(chunk);
   });
   try {
+    const chunk = data.length <= SMALL_ENTRY ? Math.max(1, data.length) : INFLATE_CHUNK;
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
-    for (let offset = 0; offset < data.length; offset += INFLATE_CHUNK) {
-      const last = offset + INFLATE_CHUNK >= data.length;
-      inflater.push(data.subarray(offset, last ? data.length : offset + INFLATE_CHUNK), last);
+    for (let offset = 0; offset < data.length; offset += chunk) {
+      const last = offset + chunk >= data.length;
+      inflater.push(data.subarray(offset, last ? data.length : offset + chunk), last);
     }
   } catch (error) {
     if (error instanceof ZipReadError) throw error;

@@ -160,7 +160,11 @@ function locateFlat(table: TableDefinition, index: SheetIndex): TableInstance[] 
     }
   }
   if (rows.size === 0) return [];
-  return [finishInstance(table, index, rows, cells, [])];
+  // One data row for the whole table: below the lowest header of every group (an unmerged
+  // 结果维持 of 行政复议 sits a row above the data, level with the litigation headers).
+  const dataRow = Math.max(...cells.map((cell) => cell.row));
+  const aligned = cells.map((cell) => ({ ...cell, row: dataRow, column: valueColumn(index, cell.header, dataRow) }));
+  return [finishInstance(table, index, rows, aligned, [])];
 }
 
 /**

@@ -52,7 +52,7 @@ function cleanOrgan(text: string): string | undefined {
     .replace(/^关于/, '')
     .replace(/[《》“”"]/g, '')
     .trim();
-  return organ.length >= 2 ? organ : undefined;
+  return organ.length >= 2 && !/^(?:政府|本单位|本机关|我单位|我局|本局|年度|工作)$/.test(organ) ? organ : undefined;
 }
 
 /**
