@@ -32,8 +32,8 @@ export interface CommandContext {
 export interface CommandSpec {
   name: string;
   summary: Bilingual;
-  /** Usage lines after `gov-report <name> `. */
-  usage: string[];
+  /** Usage lines after `gov-report <name> `, in each language. */
+  usage: { zh: string[]; en: string[] };
   /** Longer explanation, paragraphs. */
   description?: Bilingual;
   options: Record<string, OptionSpec>;

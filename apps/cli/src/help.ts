@@ -1,4 +1,5 @@
 import { globalOptions, type CommandSpec, type OptionSpec } from './command.js';
+import { displayWidth, padDisplay } from './display-width.js';
 import type { Text } from './text.js';
 
 function pick(text: Text, value: { zh: string; en: string }): string {
@@ -10,8 +11,8 @@ function optionLines(text: Text, options: Record<string, OptionSpec>): string[] 
     const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.value ? ` <${pick(text, spec.value)}>` : ''}`;
     return [flag, pick(text, spec.description) + (spec.multiple ? text('（可重复）', ' (repeatable)') : '')] as const;
   });
-  const widest = Math.max(...rows.map(([flag]) => flag.length));
-  return rows.map(([flag, description]) => `  ${flag.padEnd(widest)}  ${description}`);
+  const widest = Math.max(...rows.map(([flag]) => displayWidth(flag)));
+  return rows.map(([flag, description]) => `  ${padDisplay(flag, widest)}  ${description}`);
 }
 
 /** `gov-report <command> --help`. */
@@ -19,7 +20,7 @@ export function commandHelp(text: Text, spec: CommandSpec): string {
   const lines: string[] = [];
   lines.push(`gov-report ${spec.name} — ${pick(text, spec.summary)}`, '');
   lines.push(text('用法：', 'Usage:'));
-  for (const usage of spec.usage) lines.push(`  gov-report ${spec.name} ${usage}`);
+  for (const usage of text(spec.usage.zh.join('\n'), spec.usage.en.join('\n')).split('\n')) lines.push(`  gov-report ${spec.name} ${usage}`);
   if (spec.description) lines.push('', ...pick(text, spec.description).split('\n'));
   lines.push('', text('选项：', 'Options:'), ...optionLines(text, { ...spec.options, ...globalOptions }));
   if (spec.examples.length > 0) {

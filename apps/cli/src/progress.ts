@@ -1,3 +1,4 @@
+import { displayWidth as width } from './display-width.js';
 import type { CliIo } from './io.js';
 
 export interface Progress {
@@ -9,12 +10,6 @@ export interface Progress {
 
 const silent: Progress = { tick: () => {}, done: () => {} };
 
-/** Display width: CJK characters take two columns. */
-function width(text: string): number {
-  let columns = 0;
-  for (const char of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
-  return columns;
-}
 
 function truncate(text: string, columns: number): string {
   if (width(text) <= columns) return text;

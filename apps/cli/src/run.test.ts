@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commands } from './commands/index.js';
 import { runCli } from './test-support.js';
 
 describe('gov-report (command line)', () => {
@@ -18,6 +19,20 @@ describe('gov-report (command line)', () => {
     expect(result.stdout).toContain('gov-report validate');
     expect(result.stdout).toContain('--blank-as-zero');
     expect(result.stdout).toContain('示例：');
+  });
+
+  it.each(commands.map((c) => c.name))('documents every option of %s in both languages', async (name) => {
+    const spec = commands.find((c) => c.name === name)!;
+    for (const lang of ['zh', 'en']) {
+      const result = await runCli([name, '--help', '--lang', lang]);
+      expect(result.code).toBe(0);
+      for (const option of Object.keys(spec.options)) expect(result.stdout).toContain(`--${option}`);
+      const lines = result.stdout.split('\n');
+      const start = lines.findIndex((line) => line === (lang === 'en' ? 'Usage:' : '用法：'));
+      const usage = lines.slice(start + 1, lines.indexOf('', start));
+      expect(usage.length).toBeGreaterThan(0);
+      if (lang === 'en') for (const line of usage) expect(line).not.toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 
   it('exits 2 with a Chinese message and a suggestion for an unknown command', async () => {

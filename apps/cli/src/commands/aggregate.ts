@@ -19,6 +19,7 @@ import { exitCodes, JobError, UsageError } from '../errors.js';
 import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
 import { loadFile, type LoadedFile } from '../load-file.js';
 import { loadRoster } from '../load-roster.js';
+import { displayWidth, padDisplay as pad } from '../display-width.js';
 import { createProgress } from '../progress.js';
 import { count } from '../text.js';
 import { readReceivedManifest, type ReceivedManifest } from '../received-manifest.js';
@@ -58,15 +59,6 @@ function isInside(path: string, folder: string): boolean {
   return relativePath !== '' && !relativePath.startsWith('..') && !isAbsolute(relativePath);
 }
 
-function displayWidth(text: string): number {
-  let columns = 0;
-  for (const char of text) columns += /[\u2e80-\uffff]/u.test(char) ? 2 : 1;
-  return columns;
-}
-
-function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-}
 
 /** A member's first error in one line: the message and where it is. */
 function describeError(context: CommandContext, diagnostic: Diagnostic): string {
@@ -102,7 +94,10 @@ function withNarrative(report: Report, narrative: Report): Report {
 export const aggregateCommand: CommandSpec = {
   name: 'aggregate',
   summary: { zh: '汇总全县：核对名册、检查每份报表、合计成县级年报并生成 HTML、PDF 和汇总表', en: 'aggregate a county: roster, checks, the county report as HTML, PDF and a summary workbook' },
-  usage: ['<文件或文件夹...> --roster <名册.xlsx> --organ <汇总机关> --year <年份> -o <输出文件夹/> [--received <收文登记.csv>]'],
+  usage: {
+    zh: ['<文件或文件夹...> --roster <名册.xlsx> --organ <汇总机关> --year <年份> -o <输出文件夹/> [--received <收文登记.csv>] [--narrative <本级年报文字.txt>]'],
+    en: ['<files or folders...> --roster <roster.xlsx> --organ <aggregating organ> --year <year> -o <output folder/> [--received <register.csv>] [--narrative <text.txt>]'],
+  },
   description: {
     zh: [
       '读取各乡镇、部门报来的报表，按名册核对谁已报、谁未报，逐份检查，把没有错误的报表逐格相加，写出：',
@@ -157,7 +152,7 @@ export const aggregateCommand: CommandSpec = {
       explanation: { zh: '汇总一个文件夹里的全部报表', en: 'aggregate every report in a folder' },
     },
     {
-      command: 'aggregate examples/demo-county/submissions --roster examples/demo-county/roster.xlsx --organ 青山县人民政府 --year 2024 --received examples/demo-county/received.csv -o out/',
+      command: 'aggregate examples/demo-county/submissions --roster examples/demo-county/roster.xlsx --received examples/demo-county/received.csv --narrative examples/demo-county/青山县年报文字.txt --organ 青山县人民政府 --year 2024 -o out/',
       explanation: { zh: '示例县（npm run demo 运行的就是这条）', en: 'the example county (what npm run demo runs)' },
     },
   ],

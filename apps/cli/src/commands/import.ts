@@ -26,7 +26,10 @@ function combine(tabular: Report, narrative: Report): Report {
 export const importCommand: CommandSpec = {
   name: 'import',
   summary: { zh: '把工作簿或年报文字转成报告 JSON', en: 'turn a workbook or narrative text into the report JSON' },
-  usage: ['<工作簿.xlsx | 年报.txt> [-o report.json]', '<工作簿.xlsx> <年报.txt> [-o report.json]'],
+  usage: {
+    zh: ['<工作簿.xlsx | 年报.txt> [-o report.json]', '<工作簿.xlsx> <年报.txt> [-o report.json]'],
+    en: ['<workbook.xlsx | report.txt> [-o report.json]', '<workbook.xlsx> <report.txt> [-o report.json]'],
+  },
   description: {
     zh: '读取填好的工作簿（.xlsx）或年报全文（.txt，UTF-8 或 GB18030），输出报告 JSON（report/v1）。\n同时给出工作簿和文字时，表格取自工作簿，文字各部分以 .txt 为准。\n不加 -o 时 JSON 打印到标准输出。读取中发现的问题打印到标准错误；要全面检查请再运行 validate。',
     en: 'Reads a filled workbook (.xlsx) or the full text of a report (.txt, UTF-8 or GB18030) and writes the report JSON (report/v1).\nGiven a workbook and a text, the tables come from the workbook and the sections from the text (which wins).\nWithout -o the JSON goes to stdout. Problems met while reading go to stderr; run validate for the full checks.',

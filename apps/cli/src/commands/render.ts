@@ -12,7 +12,7 @@ import { writeOutput } from '../write-file.js';
 export const renderCommand: CommandSpec = {
   name: 'render',
   summary: { zh: '把报告生成为网页（HTML）和 PDF，版式同国家规定的表格', en: 'render a report as HTML and PDF in the official layout' },
-  usage: ['<report.json | 工作簿.xlsx> [--html <输出.html>] [--pdf <输出.pdf>]'],
+  usage: { zh: ['<report.json | 工作簿.xlsx> [--html <输出.html>] [--pdf <输出.pdf>]'], en: ['<report.json | workbook.xlsx> [--html <out.html>] [--pdf <out.pdf>]'] },
   description: {
     zh: '输入可以是报告 JSON（含 aggregate 生成的汇总报告）或填好的工作簿。至少给出 --html 或 --pdf 之一。\nPDF 为 A4，按党政机关公文格式（GB/T 9704）排版，嵌入中文字体。',
     en: 'The input is a report JSON (including the county report written by aggregate) or a filled workbook. Give --html, --pdf or both.\nThe PDF is A4, laid out after GB/T 9704, with Chinese fonts embedded.',

@@ -13,7 +13,10 @@ import { exists, safeFileName, writeOutput } from '../write-file.js';
 export const templateCommand: CommandSpec = {
   name: 'template',
   summary: { zh: '制作 Excel 填报模板（可按名册给每个单位各做一份）', en: 'make the Excel template to fill (one per roster entry if asked)' },
-  usage: ['--year <年份> [--format gov-2021] [--organ <机关名称>] [-o <模板.xlsx>]', '--year <年份> --roster <名册.xlsx> -o <文件夹/>'],
+  usage: {
+    zh: ['--year <年份> [--format gov-2021] [--organ <机关名称>] [-o <模板.xlsx>]', '--year <年份> --roster <名册.xlsx> -o <文件夹/>'],
+    en: ['--year <year> [--format gov-2021] [--organ <organ>] [-o <template.xlsx>]', '--year <year> --roster <roster.xlsx> -o <folder/>'],
+  },
   description: {
     zh: '模板按国家规定的表格样式生成，填好后可直接用 validate、aggregate 读取。\n给了 --roster 时，为名册里的每个单位各生成一份模板（文件名为单位名称），放进 -o 指定的文件夹。\n已存在的文件不会被覆盖，除非加 --force。',
     en: 'The template follows the official tables; filled in, it is read back by validate and aggregate.\nWith --roster, one template per roster entry (named after the organ) goes into the folder given by -o.\nExisting files are not overwritten unless --force is given.',

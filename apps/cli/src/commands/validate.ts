@@ -38,7 +38,7 @@ function fileSummary(report: Report | undefined) {
 export const validateCommand: CommandSpec = {
   name: 'validate',
   summary: { zh: '检查报表：逐个文件列出问题（工作表、单元格）', en: 'check reports: every problem by file, sheet and cell' },
-  usage: [ '<文件或文件夹...> [--blank-as-zero] [--strict]' ],
+  usage: { zh: ['<文件或文件夹...> [--blank-as-zero] [--strict]'], en: ['<files or folders...> [--blank-as-zero] [--strict]'] },
   description: {
     zh: '检查每个工作簿（.xlsx）、报告 JSON 和年报文字（.txt）：表内勾稽关系、未填写的单元格、年度与格式等。\n文件夹会逐层查找；一个文件读不了不影响其他文件。所有文件检查完后打印汇总行。\n退出码：0 所有文件都没有错误；1 有文件存在错误；2 命令用法错误（如路径不存在）。',
     en: 'Checks every workbook (.xlsx), report JSON and narrative text (.txt): table relations, cells not filled, year and format.\nFolders are searched recursively; a file that cannot be read does not stop the others. A summary line follows.\nExit codes: 0 no file has an error; 1 some file has errors; 2 the command was called wrongly (e.g. a path that does not exist).',
