@@ -7,7 +7,7 @@
  * the fonts), the next ones are "warm" (fonts cached, as when a county renders many reports in
  * one run). The sources are bundled on the fly with esbuild, so no build is needed.
  *
- *   npm run bench:pdf -w @report/render-pdf            (or: node scripts/bench.mjs [--runs 5])
+ *   npm run bench:pdf -w @report/render-pdf            (or: node scripts/bench.mjs [--runs 5] [--no-system-fonts])
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +22,8 @@ const option = (name, fallback) => {
   return index >= 0 ? args[index + 1] : fallback;
 };
 const runs = Number(option('--runs', '5'));
+/** `--no-system-fonts`: skip installed fonts, so the @fontsource (TrueType) faces are measured. */
+const systemFonts = !args.includes('--no-system-fonts');
 
 async function bundle(directory) {
   const { build } = await import('esbuild');
@@ -51,7 +53,8 @@ async function runCase(casesFile, name) {
   const cases = await import(pathToFileURL(casesFile).href);
   // The input is made before timing: only rendering is measured.
   const input = name === 'township' ? cases.township2021() : cases.countyAggregate();
-  const render = name === 'township' ? () => cases.renderPdf(input) : () => cases.renderAggregatePdf(input);
+  const options = { systemFonts };
+  const render = name === 'township' ? () => cases.renderPdf(input, options) : () => cases.renderAggregatePdf(input, options);
   const times = [];
   let result;
   for (let run = 0; run <= runs; run++) {
@@ -83,7 +86,7 @@ if (args[0] === '--case') {
     for (const name of ['township', 'county']) {
       let output;
       try {
-        output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--case', casesFile, name, '--runs', String(runs)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--case', casesFile, name, '--runs', String(runs), ...(systemFonts ? [] : ['--no-system-fonts'])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
       } catch (error) {
         console.error(`${labels[name]}: failed\n${error.stderr ?? error.message}`);
         allMet = false;

@@ -1,3 +1,4 @@
+/// <reference path="./types/pdfkit.d.ts" />
 import { getForm, reportTitle, type AggregateResult, type Diagnostic, type FormDefinition, type Locale, type Report, type Roster } from '@report/core';
 import { aggregateBlocks } from './content/aggregate-blocks.js';
 import type { MemberFigure } from './content/member-figures.js';

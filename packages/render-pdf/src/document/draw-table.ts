@@ -3,6 +3,8 @@ import type { TableMetrics } from '../layout/table-metrics.js';
 import type { PdfWriter } from './pdf-writer.js';
 
 const ruleWidth = 0.75;
+/** A table continued on a new page brings at least this many rows (or blocks) along. */
+const minimumContinuedUnits = 3;
 
 /** Rows that move to a new page together: a block of table 二, otherwise one row. */
 export function tableUnits(table: PrintTable): Array<{ start: number; end: number }> {
@@ -37,7 +39,7 @@ interface Segment {
 
 /**
  * Draws a table from the cursor down, across pages as needed: header rows repeat at the top of
- * every page, a block of table 二 never splits, a label merged over rows that cross a page is
+ * every page, a block of table 二 never splits, the part on a new page has at least three rows, a label merged over rows that cross a page is
  * boxed on both pages (its text printed where it fits, else in the larger part), a grid position
  * a row does not have is struck through.
  */
@@ -48,20 +50,30 @@ export function drawTable(writer: PdfWriter, table: PrintTable, metrics: TableMe
   writer.ensureSpace(tableLeadHeight(table, metrics));
 
   // Decide the page breaks first, so split cells know all their parts.
-  const segments: Segment[] = [];
+  const unitHeight = units.map((unit) => sum(heights, unit.start, unit.end));
+  const pageRoom = writer.bottom - writer.top - header;
+  const groups: number[][] = [];
   let room = writer.bottom - writer.y - header;
-  let current: Segment | undefined;
-  for (const unit of units) {
-    const height = sum(heights, unit.start, unit.end);
-    if (current && height > room) {
-      segments.push(current);
-      current = undefined;
-      room = writer.bottom - writer.top - header;
+  for (let index = 0; index < units.length; index++) {
+    if (groups.length === 0 || (unitHeight[index] > room && groups[groups.length - 1].length > 0)) {
+      if (groups.length > 0) room = pageRoom;
+      groups.push([]);
     }
-    current = current ? { start: current.start, end: unit.end } : { ...unit };
-    room -= height;
+    groups[groups.length - 1].push(index);
+    room -= unitHeight[index];
   }
-  if (current) segments.push(current);
+  // No lone rows on the last page: carry a few more over, when the page before keeps enough.
+  if (groups.length > 1) {
+    const last = groups[groups.length - 1];
+    const before = groups[groups.length - 2];
+    const lastHeight = () => last.reduce((total, index) => total + unitHeight[index], 0);
+    while (last.length < minimumContinuedUnits && before.length > minimumContinuedUnits && lastHeight() + unitHeight[before[before.length - 1]] <= pageRoom) {
+      last.unshift(before.pop()!);
+    }
+  }
+  const segments: Segment[] = groups
+    .filter((group) => group.length > 0)
+    .map((group) => ({ start: units[group[0]].start, end: units[group[group.length - 1]].end }));
   if (segments.length === 0) segments.push({ start: table.headerRows, end: table.headerRows });
 
   const textSegment = new Map<PrintCell, Segment[]>();

@@ -1,3 +1,4 @@
+/// <reference path="../types/pdfkit.d.ts" />
 import type PDFDocument from 'pdfkit';
 import type { DiagnosticLocation } from '@report/core';
 import type { FontFace } from '../fonts/font-face.js';

@@ -1,3 +1,4 @@
+/// <reference path="../types/fontkit.d.ts" />
 import type { Font } from 'fontkit';
 import type { FontStyle } from './font-roles.js';
 

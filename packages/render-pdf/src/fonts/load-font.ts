@@ -1,3 +1,4 @@
+/// <reference path="../types/fontkit.d.ts" />
 import { create, type Font, type FontCollection } from 'fontkit';
 import { isWoff, isWoff2, woffToSfnt } from './woff.js';
 

@@ -1,3 +1,4 @@
+/// <reference path="../types/fontkit.d.ts" />
 import { registerFormat, type Font } from 'fontkit';
 import { nodePlatform } from './node-platform.js';
 
