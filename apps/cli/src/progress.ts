@@ -44,3 +44,12 @@ export function createProgress(io: CliIo, options: { total: number; label: strin
     done: () => io.stderr('\r\u001b[2K'),
   };
 }
+
+/** A one-line status on stderr for a long step (`正在生成 PDF…`), on terminals only; `clear()` removes it. */
+export function createStatus(io: CliIo, enabled: boolean): { show: (text: string) => void; clear: () => void } {
+  if (!enabled || !io.stderrIsTerminal) return { show: () => {}, clear: () => {} };
+  return {
+    show: (text) => io.stderr(`\r\u001b[2K${text}`),
+    clear: () => io.stderr('\r\u001b[2K'),
+  };
+}

@@ -78,3 +78,13 @@ describe('gov-report (command line)', () => {
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
+
+describe('--json everywhere', () => {
+  it('prints command help as JSON', async () => {
+    const result = await runCli(['aggregate', '--help', '--json', '--lang', 'en']);
+    expect(result.code).toBe(0);
+    const document = JSON.parse(result.stdout);
+    expect(document.command).toBe('aggregate');
+    expect(document.options.map((o: { name: string }) => o.name)).toContain('--roster');
+  });
+});

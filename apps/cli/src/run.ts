@@ -148,7 +148,19 @@ export async function run(argv: readonly string[], io: CliIo = createProcessIo()
     }
     const { values, positionals } = parseCommandLine(spec, scan.rest, text);
     if (values.help) {
-      io.stdout(commandHelp(text, spec));
+      if (scan.json) {
+        output.json({
+          command: spec.name,
+          summary: text(spec.summary.zh, spec.summary.en),
+          usage: text(spec.usage.zh.join('\n'), spec.usage.en.join('\n')).split('\n').map((line) => `gov-report ${spec.name} ${line}`),
+          options: Object.entries({ ...spec.options, ...globalOptions }).map(([name, option]) => ({
+            name: `--${name}`,
+            ...(option.short ? { short: `-${option.short}` } : {}),
+            type: option.type,
+            description: text(option.description.zh, option.description.en),
+          })),
+        });
+      } else io.stdout(commandHelp(text, spec));
       return exitCodes.ok;
     }
     const { min, max } = spec.positionals;

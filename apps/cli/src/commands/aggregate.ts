@@ -20,7 +20,7 @@ import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
 import { loadFile, type LoadedFile } from '../load-file.js';
 import { loadRoster } from '../load-roster.js';
 import { displayWidth, padDisplay as pad } from '../display-width.js';
-import { createProgress } from '../progress.js';
+import { createProgress, createStatus } from '../progress.js';
 import { count } from '../text.js';
 import { readReceivedManifest, type ReceivedManifest } from '../received-manifest.js';
 import { renderAggregateOutputs } from '../render-outputs.js';
@@ -238,6 +238,8 @@ export const aggregateCommand: CommandSpec = {
       submissionFiles.push(file);
     }
 
+    const status = createStatus(io, !context.json);
+    status.show(text('正在汇总…', 'Aggregating…'));
     const result: AggregateResult = aggregate(submissions, {
       roster,
       organ: { name: organName, level, ...(rootEntry?.creditCode ? { creditCode: rootEntry.creditCode } : {}), ...(rootEntry?.divisionCode ? { divisionCode: rootEntry.divisionCode } : {}) },
@@ -304,6 +306,7 @@ export const aggregateCommand: CommandSpec = {
     };
 
     const allDiagnostics = sortDiagnostics([...extraDiagnostics, ...narrativeNotes, ...unreadableDiagnostics, ...result.diagnostics]);
+    status.show(text('正在生成汇总年报、汇总表和审核报告…', 'Writing the county report, summary workbook and checking report…'));
     const rendered = await renderAggregateOutputs(context, {
       folder,
       result,
@@ -314,6 +317,7 @@ export const aggregateCommand: CommandSpec = {
       missing: completeness.missing.map((id) => ({ id, name: nameOf(id) })),
       pdf: context.values['no-pdf'] !== true,
     });
+    status.clear();
     const written = rendered.written;
     const nothingAggregated = completeness.accepted.length === 0;
     const incomplete = summary.rejected + summary.missing + summary.duplicate + summary.unexpected + summary.unreadable > 0;
