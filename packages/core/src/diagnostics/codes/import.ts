@@ -177,14 +177,14 @@ export const importCodes: Catalog = {
   'import-row-unrecognized': entry(
     'warning',
     ['表格中有不属于官方格式的行', 'Row not in the official format'],
-    ['{table}中“{label}”行不属于{format}格式，其数据未读取', 'The row “{label}” of {table} is not part of the {format} format; its figures were not read'],
+    ['{table}中“{label}”行不属于《{format}》，其数据未读取', 'The row “{label}” of {table} is not part of 《{format}》; its figures were not read'],
     ['表格中多了官方格式没有的行（如地方自加的行或小计行）。', 'The table has a row the official format does not have (a local addition or a subtotal).'],
     ['如该行应属于官方某一行，请改用官方名称；地方增加的项目请在文字部分说明。', 'If it belongs to an official row, use the official label; describe local additions in the text.'],
   ),
   'import-format-detected': entry(
     'info',
     ['识别出的表格格式', 'Table format recognised'],
-    ['按表格名称识别为{name}（{format}）', 'Recognised as {name} ({format}) from the table labels'],
+    ['按表格名称识别为《{name}》（{format}）', 'Recognised as 《{name}》 ({format}) from the table labels'],
     ['2019、2020年度报告使用试行格式，2021年度起使用新格式，两者表二、表三的行列不同。', 'Reports for 2019–2020 use the trial format and from 2021 the new one; tables II and III differ.'],
     ['无需处理；如识别结果与报告年度不符，请换用对应年度的填报模板。', 'Nothing to do; if it does not fit the report year, use the template of that year.'],
   ),
@@ -192,8 +192,8 @@ export const importCodes: Catalog = {
     'error',
     ['表格混用了两种格式', 'Tables mix the two formats'],
     [
-      '表格混用了两种格式：按{format}读取，但{where}使用了{other}的名称（{labels}）',
-      'The tables mix two formats: read as {format}, but {where} uses labels of {other} ({labels})',
+      '表格混用了两种格式：按《{format}》读取，但{where}使用了《{other}》的名称（{labels}）',
+      'The tables mix two formats: read as 《{format}》, but {where} uses labels of 《{other}》 ({labels})',
     ],
     [
       '2019 年试行格式与 2021 年格式的表二、表三（（六）其他处理）不同，混用会导致数据错位或缺失。',
