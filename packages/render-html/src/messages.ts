@@ -3,9 +3,6 @@ export type RenderLocale = 'zh-CN' | 'en';
 
 const zh = {
   documentGenerated: '生成时间：',
-  page: '第{page}页',
-  emptySection: '（本部分无内容）',
-  unlistedSections: '其他内容',
   aggregateAppendix: '附：汇总说明',
   completenessTitle: '报送情况',
   completenessItem: '项目',
@@ -71,9 +68,6 @@ export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   documentGenerated: 'Generated: ',
-  page: 'page {page}',
-  emptySection: '(no content)',
-  unlistedSections: 'Other content',
   aggregateAppendix: 'Appendix: aggregation',
   completenessTitle: 'Submissions',
   completenessItem: 'Item',

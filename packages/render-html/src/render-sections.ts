@@ -35,8 +35,9 @@ function renderSubsection(section: ReportSection, level: number): string {
 
 /**
  * The body of a report in the form's section order: each section's heading (the report's own
- * title, else the form's canonical one), its paragraphs and sub-sections, then its tables (the section's
- * `tableId`, or any table whose `sectionId` names it). Sections of the report the form does not know come after, so nothing is lost.
+ * title, else the form's canonical one), its paragraphs and sub-sections, then its tables (the
+ * section's `tableId`, or any table whose `sectionId` names it). Sections of the report the form
+ * does not know, and tables no section prints, come after, so nothing is lost.
  */
 export function renderSections(report: Report, form: FormDefinition): string {
   const parts: string[] = [];

@@ -57,7 +57,7 @@ describe('tables drawn from the form', () => {
     await expectTablesMatchForm(report, form);
   });
 
-  it('prints the extra rows, block and table of a plugin-extended form with no renderer change', async () => {
+  it('prints the extra rows and the extra table of a plugin-extended form (extendForm) with no renderer change', async () => {
     const form = extendedForm();
     const report = createExampleReport({ year: 2023, seed: 2, form });
     setCell(report, { table: 'applications', row: 'notProcessed.provincial', column: 'total' }, 4);

@@ -24,7 +24,6 @@ body { margin: 0; padding: 24px 0; font-family: ${fontStacks.body}; font-size: 1
 .page { background: #fff; width: 210mm; max-width: 100%; margin: 0 auto; padding: 25mm 26mm 25mm 28mm; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.18); }
 .document-title { font-family: ${fontStacks.title}; font-size: 22pt; line-height: 1.45; font-weight: normal; text-align: center; margin: 0 0 28.9pt; text-wrap: balance; overflow-wrap: anywhere; }
 .title-part { display: inline-block; max-width: 100%; }
-.document-subtitle { font-family: ${fontStacks.kai}; text-align: center; margin: -20pt 0 28.9pt; }
 p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
 .heading { margin: 0; font-size: 16pt; line-height: 28.9pt; font-weight: normal; text-indent: 2em; break-after: avoid; page-break-after: avoid; overflow-wrap: anywhere; }
 .heading--1 { font-family: ${fontStacks.heading}; }
@@ -49,7 +48,7 @@ p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
 .report-table .cell--row-label-leaf { text-align: left; }
 .report-table .cell--keep-words { word-break: keep-all; overflow-wrap: normal; }
 .cell--value { font-variant-numeric: tabular-nums; }
-.report-table .cell--empty { background: repeating-linear-gradient(135deg, #fff 0 3pt, #ddd 3pt 4pt); }
+.report-table .cell--empty { background: repeating-linear-gradient(135deg, #fff 0 3pt, #bbb 3pt 4pt); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .table-notes { font-size: 10.5pt; line-height: 1.4; margin: -8pt 0 14pt; }
 .table-notes p { text-indent: 0; }
 
