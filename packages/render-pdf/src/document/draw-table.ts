@@ -146,7 +146,7 @@ function drawCell(writer: PdfWriter, cell: PrintCell, metrics: TableMetrics, box
         size,
         x: box.left + metrics.paddingX,
         baseline: writer.baseline(textTop + index * lineHeight, lineHeight, size),
-        align: cell.align,
+        align: metrics.justified.has(cell) ? 'justify' : cell.align,
         location: cell.location,
       },
     );

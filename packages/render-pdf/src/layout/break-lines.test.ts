@@ -51,3 +51,17 @@ describe('breakBalanced', () => {
     expect(breakBalanced('短标题', { width: 20, measure }).map((line) => line.text)).toEqual(['短标题']);
   });
 });
+
+describe('breakLines with file names and signed numbers', () => {
+  it('keeps `.json` with its name and `-8` whole', () => {
+    const text = '城关镇人民政府（城关镇.json）、龙潭镇人民政府（龙潭镇.json）本年增减-8件';
+    for (const width of [5, 6, 7, 8, 9, 10, 11, 12]) {
+      const lines = breakLines(text, { width, measure }).map((line) => line.text);
+      expect(lines.join('')).toBe(text);
+      for (const line of lines) {
+        expect(line.startsWith('json')).toBe(false);
+        expect(line.endsWith('-')).toBe(false);
+      }
+    }
+  });
+});

@@ -42,7 +42,8 @@ function units(text: string, measure: (character: string) => number): Unit[] {
       continue;
     }
     let run = character;
-    if (/[A-Za-z0-9]/.test(character)) {
+    // A run starts at a letter or digit, or at a mark right before one (`.json`, `-8`).
+    if (/[A-Za-z0-9]/.test(character) || (latinRun.test(character) && /[A-Za-z0-9]/.test(characters[index + 1] ?? ''))) {
       while (index + 1 < characters.length && latinRun.test(characters[index + 1])) run += characters[++index];
     }
     result.push({ text: run, width: Array.from(run).reduce((sum, c) => sum + measure(c), 0), space: false });

@@ -14,6 +14,8 @@ export interface TableMetrics {
   rowHeights: number[];
   /** The wrapped lines of every cell. */
   lines: Map<PrintCell, BrokenLine[]>;
+  /** Left-aligned cells long enough to be set justified (three lines or more). */
+  justified: Set<PrintCell>;
 }
 
 /** Ordinal at the start of an official label: `三、`, `（三）`, `1.`. */
@@ -41,7 +43,8 @@ function spanWidth(widths: readonly number[], cell: PrintCell): number {
 }
 
 /**
- * Column widths, row heights and wrapped cell text of a table that must fit `width`, like a
+ * Column widths, row heights and wrapped cell text (lines of even length, so a label never leaves
+ * one character alone on its last line) of a table that must fit `width`, like a
  * browser's automatic table layout: every column gets at least its narrowest content (numbers
  * whole, text two characters), then the remaining width goes to the columns in proportion to how
  * much more their content would like. Labels merged over several rows ask for little width (they
@@ -136,21 +139,26 @@ function measureAt(table: PrintTable, width: number, measureFor: MeasureFor, siz
   if (total > width) widths = widths.map((value) => (value * width) / total);
 
   const lines = new Map<PrintCell, BrokenLine[]>();
+  const justified = new Set<PrintCell>();
   const rowHeights = new Array<number>(table.rowCount).fill(Math.max(size * 1.9, lineHeight + 2 * paddingY));
   const needed = (cell: PrintCell, cellLines: BrokenLine[]) => cellLines.length * lineHeight * (cell.scale ?? 1) + 2 * paddingY;
   for (const cell of table.cells) {
     const fontSize = cellSize(cell, size);
     const measure = measureFor(cell.role, fontSize);
     const room = spanWidth(widths, cell) - 2 * paddingX;
-    const balanced = cell.kind === 'header' || cell.kind === 'caption' || cell.kind === 'corner';
-    const cellLines =
+    let cellLines =
       cell.text === ''
         ? []
         : cell.noWrap
           ? [{ text: cell.text, width: naturalWidth(cell.text, measure), available: room, last: true }]
           : cell.kind === 'rowLabel' && cell.rowSpan > 1
             ? categoryLines(cell.text, room, measure)
-            : (balanced ? breakBalanced : breakLines)(cell.text, { width: room, measure });
+            : breakBalanced(cell.text, { width: room, measure });
+    if (cell.align === 'left' && cellLines.length >= 3 && !(cell.kind === 'rowLabel' && cell.rowSpan > 1)) {
+      // Running text (a list of organs): full lines, justified, rather than evened out.
+      cellLines = breakLines(cell.text, { width: room, measure });
+      justified.add(cell);
+    }
     lines.set(cell, cellLines);
     if (cell.rowSpan === 1) rowHeights[cell.row] = Math.max(rowHeights[cell.row], needed(cell, cellLines));
   }
@@ -162,5 +170,5 @@ function measureAt(table: PrintTable, width: number, measureFor: MeasureFor, siz
     const want = needed(cell, cellLines);
     if (have < want) for (let row = cell.row; row < cell.row + cell.rowSpan; row++) rowHeights[row] += (want - have) / cell.rowSpan;
   }
-  return { size, lineHeight, paddingX, paddingY, columnWidths: widths, rowHeights, lines, fits: totalMinimum <= width };
+  return { size, lineHeight, paddingX, paddingY, columnWidths: widths, rowHeights, lines, justified, fits: totalMinimum <= width };
 }
