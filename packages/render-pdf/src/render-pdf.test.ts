@@ -134,6 +134,11 @@ describe('renderPdf: a full gov-2021 township report', () => {
     expect(result.diagnostics.filter((d) => d.code !== 'render-font-substituted')).toEqual([]);
   });
 
+  it('is reproducible: the same report and creation date give the same bytes', async () => {
+    const again = await renderPdf(report, { creationDate: new Date('2024-01-15T00:00:00Z') });
+    expect(Buffer.from(again.pdf).equals(Buffer.from(result.pdf))).toBe(true);
+  });
+
   it('puts ink on the page: the title, the body and the page number are drawn', () => {
     const image = pageImage(result.pdf, 1, 50);
     const inkInRows = (from: number, to: number) => {
