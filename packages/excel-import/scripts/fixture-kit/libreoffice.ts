@@ -14,8 +14,7 @@ export function hasLibreOffice(): boolean {
  * it runs beside any other LibreOffice. `target` is an extension or `ext:filter[:options]`.
  * Returns the paths written, in input order.
  */
-export function convertWithLibreOffice(inputs: string[], target: string, outDirectory: string): string[] {
-  const profile = mkdtempSync(join(tmpdir(), 'report-lo-profile-'));
+export function convertWithLibreOffice(inputs: string[], target: string, outDirectory: string, profile = mkdtempSync(join(tmpdir(), 'report-lo-profile-'))): string[] {
   const result = spawnSync(
     'soffice',
     [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outDirectory, ...inputs],

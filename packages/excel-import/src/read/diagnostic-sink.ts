@@ -36,6 +36,11 @@ export class DiagnosticSink {
     return this.text(`工作表“${sheet}”${address}（${label}）`, `sheet "${sheet}" ${address} (${label})`);
   }
 
+  /** `工作表“表三”D5、E7`: cells of one sheet for messages. */
+  cellsOnSheet(sheet: string, addresses: string[]): string {
+    return this.text(`工作表“${sheet}”${this.cellList(addresses)}`, `sheet "${sheet}" ${this.cellList(addresses)}`);
+  }
+
   /** A short list of cells for messages: `D5、E7、F9…（共 12 个）`. */
   cellList(addresses: string[]): string {
     const shown = addresses.slice(0, 8).join(this.text('、', ', '));

@@ -99,12 +99,12 @@ export function readPlacedCells(form: FormDefinition, placements: CellPlacement[
   for (const [tableId, group] of blanks) {
     const table = form.tables.find((t) => t.id === tableId)!;
     const name = tableName(form, table, sink.locale);
-    sink.add('import-cell-blank', { table: name, count: group.addresses.length, cells: sink.cellList(group.addresses) }, { sheet: group.sheet, cell: group.addresses[0], table: tableId, label: name });
+    sink.add('import-cell-blank', { table: name, count: group.addresses.length, cells: sink.cellsOnSheet(group.sheet, group.addresses) }, { sheet: group.sheet, cell: group.addresses[0], table: tableId, label: name });
   }
   for (const group of dashes.values()) {
     const table = form.tables.find((t) => t.id === group.table)!;
     const name = tableName(form, table, sink.locale);
-    sink.add('import-cell-dash', { table: name, count: group.addresses.length, marker: group.marker, cells: sink.cellList(group.addresses) }, { sheet: group.sheet, cell: group.addresses[0], table: group.table, label: name });
+    sink.add('import-cell-dash', { table: name, count: group.addresses.length, marker: group.marker, cells: sink.cellsOnSheet(group.sheet, group.addresses) }, { sheet: group.sheet, cell: group.addresses[0], table: group.table, label: name });
   }
   return { tables, cellSources };
 }
