@@ -1,5 +1,6 @@
 import type { DiagnosticLocation } from '@report/core';
 import type { PrintCell, PrintTable } from '../layout/print-table.js';
+import { singleLine } from '../text/clean-text.js';
 
 export interface DataColumn {
   header: string;
@@ -20,7 +21,7 @@ export function dataTable(columns: readonly DataColumn[], rows: ReadonlyArray<re
     rowSpan: 1,
     colSpan: 1,
     kind: 'header',
-    text: column.header,
+    text: singleLine(column.header),
     align: 'center',
     role: 'table',
     location,
@@ -34,7 +35,7 @@ export function dataTable(columns: readonly DataColumn[], rows: ReadonlyArray<re
         rowSpan: 1,
         colSpan: 1,
         kind: columns[index]?.label ? 'rowLabel' : 'value',
-        text,
+        text: singleLine(text),
         align: numeric ? 'right' : 'left',
         role: 'table',
         noWrap: numeric,

@@ -1,6 +1,7 @@
 import { getCell, layoutTable, type GridCell, type Report, type TableDefinition } from '@report/core';
 import { formatValue } from '../format-value.js';
 import type { PrintCell, PrintTable } from '../layout/print-table.js';
+import { singleLine } from '../text/clean-text.js';
 
 function align(cell: GridCell): PrintCell['align'] {
   if (cell.kind === 'rowLabel' && cell.rowSpan === 1) return 'left';
@@ -23,7 +24,7 @@ export function officialTable(table: TableDefinition, report: Pick<Report, 'tabl
     }
     return {
       ...base,
-      text: cell.text,
+      text: singleLine(cell.text),
       role: cell.kind === 'caption' ? 'heading' : 'table',
       ...(cell.kind === 'corner' ? { scale: 0.86 } : {}),
       location: { table: table.id, label: cell.text },

@@ -1,5 +1,5 @@
 import type { FormDefinition, Report, ReportSection } from '@report/core';
-import { splitParagraphs } from '../text/clean-text.js';
+import { singleLine, splitParagraphs } from '../text/clean-text.js';
 import type { Block } from './blocks.js';
 import { officialTable } from './official-table.js';
 
@@ -8,7 +8,7 @@ function paragraphBlocks(texts: readonly string[], section: string): Block[] {
 }
 
 function sectionBlocks(section: ReportSection, level: number): Block[] {
-  const title = section.title.trim();
+  const title = singleLine(section.title);
   return [
     ...(title ? [{ kind: 'heading', level, text: title, location: { section: title } } satisfies Block] : []),
     ...paragraphBlocks(section.paragraphs, title || section.id),
@@ -23,7 +23,7 @@ function sectionBlocks(section: ReportSection, level: number): Block[] {
  * then any table not placed yet, so nothing is lost.
  */
 export function reportBlocks(report: Report, form: FormDefinition, title: string): Block[] {
-  const blocks: Block[] = [{ kind: 'title', text: title }];
+  const blocks: Block[] = [{ kind: 'title', text: singleLine(title) }];
   if (report.preface?.length) blocks.push(...paragraphBlocks(report.preface, 'preface'));
   const used = new Set<ReportSection>();
   const placed = new Set<string>();
@@ -33,7 +33,7 @@ export function reportBlocks(report: Report, form: FormDefinition, title: string
     const tables = form.tables.filter((table) => table.id === definition.tableId || table.sectionId === definition.id);
     tables.forEach((table) => placed.add(table.id));
     if (!section && tables.length === 0) continue;
-    const heading = section?.title.trim() || definition.title;
+    const heading = singleLine(section?.title ?? '') || definition.title;
     blocks.push({ kind: 'heading', level: 1, text: heading, location: { section: heading } });
     if (section) {
       blocks.push(...paragraphBlocks(section.paragraphs, heading));

@@ -16,3 +16,8 @@ export function splitParagraphs(text: string): string[] {
     .map((line) => line.trim())
     .filter((line) => line !== '');
 }
+
+/** A one-line text (a title, a heading, a table label): line breaks in it are layout, not content. */
+export function singleLine(text: string): string {
+  return cleanText(text).replace(/\s*\n\s*/g, '').trim();
+}

@@ -56,3 +56,17 @@ describe('characters a font lacks are reported, never dropped silently', () => {
     expect(squeeze(pdfText(result.pdf))).toContain(`申请人刘${rare}。`);
   });
 });
+
+describe('text from real files (tabs, line breaks, zero-width and control characters)', () => {
+  it('prints it cleanly, without reporting invisible characters as missing', async () => {
+    const report = createExampleReport({ year: 2023, seed: 3, organ: { name: '示例镇\u200b人民政府', level: 'township' } });
+    const overview = report.sections.find((section) => section.id === 'overview')!;
+    overview.title = '一、总体\n情况';
+    overview.paragraphs = ['\ufeff全年\t主动公开\u0007信息\r\n326条。'];
+    const result = await renderPdf(report, { fonts: { default: fontsourceFile(400) } });
+    expect(result.diagnostics.filter((d) => d.code === 'render-missing-glyph')).toEqual([]);
+    const text = squeeze(pdfText(result.pdf));
+    expect(text).toContain('示例镇人民政府2023年政府信息公开工作年度报告');
+    expect(text).toContain('一、总体情况全年主动公开信息326条。');
+  });
+});
