@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createDiagnostic, getForm, importNarrativeText, parseReport, type Diagnostic, type FormId, type Locale, type Report } from '@report/core';
-import { readWorkbook } from '@report/excel-import';
+import { loadExcelImport } from './libraries.js';
 import { sniffFileKind, type FileKind, type InputFile } from './inputs.js';
 
 /** One input file after reading: the report it holds (if any) and every problem met reading it. */
@@ -58,6 +58,7 @@ export async function loadFile(input: InputFile, options: LoadOptions): Promise<
       case 'other': {
         // The workbook reader knows every spreadsheet-like file (.xls, .et, .ods, .csv, HTML saved
         // as .xls…) and says what to do with each; anything else it reports as not a workbook.
+        const { readWorkbook } = await loadExcelImport();
         const result = await readWorkbook(bytes, { fileName: input.name, locale: options.locale, ...(options.year !== undefined ? { year: options.year } : {}) });
         loaded.report = result.report;
         loaded.diagnostics.push(...result.diagnostics);

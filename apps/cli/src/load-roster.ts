@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { parseRosterCsv, parseRosterJson, type Diagnostic, type Locale, type Roster } from '@report/core';
-import { readRosterWorkbook } from '@report/excel-import';
 import { JobError, UsageError } from './errors.js';
 import { decodeText } from './decode-text.js';
 import { sniffFileKind } from './inputs.js';
+import { loadExcelImport } from './libraries.js';
 import type { Text } from './text.js';
 
 export interface LoadedRoster {
@@ -34,7 +34,7 @@ export async function loadRoster(argument: string, options: { cwd: string; local
   const messageOptions = { file, locale: options.locale };
   const result =
     kind === 'workbook' || kind === 'legacy-workbook'
-      ? await readRosterWorkbook(bytes, { fileName: file, locale: options.locale })
+      ? await (await loadExcelImport()).readRosterWorkbook(bytes, { fileName: file, locale: options.locale })
       : kind === 'report-json' || extension === '.json'
         ? parseRosterJson(decodeText(bytes), messageOptions)
         : parseRosterCsv(decodeText(bytes), messageOptions);

@@ -1,10 +1,8 @@
 import { join } from 'node:path';
 import type { AggregateResult, Diagnostic, Roster } from '@report/core';
-import { writeSummaryWorkbook } from '@report/excel-import';
-import { renderDiagnosticsHtml, renderHtml } from '@report/render-html';
-import { renderPdf } from '@report/render-pdf';
 import type { CommandContext } from './command.js';
 import type { FileAccount } from './commands/aggregate.js';
+import { loadExcelImport, loadRenderHtml, loadRenderPdf } from './libraries.js';
 import { writeOutput } from './write-file.js';
 
 export type OutputKind = 'report-html' | 'report-pdf' | 'summary-workbook' | 'report-json' | 'checking-html' | 'checking-json';
@@ -51,10 +49,13 @@ export async function renderAggregateOutputs(context: CommandContext, input: Agg
     await writeOutput(path, content, text, output.path(path));
     written.push({ kind, label, file: output.path(path) });
   };
+  const { renderDiagnosticsHtml, renderHtml } = await loadRenderHtml();
+  const { writeSummaryWorkbook } = await loadExcelImport();
   const title = `${result.report.organ.name}${result.report.year}年政府信息公开工作年度报告`;
 
   await write('report-html', text('汇总年报（网页）', 'County report (HTML)'), renderHtml(result.report, { locale, aggregate: result, roster: input.roster }));
   if (input.pdf) {
+    const { renderPdf } = await loadRenderPdf();
     const pdf = await renderPdf(result.report, { locale, aggregate: result, roster: input.roster });
     await write('report-pdf', text('汇总年报（PDF）', 'County report (PDF)'), pdf.pdf);
     renderDiagnostics.push(...pdf.diagnostics);

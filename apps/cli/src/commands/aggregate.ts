@@ -398,6 +398,15 @@ export const aggregateCommand: CommandSpec = {
         `The checking report lists all ${count(text, counts.errors, '', 'error')} and ${count(text, counts.warnings, '', 'warning')}, each with file, sheet and cell: ${written.find((w) => w.kind === 'checking-html')?.file ?? ''}`,
       ),
     );
+    const html = written.find((w) => w.kind === 'report-html')?.file;
+    if (html) {
+      output.line(
+        text(
+          `下一步：用浏览器打开 ${html} 查看汇总年报；把审核报告中的问题告知退回、缺报和重复报送的单位，收到更正后重新运行本命令。`,
+          `Next: open ${html} in a browser; send the problems in the checking report to the organs rejected, missing or duplicated, and run this command again with their corrections.`,
+        ),
+      );
+    }
     if (sectionsEmpty) {
       output.line(
         text(

@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { sortDiagnostics } from '@report/core';
-import { renderHtml } from '@report/render-html';
-import { renderPdf } from '@report/render-pdf';
 import type { CommandSpec } from '../command.js';
 import { inputFiles, stringOption } from '../command-helpers.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
+import { loadRenderHtml, loadRenderPdf } from '../libraries.js';
 import { loadFile } from '../load-file.js';
 import { writeOutput } from '../write-file.js';
 
@@ -41,11 +40,13 @@ export const renderCommand: CommandSpec = {
     if (loaded.report) {
       if (html) {
         const path = resolve(io.cwd, html);
+        const { renderHtml } = await loadRenderHtml();
         await writeOutput(path, renderHtml(loaded.report, { locale: context.locale }), text, output.path(path));
         written.push({ kind: 'html', file: output.path(path) });
       }
       if (pdf) {
         const path = resolve(io.cwd, pdf);
+        const { renderPdf } = await loadRenderPdf();
         const result = await renderPdf(loaded.report, { locale: context.locale });
         await writeOutput(path, result.pdf, text, output.path(path));
         diagnostics.push(...result.diagnostics);

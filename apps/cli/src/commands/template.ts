@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { formForYear, getForm, inferOrganLevel, type Organ, type RosterEntry } from '@report/core';
-import { createTemplate } from '@report/excel-import';
 import type { CommandSpec } from '../command.js';
 import { formatOption, stringOption, yearOption } from '../command-helpers.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { diagnosticLines } from '../format-diagnostics.js';
+import { loadExcelImport } from '../libraries.js';
 import { loadRoster } from '../load-roster.js';
 import { createProgress } from '../progress.js';
 import { exists, safeFileName, writeOutput } from '../write-file.js';
@@ -44,6 +44,7 @@ export const templateCommand: CommandSpec = {
     }
     const form = getForm(formId);
     const force = context.values.force === true;
+    const { createTemplate } = await loadExcelImport();
     const rosterPath = stringOption(context, 'roster');
     const outputPath = stringOption(context, 'output');
 
