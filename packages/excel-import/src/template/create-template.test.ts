@@ -72,7 +72,7 @@ describe('createTemplate', () => {
     expect(cellOf('licensing', 'change').dataValidation.error).toContain('负数');
     const label = grid.cells.find((c) => c.text === '规章')!;
     expect(at(active, label.row, label.column).protection?.locked).not.toBe(false);
-    expect(active.sheetProtection).toMatchObject({ sheet: true });
+    expect((active as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({ sheet: true });
 
     const applications = workbook.getWorksheet('表三')!;
     const applicationsGrid = layoutTable(forms['gov-2019'].tables[1]);
