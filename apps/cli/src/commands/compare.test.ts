@@ -80,3 +80,17 @@ describe('gov-report compare', () => {
     expect(result.stderr).toContain('请给两个文件，或两个文件夹');
   });
 });
+
+describe('gov-report compare on the example county', () => {
+  it('pairs 2023 and 2024 by organ and finds the cross-year slip of 清河街道', async () => {
+    const county = join(import.meta.dirname, '../../../../examples/demo-county');
+    const result = await runCli(['compare', join(county, '2023'), join(county, 'submissions'), '--json']);
+    expect(result.code).toBe(1);
+    const document = JSON.parse(result.stdout);
+    const pair = (organ: string) => document.pairs.find((p: { organ: string }) => p.organ === organ);
+    expect(pair('清河街道办事处').diagnostics.map((d: { code: string }) => d.code)).toEqual(['R3-7', 'R3-7']);
+    expect(pair('青山镇人民政府').diagnostics).toEqual([]);
+    expect(pair('东岭乡人民政府').diagnostics.map((d: { code: string }) => d.code)).toEqual(['compare-member-removed']);
+    expect(pair('柳溪镇人民政府').diagnostics.map((d: { code: string }) => d.code)).toEqual(['compare-duplicate-organ']);
+  });
+});
