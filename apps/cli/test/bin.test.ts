@@ -48,4 +48,10 @@ describe('the gov-report bin', () => {
     expect(option.code).toBe(2);
     expect(option.stderr).toContain('选项 -o, --output 后面缺少取值');
   });
+
+  it('stops quietly when the reader of its output goes away (| head)', async () => {
+    const { stdout, stderr } = await exec('sh', ['-c', `"${process.execPath}" "${bin}" validate "${join(county, 'submissions')}" | head -n 1`], { cwd: root });
+    expect(stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(stderr).toBe('');
+  });
 });
