@@ -1,4 +1,4 @@
-import { sortDiagnostics, validateReport, type Diagnostic, type Report } from '@report/core';
+import { createDiagnostic, sortDiagnostics, validateReport, type Diagnostic, type Report } from '@report/core';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { formatOption, inputFiles, yearOption } from '../command-helpers.js';
 import { exitCodes } from '../errors.js';
@@ -19,12 +19,10 @@ export function checkLoaded(loaded: LoadedFile, context: CommandContext, options
     try {
       checks.push(...validateReport(loaded.report, { locale: context.locale, blankAsZero: options.blankAsZero }));
     } catch (error) {
-      checks.push({
-        code: 'file-unreadable',
-        severity: 'error',
-        message: (error as Error).message,
-        location: { file: loaded.input.name },
-      });
+      // A report the checks cannot handle (e.g. a plugin form that is not installed) is still accounted for.
+      checks.push(
+        createDiagnostic({ code: 'file-unreadable', params: { file: loaded.input.name, reason: (error as Error).message }, location: { file: loaded.input.name } }, { locale: context.locale }),
+      );
     }
   }
   const located = checks.map((d) => (d.location.file ? d : { ...d, location: { ...d.location, file: loaded.input.name } }));
