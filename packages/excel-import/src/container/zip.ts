@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 
 /** Why a zip archive could not be read. */
 export type ZipProblem = 'corrupt' | 'too-large' | 'encrypted-entry';
@@ -26,6 +26,7 @@ export interface ZipEntry {
 
 export interface ZipArchive {
   bytes: Uint8Array;
+  view: DataView;
   /** Entries by lower-cased name (OPC part names are case-insensitive). */
   entries: Map<string, ZipEntry>;
 }
@@ -114,7 +115,7 @@ export function openZip(bytes: Uint8Array): ZipArchive {
     entries.set(name.toLowerCase(), { name, method, flags, compressedSize, size, localHeaderOffset });
     offset = extraEnd + commentLength;
   }
-  return { bytes, entries };
+  return { bytes, view, entries };
 }
 
 export function hasZipEntry(archive: ZipArchive, name: string): boolean {
@@ -159,12 +160,11 @@ function inflateLimited(data: Uint8Array, budget: InflateBudget, name: string): 
 export function readZipEntry(archive: ZipArchive, name: string, budget: InflateBudget): Uint8Array | undefined {
   const entry = archive.entries.get(name.toLowerCase());
   if (!entry) return undefined;
-  const { bytes } = archive;
+  const { bytes, view } = archive;
   if (entry.flags & 0x1) throw new ZipReadError('encrypted-entry', `${entry.name} is encrypted`);
   if (entry.size > budget.remaining) throw new ZipReadError('too-large', `${entry.name} declares ${entry.size} bytes`);
   const header = entry.localHeaderOffset;
   if (header + 30 > bytes.length) corrupt(`${entry.name}: local header beyond the end of the file`);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(header, true) !== LOCAL_FILE_HEADER) corrupt(`${entry.name}: damaged local header`);
   const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
   const end = start + entry.compressedSize;
@@ -176,5 +176,18 @@ export function readZipEntry(archive: ZipArchive, name: string, budget: InflateB
     return data;
   }
   if (entry.method !== 8) corrupt(`${entry.name}: unsupported compression method ${entry.method}`);
+  if (data.length <= SMALL_ENTRY && entry.size > 0) {
+    // Fast path: inflate into a buffer one byte larger than declared; filling it means the
+    // archive lied about the size (a bomb). The work is bounded by the small input.
+    let out: Uint8Array;
+    try {
+      out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+    } catch (error) {
+      corrupt(`${entry.name}: ${(error as Error).message}`);
+    }
+    if (out.length > entry.size) throw new ZipReadError('too-large', `${entry.name} expands beyond its declared ${entry.size} bytes`);
+    budget.remaining -= out.length;
+    return out;
+  }
   return inflateLimited(data, budget, entry.name);
 }

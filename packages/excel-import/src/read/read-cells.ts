@@ -1,4 +1,4 @@
-import { cellKey, tableName, type CellRef, type CellSource, type FormDefinition, type ReportTables } from '@report/core';
+import { tableName, type CellRef, type CellSource, type FormDefinition, type ReportTables } from '@report/core';
 import { cellAddress } from '../xlsx/cell-address.js';
 import { getRawCell, type RawCell, type Sheet } from '../xlsx/sheet.js';
 import { readCellValue, unitInHeader } from './cell-value.js';
@@ -50,25 +50,42 @@ export function readPlacedCells(form: FormDefinition, placements: CellPlacement[
   }
   const blanks = new Map<string, { sheet: string; addresses: string[] }>();
   const dashes = new Map<string, { table: string; sheet: string; marker: string; addresses: string[] }>();
+  const tablesById = new Map(form.tables.map((table) => [table.id, { table, columns: new Map(table.columns.map((column) => [column.id, column])) }]));
+  /** One formula evaluator per sheet (cells a total refers to are read leniently). */
+  const evaluators = new Map<Sheet, (formula: string) => number | null | undefined>();
+  const evaluatorFor = (sheet: Sheet) =>
+    evaluators.get(sheet) ??
+    evaluators.set(sheet, (formula) => evaluateSimpleFormula(formula, (row, col) => referencedValue(getRawCell(sheet, row, col)))).get(sheet)!;
   for (const placement of placements) {
     const { ref, sheet } = placement;
-    const table = form.tables.find((t) => t.id === ref.table);
-    const column = table?.columns.find((c) => c.id === ref.column);
-    if (!table || !column || !(ref.row in (tables[ref.table] ?? {}))) continue;
+    const known = tablesById.get(ref.table);
+    const column = known?.columns.get(ref.column);
+    const rowValues = tables[ref.table]?.[ref.row];
+    if (!known || !column || !rowValues) continue;
+    const { table } = known;
     const address = cellAddress(placement.row, placement.column);
-    cellSources[cellKey(ref)] = { file: sink.file, sheet: sheet.name, cell: address };
-    const reading = readCellValue(getRawCell(sheet, placement.row, placement.column), column.kind, {
+    cellSources[`${ref.table}/${ref.row}/${ref.column}`] = { file: sink.file, sheet: sheet.name, cell: address };
+    const raw = getRawCell(sheet, placement.row, placement.column);
+    if (raw === undefined) {
+      const group = blanks.get(table.id) ?? blanks.set(table.id, { sheet: sheet.name, addresses: [] }).get(table.id)!;
+      group.addresses.push(address);
+      continue;
+    }
+    const reading = readCellValue(raw, column.kind, {
       headerUnit: placement.headerText ? unitInHeader(placement.headerText) : undefined,
       unitInLabel: !!column.unit && column.label.includes(column.unit),
-      evaluate: (formula) => evaluateSimpleFormula(formula, (row, col) => referencedValue(getRawCell(sheet, row, col))),
+      evaluate: evaluatorFor(sheet),
     });
+    if (reading.kind === 'value' && reading.findings.length === 0) {
+      rowValues[ref.column] = reading.value;
+      continue;
+    }
     const location = { sheet: sheet.name, cell: address, table: table.id, row: ref.row, column: ref.column };
     const place = () => sink.cellPlace(form, table, ref.row, ref.column, sheet.name, address);
     switch (reading.kind) {
       case 'blank': {
-        const group = blanks.get(table.id) ?? { sheet: sheet.name, addresses: [] };
+        const group = blanks.get(table.id) ?? blanks.set(table.id, { sheet: sheet.name, addresses: [] }).get(table.id)!;
         group.addresses.push(address);
-        blanks.set(table.id, group);
         break;
       }
       case 'dash': {
@@ -79,7 +96,7 @@ export function readPlacedCells(form: FormDefinition, placements: CellPlacement[
         break;
       }
       case 'value':
-        tables[ref.table][ref.row][ref.column] = reading.value;
+        rowValues[ref.column] = reading.value;
         for (const finding of reading.findings) sink.add(finding.code, { label: place(), ...finding.params }, { ...location, label: place() });
         break;
       case 'invalid':

@@ -3,6 +3,7 @@ import { parseCellAddress } from '../xlsx/cell-address.js';
 import { getRawCell, type Sheet } from '../xlsx/sheet.js';
 import type { SheetEntry, WorkbookPackage } from '../xlsx/workbook-package.js';
 import { TEMPLATE_VERSION, type MetaKind, type MetaRow } from '../template/metadata.js';
+import { tablePlacements, templateMap } from '../template/template-map.js';
 import type { DiagnosticSink } from './diagnostic-sink.js';
 import { matchKey } from './labels.js';
 import { readPlacedCells, type CellPlacement } from './read-cells.js';
@@ -20,8 +21,7 @@ export function metaRows(sheet: Sheet): MetaRow[] {
   for (let row = 0; row < sheet.rowCount; row++) {
     const text = (column: number) => getRawCell(sheet, row, column)?.value ?? '';
     const kind = text(0) as MetaKind;
-    if (!kind) continue;
-    rows.push({ kind, id: text(1), sheet: text(2), address: text(3), text: text(4) });
+    if (kind) rows.push({ kind, id: text(1), sheet: text(2), address: text(3), text: text(4) });
   }
   return rows;
 }
@@ -53,7 +53,10 @@ export function readTemplate(
   sink: DiagnosticSink,
 ): WorkbookContent | TemplateFallback {
   const rows = metaRows(workbook.sheet(metaEntry));
-  const value = (kind: MetaKind) => rows.find((row) => row.kind === kind)?.id;
+  const byKind = new Map<MetaKind, MetaRow[]>();
+  for (const row of rows) (byKind.get(row.kind) ?? byKind.set(row.kind, []).get(row.kind)!).push(row);
+  const ofKind = (kind: MetaKind) => byKind.get(kind) ?? [];
+  const value = (kind: MetaKind) => ofKind(kind)[0]?.id;
   const yearText = value('year');
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
   const version = Number(value('version') ?? '0');
@@ -78,31 +81,35 @@ export function readTemplate(
     }
     return sheets.get(name);
   };
-  for (const row of rows) {
-    if (row.kind !== 'label') continue;
-    const actual = cellText(sheetNamed(row.sheet), row.address);
-    if (matchKey(actual) !== matchKey(row.text ?? '')) {
-      sink.add('import-template-modified', { sheet: row.sheet ?? '', cell: row.address ?? '', expected: row.text ?? '' }, { sheet: row.sheet, cell: row.address }, { expected: row.text ?? '', actual });
+  const map = templateMap(tablePlacements(form, ofKind('table')));
+  const labels = [...ofKind('label').map((row) => ({ sheet: row.sheet ?? '', address: row.address ?? '', text: row.text ?? '' })), ...map.labels];
+  for (const label of labels) {
+    const actual = cellText(sheetNamed(label.sheet), label.address);
+    const expected = label.text.trim();
+    if (actual !== expected && matchKey(actual) !== matchKey(expected)) {
+      sink.add('import-template-modified', { sheet: label.sheet, cell: label.address, expected: label.text }, { sheet: label.sheet, cell: label.address }, { expected: label.text, actual });
       return { fallback: true, year };
     }
   }
+  if (map.cells.length === 0 && form.tables.length > 0) {
+    sink.add('import-template-modified', { sheet: metaEntry.name, cell: 'A1', expected: 'table' }, { sheet: metaEntry.name });
+    return { fallback: true, year };
+  }
   const placements: CellPlacement[] = [];
-  for (const row of rows) {
-    if (row.kind !== 'cell') continue;
-    const [table, rowId, column] = row.id.split('/');
-    const sheet = sheetNamed(row.sheet);
-    const position = row.address ? parseCellAddress(row.address) : undefined;
+  for (const cell of map.cells) {
+    const sheet = sheetNamed(cell.sheet);
+    const position = parseCellAddress(cell.address);
     if (!sheet || !position) continue;
-    placements.push({ ref: { table, row: rowId, column }, sheet, row: position.row, column: position.column });
+    placements.push({ ref: cell.ref, sheet, row: position.row, column: position.column });
   }
   const { tables, cellSources } = readPlacedCells(form, placements, sink);
   const field = (id: string) => {
-    const row = rows.find((candidate) => candidate.kind === 'field' && candidate.id === id);
+    const row = ofKind('field').find((candidate) => candidate.id === id);
     return row ? cellText(sheetNamed(row.sheet), row.address) : '';
   };
   const sections: ReportSection[] = [];
   for (const section of form.sections) {
-    const row = rows.find((candidate) => candidate.kind === 'section' && candidate.id === section.id);
+    const row = ofKind('section').find((candidate) => candidate.id === section.id);
     const sheet = sheetNamed(row?.sheet);
     const position = row?.address ? parseCellAddress(row.address) : undefined;
     const text = sheet && position ? (getRawCell(sheet, position.row, position.column)?.value ?? '') : '';

@@ -87,8 +87,10 @@ function readContent(bytes: Uint8Array, options: ReadWorkbookOptions, sink: Diag
  */
 export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions): Promise<ReadWorkbookResult> {
   const sink = new DiagnosticSink(options.fileName, options);
-  const sha256 = await sha256Hex(bytes);
+  // The digest runs off the main thread while the workbook is parsed.
+  const digest = sha256Hex(bytes);
   const content = readContent(bytes, options, sink);
+  const sha256 = await digest;
   if (!content) return { diagnostics: sink.diagnostics, sha256 };
 
   const fromName = identityFromFileName(sink.file);

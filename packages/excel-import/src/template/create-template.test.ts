@@ -160,7 +160,7 @@ describe('a form extended by a plugin', () => {
     expect(hotline.getCell('D4').formula).toBe('IF(COUNT(B4:C4)=0,"",SUM(B4:C4))');
     expect(workbook.getWorksheet('表二')!.getCell('A7').value).toBe('其他主动公开文件');
 
-    const filled = fillTemplate(template, report);
+    const filled = fillTemplate(template, report, { forms: [form] });
     const exact = await readWorkbook(filled, { fileName: 'hubei.xlsx', forms: [form] });
     expect(exact.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     expect(exact.report!.format).toBe('gov-2021-hubei');

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import {
   cellKey,
-  layoutTable,
   organLevelLabels,
   organLevels,
   tableName,
@@ -16,6 +15,7 @@ import {
 import { cellAddress } from '../xlsx/cell-address.js';
 import { META_SHEET, metaRowValues, TEMPLATE_VERSION, type MetaRow } from './metadata.js';
 import { uniqueSheetName } from './sheet-names.js';
+import { gridOf } from './template-map.js';
 import { templateTexts } from './texts.js';
 import { totalFormulas } from './total-formulas.js';
 
@@ -238,7 +238,7 @@ export async function createTemplate(form: FormDefinition, options: TemplateOpti
   const totalByKey = new Map(totals.map((total) => [cellKey(total.target), total]));
   const plans: SheetPlan[] = [];
   for (const table of form.tables) {
-    const grid = layoutTable(table);
+    const grid = gridOf(table);
     const sheetName = uniqueSheetName(tableName(form, table, locale ?? 'zh-CN'), taken);
     plans.push({ sheetName, table, grid, at: (cell) => ({ row: GRID_TOP + cell.row, column: cell.column }) });
   }
@@ -250,6 +250,7 @@ export async function createTemplate(form: FormDefinition, options: TemplateOpti
   for (const plan of plans) {
     const { table, grid, sheetName } = plan;
     const sheet = workbook.addWorksheet(sheetName);
+    meta.push({ kind: 'table', id: table.id, sheet: sheetName, address: cellAddress(GRID_TOP, 0) });
     const widths = columnWidths(table, grid);
     sheet.columns = widths.map((width) => ({ width }));
     const last = grid.columnCount;
@@ -285,12 +286,10 @@ export async function createTemplate(form: FormDefinition, options: TemplateOpti
           cell.fill = INPUT_FILL;
           cell.dataValidation = validationFor(columnDefinition.kind, texts);
         }
-        meta.push({ kind: 'cell', id: cellKey(gridCell.ref), sheet: sheetName, address: cellAddress(row, column), text: columnDefinition.kind });
       } else if (gridCell.kind === 'empty') {
         cell.fill = EMPTY_FILL;
       } else {
         cell.value = gridCell.text;
-        meta.push({ kind: 'label', id: '', sheet: sheetName, address: cellAddress(row, column), text: gridCell.text });
       }
       if (gridCell.text) {
         const width = widths.slice(gridCell.column, gridCell.column + gridCell.colSpan).reduce((a, b) => a + b, 0);

@@ -1,5 +1,5 @@
 import { zipSync, type Zippable } from 'fflate';
-import { getCell, organLevelLabels, ReportError, type Report, type ReportSection } from '@report/core';
+import { getCell, getForm, organLevelLabels, ReportError, type FormDefinition, type Report, type ReportSection } from '@report/core';
 import { openZip, readZipEntry, type ZipArchive } from '../container/zip.js';
 import { evaluateSimpleFormula } from '../read/formula.js';
 import { metaRows } from '../read/read-template.js';
@@ -7,6 +7,7 @@ import { parseCellAddress } from '../xlsx/cell-address.js';
 import { openWorkbookPackage } from '../xlsx/workbook-package.js';
 import { escapeXml } from '../xlsx/xml-text.js';
 import { META_SHEET } from './metadata.js';
+import { tablePlacements, templateMap } from './template-map.js';
 
 type CellWrite = { kind: 'number'; value: number } | { kind: 'text'; value: string } | { kind: 'computed'; values: Map<string, number> };
 
@@ -72,7 +73,11 @@ function readPart(zip: ZipArchive, name: string): Uint8Array {
  * Excel would show, so the file reads back the same without being opened in Excel. Throws a
  * ReportError when the template is not one (or is for another form or year): a programmer error.
  */
-export function fillTemplate(template: Uint8Array, report: Report, options: { contact?: { person?: string; phone?: string } } = {}): Uint8Array {
+export function fillTemplate(
+  template: Uint8Array,
+  report: Report,
+  options: { contact?: { person?: string; phone?: string }; forms?: readonly FormDefinition[] } = {},
+): Uint8Array {
   const zip = openZip(template);
   const workbook = openWorkbookPackage(zip, { remaining: Number.MAX_SAFE_INTEGER }, { remaining: Number.MAX_SAFE_INTEGER });
   const metaEntry = workbook.sheets.find((entry) => entry.name === META_SHEET);
@@ -90,14 +95,13 @@ export function fillTemplate(template: Uint8Array, report: Report, options: { co
     if (!sheet || !address) return;
     (writes.get(sheet) ?? writes.set(sheet, new Map()).get(sheet)!).set(address, write);
   };
-  for (const row of rows) {
-    if (row.kind !== 'cell' || !row.sheet || !row.address) continue;
-    const [table, rowId, column] = row.id.split('/');
-    const value = getCell(report, { table, row: rowId, column });
-    const position = parseCellAddress(row.address)!;
-    const sheetNumbers = numbers.get(row.sheet) ?? numbers.set(row.sheet, new Map()).get(row.sheet)!;
+  const form = getForm(report.format, options.forms);
+  for (const cell of templateMap(tablePlacements(form, rows)).cells) {
+    const value = getCell(report, cell.ref);
+    const position = parseCellAddress(cell.address)!;
+    const sheetNumbers = numbers.get(cell.sheet) ?? numbers.set(cell.sheet, new Map()).get(cell.sheet)!;
     if (value !== null) sheetNumbers.set(`${position.row}/${position.column}`, value);
-    put(row.sheet, row.address, value === null ? { kind: 'computed', values: sheetNumbers } : { kind: 'number', value });
+    put(cell.sheet, cell.address, value === null ? { kind: 'computed', values: sheetNumbers } : { kind: 'number', value });
   }
   const contact = options.contact ?? {};
   const fieldValues: Record<string, string | undefined> = {

@@ -7,12 +7,14 @@ export const TEMPLATE_VERSION = 1;
 /**
  * One row of the metadata sheet: `[kind, id, sheet, address, text]`.
  * - `form`/`version`/`year`/`locale`: `id` holds the value;
- * - `cell`: `id` is `table/row/column`, at `sheet!address`;
- * - `field`: a cover field (`organ.name`, `organ.level`, `organ.creditCode`, `organ.divisionCode`, `contact.person`, `contact.phone`);
+ * - `table`: table `id`'s printed grid (`layoutTable`) starts at `sheet!address`, which gives the
+ *   map of its input cells and the labels to check;
+ * - `field`: a cover field (`organ.name`, `organ.level`, `organ.creditCode`, `organ.divisionCode`,
+ *   `contact.person`, `contact.phone`) at `sheet!address`;
  * - `section`: a narrative section id, its text cell;
- * - `label`: a label cell the reader checks (`text`) to notice a modified template.
+ * - `label`: a cover or narrative label cell the reader checks (`text`) to notice a modified template.
  */
-export type MetaKind = 'form' | 'version' | 'year' | 'locale' | 'cell' | 'field' | 'section' | 'label';
+export type MetaKind = 'form' | 'version' | 'year' | 'locale' | 'table' | 'field' | 'section' | 'label';
 
 export interface MetaRow {
   kind: MetaKind;

@@ -11,7 +11,7 @@ export class CellLimitError extends Error {
   }
 }
 
-const ROW_OR_CELL = /<([\w.-]+:)?(row|c)(?=[\s/>])([^>]*?)(\/?)>/g;
+const ROW_OR_CELL = /<([\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>/g;
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
 const CELL_REFERENCE = /\sr\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/;
 const CELL_TYPE = /\st\s*=\s*["'](\w+)["']/;
@@ -38,28 +38,44 @@ export function parseSheetXml(xml: string, sharedStrings: readonly string[], bud
   let columnCount = 0;
   let row = -1;
   let column = -1;
+  /** Attributes of the last empty cell, whose position is worked out only if a cell without `r` follows. */
+  let pending: string | undefined;
+  const locate = (attributes: string): boolean => {
+    const reference = CELL_REFERENCE.exec(attributes);
+    if (!reference) return false;
+    column = columnIndex(reference[1].toUpperCase());
+    row = Number(reference[2]) - 1;
+    return true;
+  };
   const dataStart = xml.indexOf('sheetData');
   const dataEnd = xml.lastIndexOf('sheetData');
   ROW_OR_CELL.lastIndex = dataStart < 0 ? xml.length : dataStart;
   let match: RegExpExecArray | null;
   while ((match = ROW_OR_CELL.exec(xml))) {
     if (match.index > dataEnd) break;
-    const attributes = match[3];
+    const tagText = match[3];
+    const selfClosing = tagText.endsWith('/');
+    const attributes = selfClosing ? tagText.slice(0, -1) : tagText;
     if (match[2] === 'row') {
       const number = ROW_NUMBER.exec(attributes);
       row = number ? Number(number[1]) - 1 : row + 1;
       column = -1;
+      pending = undefined;
       continue;
     }
-    const reference = CELL_REFERENCE.exec(attributes);
-    if (reference) {
-      column = columnIndex(reference[1].toUpperCase());
-      row = Number(reference[2]) - 1;
-    } else {
-      column += 1;
-      if (row < 0) row = 0;
+    const empty = selfClosing;
+    if (empty && attributes.includes('r=')) {
+      // <c r="B2" s="3"/>: styled but empty. Its position matters only to a following cell without `r`.
+      pending = attributes;
+      continue;
     }
-    if (match[4] === '/') continue; // <c r="B2" s="3"/>: styled but empty
+    if (!locate(attributes)) {
+      if (pending !== undefined) locate(pending);
+      column += 1;
+    }
+    pending = undefined;
+    if (row < 0) row = 0;
+    if (empty) continue;
     const closing = match[1] ? `</${match[1]}c>` : '</c>';
     const close = xml.indexOf(closing, ROW_OR_CELL.lastIndex);
     const inner = xml.slice(ROW_OR_CELL.lastIndex, close < 0 ? xml.length : close);
@@ -104,6 +120,7 @@ export function parseSheetXml(xml: string, sharedStrings: readonly string[], bud
   return { cells, merges, rowCount, columnCount };
 }
 
+const PLAIN_TEXT = /^<(?:[\w.-]+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:[\w.-]+:)?t>$/;
 const SHARED_STRING_ITEM = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
 
 /** The shared-string table: plain and rich-text items, phonetic runs dropped. */
@@ -111,6 +128,15 @@ export function parseSharedStrings(xml: string): string[] {
   const strings: string[] = [];
   SHARED_STRING_ITEM.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = SHARED_STRING_ITEM.exec(xml))) strings.push(match[1] ? stringItemText(match[1]) : '');
+  while ((match = SHARED_STRING_ITEM.exec(xml))) {
+    const inner = match[1];
+    if (!inner) {
+      strings.push('');
+      continue;
+    }
+    // Plain `<t>text</t>` (the usual case): no runs to join, no phonetic text to drop.
+    const plain = PLAIN_TEXT.exec(inner);
+    strings.push(plain ? decodeXmlText(plain[1]) : stringItemText(inner));
+  }
   return strings;
 }
