@@ -399,7 +399,7 @@ function zipBomb(): Uint8Array {
   const parts: Record<string, Uint8Array> = {};
   const listing = readEntries(base);
   for (const [name, bytes] of Object.entries(listing)) parts[name] = name === 'xl/worksheets/sheet1.xml' ? new Uint8Array(0) : bytes;
-  const archive = zipSync(parts, { level: 0 });
+  const archive = zipSync(parts, { level: 0, mtime: new Date('2024-01-15T09:00:00Z') });
   return replaceEntryData(archive, 'xl/worksheets/sheet1.xml', compressed, 1024);
 }
 

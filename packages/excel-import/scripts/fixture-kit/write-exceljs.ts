@@ -5,6 +5,9 @@ import type { SheetSpec } from './sheet-spec.js';
 export async function writeWithExcelJs(sheets: SheetSpec[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Microsoft Excel';
+  // Fixed dates keep regenerated fixtures byte-identical.
+  workbook.created = new Date('2024-01-15T09:00:00Z');
+  workbook.modified = new Date('2024-01-15T09:00:00Z');
   for (const spec of sheets) {
     const sheet = workbook.addWorksheet(spec.name, { state: spec.state });
     if (spec.columnWidths.length) sheet.columns = spec.columnWidths.map((width) => ({ width }));

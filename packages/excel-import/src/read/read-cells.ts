@@ -13,12 +13,16 @@ export interface CellPlacement {
   column: number;
   /** Text of the column header it sits under, when found by labels (may state a unit). */
   headerText?: string;
+  /** A1 address, when already known. */
+  address?: string;
 }
 
 export interface ReadCellsResult {
   tables: ReportTables;
   cellSources: Record<string, CellSource>;
 }
+
+const NO_OPTIONS = Object.freeze({});
 
 /** A lenient numeric value of a cell that a formula refers to. */
 function referencedValue(raw: RawCell | undefined): number | null | undefined {
@@ -63,7 +67,7 @@ export function readPlacedCells(form: FormDefinition, placements: CellPlacement[
     const rowValues = tables[ref.table]?.[ref.row];
     if (!known || !column || !rowValues) continue;
     const { table } = known;
-    const address = cellAddress(placement.row, placement.column);
+    const address = placement.address ?? cellAddress(placement.row, placement.column);
     cellSources[`${ref.table}/${ref.row}/${ref.column}`] = { file: sink.file, sheet: sheet.name, cell: address };
     const raw = getRawCell(sheet, placement.row, placement.column);
     if (raw === undefined) {
@@ -71,11 +75,17 @@ export function readPlacedCells(form: FormDefinition, placements: CellPlacement[
       group.addresses.push(address);
       continue;
     }
-    const reading = readCellValue(raw, column.kind, {
-      headerUnit: placement.headerText ? unitInHeader(placement.headerText) : undefined,
-      unitInLabel: !!column.unit && column.label.includes(column.unit),
-      evaluate: evaluatorFor(sheet),
-    });
+    const reading = readCellValue(
+      raw,
+      column.kind,
+      placement.headerText || raw.formula !== undefined || column.kind === 'amount'
+        ? {
+            headerUnit: placement.headerText ? unitInHeader(placement.headerText) : undefined,
+            unitInLabel: !!column.unit && column.label.includes(column.unit),
+            evaluate: evaluatorFor(sheet),
+          }
+        : NO_OPTIONS,
+    );
     if (reading.kind === 'value' && reading.findings.length === 0) {
       rowValues[ref.column] = reading.value;
       continue;

@@ -81,16 +81,19 @@ export function readTemplate(
     }
     return sheets.get(name);
   };
-  const map = templateMap(tablePlacements(form, ofKind('table')));
-  const labels = [...ofKind('label').map((row) => ({ sheet: row.sheet ?? '', address: row.address ?? '', text: row.text ?? '' })), ...map.labels];
-  for (const label of labels) {
-    const actual = cellText(sheetNamed(label.sheet), label.address);
-    const expected = label.text.trim();
-    if (actual !== expected && matchKey(actual) !== matchKey(expected)) {
-      sink.add('import-template-modified', { sheet: label.sheet, cell: label.address, expected: label.text }, { sheet: label.sheet, cell: label.address }, { expected: label.text, actual });
-      return { fallback: true, year };
-    }
+  const map = templateMap(form, tablePlacements(form, ofKind('table')));
+  const check = (sheetName: string, row: number, column: number, address: string, text: string): boolean => {
+    const sheet = sheetNamed(sheetName);
+    const actual = sheet ? (getRawCell(sheet, row, column)?.value?.trim() ?? '') : '';
+    if (actual === text || matchKey(actual) === matchKey(text)) return true;
+    sink.add('import-template-modified', { sheet: sheetName, cell: address, expected: text }, { sheet: sheetName, cell: address }, { expected: text, actual });
+    return false;
+  };
+  for (const row of ofKind('label')) {
+    const position = parseCellAddress(row.address ?? '');
+    if (!check(row.sheet ?? '', position?.row ?? -1, position?.column ?? -1, row.address ?? '', (row.text ?? '').trim())) return { fallback: true, year };
   }
+  for (const label of map.labels) if (!check(label.sheet, label.row, label.column, label.address, label.text)) return { fallback: true, year };
   if (map.cells.length === 0 && form.tables.length > 0) {
     sink.add('import-template-modified', { sheet: metaEntry.name, cell: 'A1', expected: 'table' }, { sheet: metaEntry.name });
     return { fallback: true, year };
@@ -98,9 +101,7 @@ export function readTemplate(
   const placements: CellPlacement[] = [];
   for (const cell of map.cells) {
     const sheet = sheetNamed(cell.sheet);
-    const position = parseCellAddress(cell.address);
-    if (!sheet || !position) continue;
-    placements.push({ ref: cell.ref, sheet, row: position.row, column: position.column });
+    if (sheet) placements.push({ ref: cell.ref, sheet, row: cell.row, column: cell.column, address: cell.address });
   }
   const { tables, cellSources } = readPlacedCells(form, placements, sink);
   const field = (id: string) => {

@@ -3,7 +3,6 @@ import { getCell, getForm, organLevelLabels, ReportError, type FormDefinition, t
 import { openZip, readZipEntry, type ZipArchive } from '../container/zip.js';
 import { evaluateSimpleFormula } from '../read/formula.js';
 import { metaRows } from '../read/read-template.js';
-import { parseCellAddress } from '../xlsx/cell-address.js';
 import { openWorkbookPackage } from '../xlsx/workbook-package.js';
 import { escapeXml } from '../xlsx/xml-text.js';
 import { META_SHEET } from './metadata.js';
@@ -96,9 +95,9 @@ export function fillTemplate(
     (writes.get(sheet) ?? writes.set(sheet, new Map()).get(sheet)!).set(address, write);
   };
   const form = getForm(report.format, options.forms);
-  for (const cell of templateMap(tablePlacements(form, rows)).cells) {
+  for (const cell of templateMap(form, tablePlacements(form, rows)).cells) {
     const value = getCell(report, cell.ref);
-    const position = parseCellAddress(cell.address)!;
+    const position = cell;
     const sheetNumbers = numbers.get(cell.sheet) ?? numbers.set(cell.sheet, new Map()).get(cell.sheet)!;
     if (value !== null) sheetNumbers.set(`${position.row}/${position.column}`, value);
     put(cell.sheet, cell.address, value === null ? { kind: 'computed', values: sheetNumbers } : { kind: 'number', value });

@@ -15,12 +15,22 @@ export interface TemplateCell {
   ref: CellRef;
   sheet: string;
   address: string;
+  /** 0-based position. */
+  row: number;
+  column: number;
 }
 
 export interface TemplateLabel {
   sheet: string;
   address: string;
+  row: number;
+  column: number;
   text: string;
+}
+
+export interface TemplateMap {
+  cells: TemplateCell[];
+  labels: TemplateLabel[];
 }
 
 const grids = new WeakMap<TableDefinition, TableGrid>();
@@ -45,20 +55,30 @@ export function tablePlacements(form: FormDefinition, rows: readonly MetaRow[]):
   return placements;
 }
 
+const maps = new WeakMap<FormDefinition, Map<string, TemplateMap>>();
+
 /**
  * The template's cell map and its label cells, derived from the form: each table's printed grid
  * (`layoutTable`) placed where the metadata says it starts. The reader checks the labels before
- * trusting the map; the filler writes through it.
+ * trusting the map; the filler writes through it. Cached per form and placement.
  */
-export function templateMap(placements: readonly TablePlacement[]): { cells: TemplateCell[]; labels: TemplateLabel[] } {
+export function templateMap(form: FormDefinition, placements: readonly TablePlacement[]): TemplateMap {
+  const key = placements.map(({ table, sheet, top, left }) => `${table.id}\u0000${sheet}\u0000${top}\u0000${left}`).join('\u0001');
+  const forForm = maps.get(form) ?? maps.set(form, new Map()).get(form)!;
+  const cached = forForm.get(key);
+  if (cached) return cached;
   const cells: TemplateCell[] = [];
   const labels: TemplateLabel[] = [];
   for (const { table, sheet, top, left } of placements) {
     for (const cell of gridOf(table).cells) {
-      const address = cellAddress(top + cell.row, left + cell.column);
-      if (cell.kind === 'value' && cell.ref) cells.push({ ref: cell.ref, sheet, address });
-      else if (cell.kind !== 'empty' && cell.text) labels.push({ sheet, address, text: cell.text });
+      const row = top + cell.row;
+      const column = left + cell.column;
+      const address = cellAddress(row, column);
+      if (cell.kind === 'value' && cell.ref) cells.push({ ref: cell.ref, sheet, address, row, column });
+      else if (cell.kind !== 'empty' && cell.text) labels.push({ sheet, address, row, column, text: cell.text.trim() });
     }
   }
-  return { cells, labels };
+  const map = { cells, labels };
+  if (forForm.size < 16) forForm.set(key, map);
+  return map;
 }

@@ -11,7 +11,7 @@ export class CellLimitError extends Error {
   }
 }
 
-const ROW_OR_CELL = /<([\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>/g;
+const ROW_OR_CELL = /<([\w.-]+:)?(row|c)(?=[\s/>])[^>]*>/g;
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
 const CELL_REFERENCE = /\sr\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/;
 const CELL_TYPE = /\st\s*=\s*["'](\w+)["']/;
@@ -38,9 +38,32 @@ export function parseSheetXml(xml: string, sharedStrings: readonly string[], bud
   let columnCount = 0;
   let row = -1;
   let column = -1;
-  /** Attributes of the last empty cell, whose position is worked out only if a cell without `r` follows. */
-  let pending: string | undefined;
+  /** Where the attributes of the last empty cell are; its position is worked out only if a cell without `r` follows. */
+  let pendingStart = -1;
+  let pendingEnd = -1;
   const locate = (attributes: string): boolean => {
+    // Fast path for ` r="B12"`; anything unusual goes to the regular expression.
+    const at = attributes.indexOf(' r="');
+    if (at >= 0) {
+      let i = at + 4;
+      let letters = 0;
+      let code = attributes.charCodeAt(i);
+      while (code >= 65 && code <= 90) {
+        letters = letters * 26 + (code - 64);
+        code = attributes.charCodeAt(++i);
+      }
+      let digits = 0;
+      const digitsStart = i;
+      while (code >= 48 && code <= 57) {
+        digits = digits * 10 + (code - 48);
+        code = attributes.charCodeAt(++i);
+      }
+      if (letters > 0 && i > digitsStart && code === 34) {
+        column = letters - 1;
+        row = digits - 1;
+        return true;
+      }
+    }
     const reference = CELL_REFERENCE.exec(attributes);
     if (!reference) return false;
     column = columnIndex(reference[1].toUpperCase());
@@ -53,49 +76,63 @@ export function parseSheetXml(xml: string, sharedStrings: readonly string[], bud
   let match: RegExpExecArray | null;
   while ((match = ROW_OR_CELL.exec(xml))) {
     if (match.index > dataEnd) break;
-    const tagText = match[3];
-    const selfClosing = tagText.endsWith('/');
-    const attributes = selfClosing ? tagText.slice(0, -1) : tagText;
+    const end = ROW_OR_CELL.lastIndex;
+    const selfClosing = xml.charCodeAt(end - 2) === 47; // '/>'
+    const attributesStart = match.index + 1 + (match[1]?.length ?? 0) + match[2].length;
+    const attributesEnd = selfClosing ? end - 2 : end - 1;
     if (match[2] === 'row') {
-      const number = ROW_NUMBER.exec(attributes);
+      const number = ROW_NUMBER.exec(xml.slice(attributesStart, attributesEnd));
       row = number ? Number(number[1]) - 1 : row + 1;
       column = -1;
-      pending = undefined;
+      pendingStart = -1;
       continue;
     }
-    const empty = selfClosing;
-    if (empty && attributes.includes('r=')) {
+    if (selfClosing) {
       // <c r="B2" s="3"/>: styled but empty. Its position matters only to a following cell without `r`.
-      pending = attributes;
-      continue;
+      const r = xml.indexOf('r=', attributesStart);
+      if (r >= 0 && r < attributesEnd) {
+        pendingStart = attributesStart;
+        pendingEnd = attributesEnd;
+        continue;
+      }
     }
+    const attributes = selfClosing ? '' : xml.slice(attributesStart, attributesEnd);
     if (!locate(attributes)) {
-      if (pending !== undefined) locate(pending);
+      if (pendingStart >= 0) locate(xml.slice(pendingStart, pendingEnd));
       column += 1;
     }
-    pending = undefined;
+    pendingStart = -1;
     if (row < 0) row = 0;
-    if (empty) continue;
+    if (selfClosing) continue;
     const closing = match[1] ? `</${match[1]}c>` : '</c>';
     const close = xml.indexOf(closing, ROW_OR_CELL.lastIndex);
     const inner = xml.slice(ROW_OR_CELL.lastIndex, close < 0 ? xml.length : close);
     ROW_OR_CELL.lastIndex = close < 0 ? xml.length : close + closing.length;
     if (inner.length === 0) continue;
-    const typeMatch = CELL_TYPE.exec(attributes);
-    const type = typeMatch ? typeMatch[1] : 'n';
+    const typeAt = attributes.indexOf(' t="');
+    const typeMatch = typeAt >= 0 ? undefined : CELL_TYPE.exec(attributes);
+    const type = typeAt >= 0 ? attributes.slice(typeAt + 4, attributes.indexOf('"', typeAt + 4)) : typeMatch ? typeMatch[1] : 'n';
     const cell: RawCell = { row, column, type };
     if (type === 'inlineStr') {
       const inline = INLINE_STRING.exec(inner);
       if (inline) cell.value = stringItemText(inline[1]);
     } else {
-      const value = VALUE.exec(inner);
-      if (value) {
+      // Fast path for a bare `<v>…</v>`.
+      const bare = inner.startsWith('<v>') && inner.endsWith('</v>') && inner.indexOf('<', 3) === inner.length - 4;
+      const value = bare ? inner.slice(3, -4) : VALUE.exec(inner)?.[1];
+      if (value !== undefined) {
         if (type === 's') {
-          const index = Number(value[1]);
-          cell.value = sharedStrings[index] ?? '';
+          cell.value = sharedStrings[Number(value)] ?? '';
         } else {
-          cell.value = type === 'n' ? value[1].trim() : decodeXmlText(value[1]);
+          cell.value = type === 'n' ? value.trim() : decodeXmlText(value);
         }
+      }
+      if (bare) {
+        if (--budget.remaining < 0) throw new CellLimitError();
+        cells.set(positionKey(row, column), cell);
+        if (row + 1 > rowCount) rowCount = row + 1;
+        if (column + 1 > columnCount) columnCount = column + 1;
+        continue;
       }
     }
     if (inner.includes('f')) {
