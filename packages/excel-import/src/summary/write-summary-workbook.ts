@@ -128,7 +128,8 @@ export async function writeSummaryWorkbook(result: AggregateResult, options: Sum
     });
     sheet.views = [{ state: 'frozen', xSplit: fixed.length, ySplit: 3 }];
     sheet.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + members.length, column: fixed.length + cells.length } };
-    sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    // Wide sheets print across pages, each repeating the organ columns and the header rows.
+    sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: cells.length <= 20, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:3', printTitlesColumn: 'A:C' };
   }
 
   // ── Completeness ────────────────────────────────────────────────────────────────────────

@@ -214,7 +214,7 @@ export async function createTemplate(form: FormDefinition, options: TemplateOpti
     hint.value = field.hint || null;
     hint.font = { name: FONT, size: 9, color: { argb: 'FF7F7F7F' } };
     hint.alignment = { vertical: 'middle', wrapText: true };
-    cover.getRow(row).height = 22;
+    cover.getRow(row).height = field.id === 'format' ? 36 : 22;
     if (field.id !== 'year' && field.id !== 'format') meta.push({ kind: 'field', id: field.id, sheet: coverName, address: cellAddress(row - 1, 1) });
     meta.push({ kind: 'label', id: field.id, sheet: coverName, address: cellAddress(row - 1, 0), text: field.label });
   });
@@ -314,7 +314,8 @@ export async function createTemplate(form: FormDefinition, options: TemplateOpti
       orientation: wide ? 'landscape' : 'portrait',
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      // One page per table; a longer plugin table may take more.
+      fitToHeight: grid.rowCount > 40 ? 0 : 1,
       horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     };
@@ -352,6 +353,7 @@ export async function createTemplate(form: FormDefinition, options: TemplateOpti
     hint.value = section.tableId ? texts.tableSectionHint : (section.hint ?? null);
     hint.font = { name: FONT, size: 9, color: { argb: 'FF7F7F7F' } };
     hint.alignment = { vertical: 'top', wrapText: true };
+    hint.border = BORDER;
     narrative.getRow(row).height = section.tableId ? 48 : 160;
     meta.push({ kind: 'section', id: section.id, sheet: narrativeName, address: cellAddress(row - 1, 1) });
     meta.push({ kind: 'label', id: section.id, sheet: narrativeName, address: cellAddress(row - 1, 0), text: section.title });
