@@ -123,3 +123,24 @@ export type {
 } from './plugins/types.js';
 export { extendForm } from './forms/extend.js';
 export type { ColumnAddition, FormExtension, LabelChange, RowAddition, RuleChanges, SectionChange, TableAddition, TableExtension } from './forms/extend.js';
+
+// Presenting an aggregate (the appendix every renderer prints)
+export {
+  applicableMemberFigures,
+  completenessRows,
+  defaultMemberFigures,
+  entryDisplayName,
+  formatFigure,
+  isMemberLate,
+  memberDisplayName,
+  memberFigureLabel,
+  memberFigureTotal,
+  memberFigureValue,
+  outcomeDisplayName,
+  outcomeStatusText,
+  outcomesNeedingAttention,
+} from './aggregate/presentation.js';
+export type { CompletenessRow, CompletenessRowOptions, MemberFigure } from './aggregate/presentation.js';
+export { aggregateLabel } from './aggregate/presentation-labels.js';
+export type { AggregateLabelKey } from './aggregate/presentation-labels.js';
+export { chineseNumeral } from './narrative/headings.js';

@@ -39,9 +39,13 @@ export function parseOrdinal(text: string): number | undefined {
   return total + digit;
 }
 
-/** Writes a number as a Chinese numeral, 1 → `一`, 12 → `十二`, 23 → `二十三` (up to 99). */
+/**
+ * Writes a number as a Chinese numeral, 1 → `一`, 12 → `十二`, 23 → `二十三` (0 to 99); any other
+ * number (negative, fractional, 100 or more) in Arabic digits, so a long list still gets a number.
+ */
 export function chineseNumeral(value: number): string {
   const digits = '〇一二三四五六七八九';
+  if (!Number.isInteger(value) || value < 0 || value > 99) return String(value);
   if (value < 10) return digits[value];
   const tens = Math.floor(value / 10);
   const ones = value % 10;

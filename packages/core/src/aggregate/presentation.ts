@@ -1,0 +1,143 @@
+import type { Locale } from '../diagnostics/types.js';
+import { tableCells } from '../forms/registry.js';
+import type { FormDefinition } from '../forms/types.js';
+import { cellKey, getCell, type CellRef, type Report } from '../model/report.js';
+import { formatNumber, sumExact } from '../numbers.js';
+import { aggregateLabel, type AggregateLabelKey } from './presentation-labels.js';
+import type { AggregateResult, Completeness, Roster, SubmissionOutcome } from './types.js';
+
+/*
+ * What the appendix of an aggregate shows, as data: the members table's key figures, the
+ * completeness lists with their names, the display names. Every renderer (HTML, PDF) draws these
+ * the same way in its own medium, so a county sees the same numbers and names in both.
+ */
+
+/** A key figure of the members table: the sum of one or more cells. */
+export interface MemberFigure {
+  /** Column heading: a word of the appendix (`figureReview`…), or literal text. */
+  label: AggregateLabelKey | { text: string };
+  cells: CellRef[];
+}
+
+const applications = (row: string): CellRef => ({ table: 'applications', row, column: 'total' });
+const reviewLitigation = (row: string): CellRef => ({ table: 'reviewLitigation', row, column: 'total' });
+
+/** The default key figures: 新收申请, 上年结转, 办理结果总计, 结转下年度, 行政复议总计, 行政诉讼总计. */
+export const defaultMemberFigures: MemberFigure[] = [
+  { label: 'figureNewReceived', cells: [applications('newReceived')] },
+  { label: 'figureCarriedOver', cells: [applications('carriedOver')] },
+  { label: 'figureTotalHandled', cells: [applications('totalHandled')] },
+  { label: 'figureCarriedForward', cells: [applications('carriedForward')] },
+  { label: 'figureReview', cells: [reviewLitigation('review')] },
+  { label: 'figureLitigation', cells: [reviewLitigation('litigationDirect'), reviewLitigation('litigationAfterReview')] },
+];
+
+/** The figures whose every cell exists in the form (a form without table 四 drops its figures). */
+export function applicableMemberFigures(figures: readonly MemberFigure[], form: FormDefinition): MemberFigure[] {
+  const known = new Set(form.tables.flatMap((table) => tableCells(table).map((cell) => cellKey({ table: table.id, ...cell }))));
+  return figures.filter((figure) => figure.cells.length > 0 && figure.cells.every((cell) => known.has(cellKey(cell))));
+}
+
+/** The column heading of a figure in a locale. */
+export function memberFigureLabel(figure: MemberFigure, locale: Locale | undefined): string {
+  return typeof figure.label === 'string' ? aggregateLabel(locale, figure.label) : figure.label.text;
+}
+
+/** A member's value of a figure, from the aggregate's `contributions`; `null` when it filled none of its cells. */
+export function memberFigureValue(report: Report, member: number, figure: MemberFigure): number | null {
+  const values: number[] = [];
+  for (const cell of figure.cells) {
+    for (const contribution of report.contributions?.[cellKey(cell)] ?? []) {
+      if (contribution.member === member) values.push(contribution.value);
+    }
+  }
+  return values.length > 0 ? sumExact(values) : null;
+}
+
+/** The aggregate's own value of a figure; `null` when none of its cells is filled. */
+export function memberFigureTotal(report: Report, figure: MemberFigure): number | null {
+  const values = figure.cells.map((cell) => getCell(report, cell)).filter((value): value is number => value !== null);
+  return values.length > 0 ? sumExact(values) : null;
+}
+
+/** A figure as printed in the members table: the number plainly, nothing when `null`. */
+export function formatFigure(value: number | null): string {
+  return value === null ? '' : formatNumber(value);
+}
+
+/** The name of a roster entry: the roster's name, else the organ a submission for it named, else its id. */
+export function entryDisplayName(id: string, result: AggregateResult, roster: Roster | undefined): string {
+  const entry = roster?.entries.find((candidate) => candidate.id === id);
+  if (entry) return entry.name;
+  return result.outcomes.find((outcome) => outcome.entryId === id)?.organ ?? id;
+}
+
+/** A submission as listed: `organ（file）`, or the organ alone when there is no file name. */
+export function outcomeDisplayName(outcome: SubmissionOutcome): string {
+  return outcome.file ? `${outcome.organ}（${outcome.file}）` : outcome.organ;
+}
+
+/** Whether a member of the aggregate filed late (matched by file when both have one, else by organ name). */
+export function isMemberLate(result: AggregateResult, memberIndex: number): boolean {
+  const member = result.report.members?.[memberIndex];
+  if (!member) return false;
+  return result.completeness.late.some((outcome) => (member.file && outcome.file ? outcome.file === member.file : outcome.organ === member.organ.name));
+}
+
+/** A member's name as the members table prints it, with `（逾期）` when it filed late. */
+export function memberDisplayName(result: AggregateResult, memberIndex: number, locale: Locale | undefined): string {
+  const name = result.report.members?.[memberIndex]?.organ.name ?? '';
+  return `${name}${isMemberLate(result, memberIndex) ? aggregateLabel(locale, 'lateMark') : ''}`;
+}
+
+/** One line of the completeness table. */
+export interface CompletenessRow {
+  /** Which list of `Completeness` it shows. */
+  key: keyof Completeness;
+  /** The list's name in the locale (`未报送单位`). */
+  label: string;
+  /** The organs in it: roster entries by name, submissions as `organ（file）`. */
+  names: string[];
+  /** The names joined with the locale's separator (`、` or `, `). */
+  text: string;
+  /** True when the list is one that needs a look (missing, rejected, duplicate, unexpected, excluded, late) and is not empty. */
+  attention: boolean;
+}
+
+export interface CompletenessRowOptions {
+  locale?: Locale;
+  /** Names the roster entries (else a submission's organ, else the entry id is shown). */
+  roster?: Roster;
+}
+
+const entryLists = ['expected', 'received', 'missing'] as const;
+const outcomeLists = ['accepted', 'rejected', 'duplicate', 'unexpected', 'excluded', 'late'] as const;
+const attentionLists: ReadonlySet<keyof Completeness> = new Set(['missing', 'rejected', 'duplicate', 'unexpected', 'excluded', 'late']);
+
+/** The rows of the completeness table, in order: expected, received, missing, then the submissions by status, then the late ones. */
+export function completenessRows(result: AggregateResult, options: CompletenessRowOptions = {}): CompletenessRow[] {
+  const { locale } = options;
+  const { completeness } = result;
+  const separator = locale === 'en' ? ', ' : '、';
+  const row = (key: keyof Completeness, names: string[]): CompletenessRow => ({
+    key,
+    label: aggregateLabel(locale, key),
+    names,
+    text: names.join(separator),
+    attention: attentionLists.has(key) && names.length > 0,
+  });
+  return [
+    ...entryLists.map((key) => row(key, completeness[key].map((id) => entryDisplayName(id, result, options.roster)))),
+    ...outcomeLists.map((key) => row(key, completeness[key].map(outcomeDisplayName))),
+  ];
+}
+
+/** The submissions worth a line of their own: not accepted, late, or accepted with reasons (errors let in). */
+export function outcomesNeedingAttention(result: AggregateResult): SubmissionOutcome[] {
+  return result.outcomes.filter((outcome) => outcome.status !== 'accepted' || outcome.late || outcome.reasons.length > 0);
+}
+
+/** A submission's status in a locale (`退回（未纳入）`), with `（逾期）` when it came late. */
+export function outcomeStatusText(outcome: SubmissionOutcome, locale: Locale | undefined): string {
+  return `${aggregateLabel(locale, outcome.status)}${outcome.late ? aggregateLabel(locale, 'lateMark') : ''}`;
+}
