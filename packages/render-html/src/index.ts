@@ -4,8 +4,9 @@ export { renderDiagnosticsHtml } from './render-diagnostics.js';
 export type { RenderDiagnosticsOptions } from './render-diagnostics.js';
 export { renderTable } from './render-table.js';
 export type { RenderTableOptions } from './render-table.js';
-export { defaultMemberFigures } from './member-figures.js';
-export type { MemberFigure } from './member-figures.js';
+// The key figures moved to core (shared with the PDF); re-exported so this package's API stays.
+export { defaultMemberFigures } from '@report/core';
+export type { MemberFigure } from '@report/core';
 export { escapeHtml } from './escape.js';
 export { fontStacks } from './fonts.js';
 export type { RenderLocale } from './messages.js';

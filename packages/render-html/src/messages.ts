@@ -1,32 +1,12 @@
+import { aggregateLabel, interpolate, type AggregateLabelKey } from '@report/core';
+
 /** Locales of the text the renderer writes itself (official labels stay Chinese). */
 export type RenderLocale = 'zh-CN' | 'en';
 
+/** The HTML's own words; those of the aggregate appendix it shares with the PDF come from core (`aggregateLabel`). */
 const zh = {
   documentGenerated: '生成时间：',
-  aggregateAppendix: '附：汇总说明',
-  completenessTitle: '报送情况',
-  completenessItem: '项目',
-  completenessCount: '数量',
-  completenessNames: '单位',
-  expected: '应报送单位',
-  received: '已报送单位',
-  missing: '未报送单位',
-  accepted: '纳入汇总',
-  rejected: '退回（未纳入）',
-  duplicate: '重复报送',
-  unexpected: '名单外报送',
-  excluded: '已排除',
-  late: '逾期报送',
   outcomeTitle: '未纳入汇总的报送',
-  outcomeFile: '文件',
-  outcomeOrgan: '单位',
-  outcomeStatus: '处理',
-  outcomeReasons: '原因',
-  membersTitle: '各单位主要数据',
-  membersIndex: '序号',
-  membersOrgan: '单位',
-  membersTotal: '合计',
-  membersNone: '没有纳入汇总的单位。',
   chartsTitle: '图表',
   chartApplications: '各单位本年新收政府信息公开申请数量（件）',
   chartOutcomes: '本年度办理结果构成（件，占比）',
@@ -34,14 +14,6 @@ const zh = {
   draftTitle: '汇总文字草稿',
   draftBadge: '草稿',
   draftNote: '以下文字由汇总数据自动生成，仅供起草参考，发布前须逐句核对、修改。',
-  childrenTitle: '下级汇总：{name}',
-  figureNewReceived: '本年新收申请',
-  figureCarriedOver: '上年结转',
-  figureTotalHandled: '办理结果总计',
-  figureCarriedForward: '结转下年度',
-  figureReview: '行政复议总计',
-  figureLitigation: '行政诉讼总计',
-  lateMark: '（逾期）',
   diagnosticsTitle: '检查报告',
   diagnosticsSummary: '共 {total} 条：错误 {error} 条，警告 {warning} 条，提示 {info} 条。',
   diagnosticsNone: '未发现问题。',
@@ -64,34 +36,13 @@ const zh = {
   field: '字段',
 };
 
-export type MessageKey = keyof typeof zh;
+type OwnKey = keyof typeof zh;
 
-const en: Record<MessageKey, string> = {
+export type MessageKey = OwnKey | AggregateLabelKey;
+
+const en: Record<OwnKey, string> = {
   documentGenerated: 'Generated: ',
-  aggregateAppendix: 'Appendix: aggregation',
-  completenessTitle: 'Submissions',
-  completenessItem: 'Item',
-  completenessCount: 'Count',
-  completenessNames: 'Organs',
-  expected: 'Expected to file',
-  received: 'Filed',
-  missing: 'Missing',
-  accepted: 'Included in the totals',
-  rejected: 'Rejected (not included)',
-  duplicate: 'Duplicate',
-  unexpected: 'Not on the roster',
-  excluded: 'Excluded',
-  late: 'Late',
   outcomeTitle: 'Submissions not included',
-  outcomeFile: 'File',
-  outcomeOrgan: 'Organ',
-  outcomeStatus: 'Status',
-  outcomeReasons: 'Reasons',
-  membersTitle: 'Key figures by member',
-  membersIndex: 'No.',
-  membersOrgan: 'Organ',
-  membersTotal: 'Total',
-  membersNone: 'No member was included.',
   chartsTitle: 'Charts',
   chartApplications: 'New applications received this year, by member',
   chartOutcomes: 'Outcomes of applications handled this year (count, share)',
@@ -99,14 +50,6 @@ const en: Record<MessageKey, string> = {
   draftTitle: 'Narrative draft',
   draftBadge: 'DRAFT',
   draftNote: 'Generated from the aggregated figures as a starting point; check and edit every sentence before publishing.',
-  childrenTitle: 'Lower-level aggregate: {name}',
-  figureNewReceived: 'New applications',
-  figureCarriedOver: 'Carried over',
-  figureTotalHandled: 'Handled (total)',
-  figureCarriedForward: 'Carried forward',
-  figureReview: 'Reconsiderations (total)',
-  figureLitigation: 'Lawsuits (total)',
-  lateMark: ' (late)',
   diagnosticsTitle: 'Checking report',
   diagnosticsSummary: '{total} in all: {error} errors, {warning} warnings, {info} notes.',
   diagnosticsNone: 'No problems found.',
@@ -129,8 +72,12 @@ const en: Record<MessageKey, string> = {
   field: 'field',
 };
 
-/** The renderer's own text in a locale, with `{name}` placeholders filled. */
+/** The renderer's text in a locale (its own words, or the appendix words from core), with `{name}` placeholders filled. */
 export function message(locale: RenderLocale | undefined, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = (locale === 'en' ? en : zh)[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  if (!isOwnKey(key)) return aggregateLabel(locale, key, params);
+  return interpolate((locale === 'en' ? en : zh)[key], params, locale);
+}
+
+function isOwnKey(key: MessageKey): key is OwnKey {
+  return key in zh;
 }

@@ -1,6 +1,22 @@
-import { formatNumber, getCell, sumExact, type AggregateResult, type FormDefinition, type Roster, type SubmissionOutcome, type SubmissionStatus } from '@report/core';
+import {
+  applicableMemberFigures,
+  completenessRows,
+  defaultMemberFigures,
+  formatFigure,
+  getCell,
+  memberDisplayName,
+  memberFigureLabel,
+  memberFigureTotal,
+  memberFigureValue,
+  outcomeStatusText,
+  outcomesNeedingAttention,
+  sumExact,
+  type AggregateResult,
+  type FormDefinition,
+  type MemberFigure,
+  type Roster,
+} from '@report/core';
 import { escapeHtml } from './escape.js';
-import { applicableFigures, defaultMemberFigures, memberFigure, totalFigure, type MemberFigure } from './member-figures.js';
 import { message, type RenderLocale } from './messages.js';
 import { subOrdinal } from './ordinals.js';
 import { horizontalBarChart, shareBarChart, type ChartItem } from './svg-charts.js';
@@ -14,45 +30,12 @@ export interface AggregateAppendixOptions {
   memberFigures?: MemberFigure[];
 }
 
-function figureLabel(figure: MemberFigure, locale: RenderLocale | undefined): string {
-  return typeof figure.label === 'string' ? message(locale, figure.label) : figure.label.text;
-}
-
-function numberText(value: number | null): string {
-  return value === null ? '' : formatNumber(value);
-}
-
-function entryName(id: string, result: AggregateResult, roster: Roster | undefined): string {
-  const entry = roster?.entries.find((candidate) => candidate.id === id);
-  if (entry) return entry.name;
-  return result.outcomes.find((outcome) => outcome.entryId === id)?.organ ?? id;
-}
-
-function outcomeName(outcome: SubmissionOutcome): string {
-  return outcome.file ? `${outcome.organ}（${outcome.file}）` : outcome.organ;
-}
-
 function completenessTable(result: AggregateResult, options: AggregateAppendixOptions): string {
   const { locale } = options;
-  const { completeness } = result;
-  const names = (ids: readonly string[]) => ids.map((id) => entryName(id, result, options.roster));
-  const outcomes = (list: readonly SubmissionOutcome[]) => list.map(outcomeName);
-  const rows: Array<{ key: Parameters<typeof message>[1]; names: string[]; attention: boolean }> = [
-    { key: 'expected', names: names(completeness.expected), attention: false },
-    { key: 'received', names: names(completeness.received), attention: false },
-    { key: 'missing', names: names(completeness.missing), attention: true },
-    { key: 'accepted', names: outcomes(completeness.accepted), attention: false },
-    { key: 'rejected', names: outcomes(completeness.rejected), attention: true },
-    { key: 'duplicate', names: outcomes(completeness.duplicate), attention: true },
-    { key: 'unexpected', names: outcomes(completeness.unexpected), attention: true },
-    { key: 'excluded', names: outcomes(completeness.excluded), attention: true },
-    { key: 'late', names: outcomes(completeness.late), attention: true },
-  ];
-  const separator = locale === 'en' ? ', ' : '、';
-  const body = rows
+  const body = completenessRows(result, options)
     .map((row) => {
-      const flag = row.attention && row.names.length > 0 ? ' class="attention"' : '';
-      return `<tr data-item="${row.key}"${flag}><th scope="row">${escapeHtml(message(locale, row.key))}</th><td class="number">${row.names.length}</td><td>${escapeHtml(row.names.join(separator))}</td></tr>`;
+      const flag = row.attention ? ' class="attention"' : '';
+      return `<tr data-item="${row.key}"${flag}><th scope="row">${escapeHtml(row.label)}</th><td class="number">${row.names.length}</td><td>${escapeHtml(row.text)}</td></tr>`;
     })
     .join('\n');
   return `<table class="data-table completeness-table">
@@ -64,20 +47,12 @@ ${body}
 </table>`;
 }
 
-const statusKeys: Record<SubmissionStatus, 'accepted' | 'rejected' | 'duplicate' | 'unexpected' | 'excluded'> = {
-  accepted: 'accepted',
-  rejected: 'rejected',
-  duplicate: 'duplicate',
-  unexpected: 'unexpected',
-  excluded: 'excluded',
-};
-
 function outcomesTable(result: AggregateResult, locale: RenderLocale | undefined): string {
-  const problems = result.outcomes.filter((outcome) => outcome.status !== 'accepted' || outcome.late || outcome.reasons.length > 0);
+  const problems = outcomesNeedingAttention(result);
   if (problems.length === 0) return '';
   const rows = problems
     .map((outcome) => {
-      const status = `${message(locale, statusKeys[outcome.status])}${outcome.late ? message(locale, 'lateMark') : ''}`;
+      const status = outcomeStatusText(outcome, locale);
       const reasons = outcome.reasons.map((reason) => `<div>${escapeHtml(reason)}</div>`).join('');
       return `<tr data-status="${escapeHtml(outcome.status)}"><td>${escapeHtml(outcome.file ?? '')}</td><td>${escapeHtml(outcome.organ)}</td><td>${escapeHtml(status)}</td><td>${reasons}</td></tr>`;
     })
@@ -91,26 +66,19 @@ ${rows}
 </table>`;
 }
 
-function memberLate(result: AggregateResult, memberIndex: number): boolean {
-  const member = result.report.members?.[memberIndex];
-  if (!member) return false;
-  return result.completeness.late.some((outcome) => (member.file && outcome.file ? outcome.file === member.file : outcome.organ === member.organ.name));
-}
-
 function membersTable(result: AggregateResult, figures: readonly MemberFigure[], locale: RenderLocale | undefined): string {
   const members = result.report.members ?? [];
   if (members.length === 0) return `<p class="note">${escapeHtml(message(locale, 'membersNone'))}</p>`;
-  const head = [message(locale, 'membersIndex'), message(locale, 'membersOrgan'), ...figures.map((figure) => figureLabel(figure, locale))]
+  const head = [message(locale, 'membersIndex'), message(locale, 'membersOrgan'), ...figures.map((figure) => memberFigureLabel(figure, locale))]
     .map((text) => `<th scope="col">${escapeHtml(text)}</th>`)
     .join('');
   const rows = members
-    .map((member, index) => {
-      const late = memberLate(result, index) ? message(locale, 'lateMark') : '';
-      const cells = figures.map((figure) => `<td class="number">${numberText(memberFigure(result.report, index, figure))}</td>`).join('');
-      return `<tr data-member="${index}"><td class="number">${index + 1}</td><th scope="row">${escapeHtml(member.organ.name)}${escapeHtml(late)}</th>${cells}</tr>`;
+    .map((_member, index) => {
+      const cells = figures.map((figure) => `<td class="number">${formatFigure(memberFigureValue(result.report, index, figure))}</td>`).join('');
+      return `<tr data-member="${index}"><td class="number">${index + 1}</td><th scope="row">${escapeHtml(memberDisplayName(result, index, locale))}</th>${cells}</tr>`;
     })
     .join('\n');
-  const totals = figures.map((figure) => `<td class="number">${numberText(totalFigure(result.report, figure))}</td>`).join('');
+  const totals = figures.map((figure) => `<td class="number">${formatFigure(memberFigureTotal(result.report, figure))}</td>`).join('');
   return `<table class="data-table members-table">
 <colgroup><col style="width:3em"><col style="width:28%">${figures.map(() => '<col>').join('')}</colgroup>
 <thead><tr>${head}</tr></thead>
@@ -144,7 +112,7 @@ function charts(result: AggregateResult, options: AggregateAppendixOptions, figu
   const newReceived = figures.find((figure) => figure.label === 'figureNewReceived');
   const members = result.report.members ?? [];
   if (newReceived && members.length > 0) {
-    const items = members.map((member, index) => ({ label: member.organ.name, value: memberFigure(result.report, index, newReceived) }));
+    const items = members.map((member, index) => ({ label: member.organ.name, value: memberFigureValue(result.report, index, newReceived) }));
     items.sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
     parts.push(horizontalBarChart({ caption: message(locale, 'chartApplications'), items, emptyText: message(locale, 'chartNoData') }));
   }
@@ -185,7 +153,7 @@ ${body}
 
 function aggregateBody(result: AggregateResult, options: AggregateAppendixOptions, idPrefix: string, level: 2 | 3): string {
   const { locale } = options;
-  const figures = applicableFigures(options.memberFigures ?? defaultMemberFigures, options.form);
+  const figures = applicableMemberFigures(options.memberFigures ?? defaultMemberFigures, options.form);
   const blocks: Array<{ title: string; body: string }> = [
     { title: message(locale, 'completenessTitle'), body: [completenessTable(result, options), outcomesTable(result, locale)].filter(Boolean).join('\n') },
     { title: message(locale, 'membersTitle'), body: membersTable(result, figures, locale) },

@@ -1,7 +1,6 @@
-import { getForm, reportTitle, type AggregateResult, type FormDefinition, type Report, type Roster } from '@report/core';
+import { getForm, reportTitle, type AggregateResult, type FormDefinition, type MemberFigure, type Report, type Roster } from '@report/core';
 import { htmlDocument } from './document.js';
 import { escapeHtml } from './escape.js';
-import type { MemberFigure } from './member-figures.js';
 import { message, type RenderLocale } from './messages.js';
 import { renderAggregateAppendix } from './render-aggregate.js';
 import { renderSections } from './render-sections.js';
