@@ -5,6 +5,7 @@ export type { FontData, FontInput, FontOptions } from './fonts/font-options.js';
 export type { FontOrigin } from './fonts/font-face.js';
 export { fontRoles, roleStyle } from './fonts/font-roles.js';
 export type { FontRole, FontStyle } from './fonts/font-roles.js';
-export { defaultMemberFigures } from './content/member-figures.js';
-export type { MemberFigure } from './content/member-figures.js';
+// The key figures moved to core (shared with the HTML); re-exported so this package's API stays.
+export { defaultMemberFigures } from '@report/core';
+export type { MemberFigure } from '@report/core';
 export { woffToSfnt } from './fonts/woff.js';

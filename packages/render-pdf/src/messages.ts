@@ -1,86 +1,33 @@
-import type { Locale } from '@report/core';
+import { aggregateLabel, interpolate, type AggregateLabelKey, type Locale } from '@report/core';
 
-/** The renderer's own words (official labels and report text are printed as they are). Same wording as the HTML. */
+/**
+ * The PDF's own words (official labels and report text are printed as they are). The words of the
+ * aggregate appendix it shares with the HTML come from core (`aggregateLabel`).
+ */
 const zh = {
-  aggregateAppendix: '附：汇总说明',
-  completenessTitle: '报送情况',
-  completenessItem: '项目',
-  completenessCount: '数量',
-  completenessNames: '单位',
-  expected: '应报送单位',
-  received: '已报送单位',
-  missing: '未报送单位',
-  accepted: '纳入汇总',
-  rejected: '退回（未纳入）',
-  duplicate: '重复报送',
-  unexpected: '名单外报送',
-  excluded: '已排除',
-  late: '逾期报送',
   outcomeTitle: '未纳入汇总或有问题的报送',
-  outcomeFile: '文件',
-  outcomeOrgan: '单位',
-  outcomeStatus: '处理',
-  outcomeReasons: '原因',
-  membersTitle: '各单位主要数据',
-  membersIndex: '序号',
-  membersOrgan: '单位',
-  membersTotal: '合计',
-  membersNone: '没有纳入汇总的单位。',
-  childrenTitle: '下级汇总：{name}',
-  figureNewReceived: '本年新收申请',
-  figureCarriedOver: '上年结转',
-  figureTotalHandled: '办理结果总计',
-  figureCarriedForward: '结转下年度',
-  figureReview: '行政复议总计',
-  figureLitigation: '行政诉讼总计',
-  lateMark: '（逾期）',
   subject: '政府信息公开工作年度报告',
   keywords: '政府信息公开, 年度报告, {year}年',
   fontsUsed: '{role}：{font}',
 };
 
-export type MessageKey = keyof typeof zh;
+type OwnKey = keyof typeof zh;
 
-const en: Record<MessageKey, string> = {
-  aggregateAppendix: 'Appendix: aggregation',
-  completenessTitle: 'Submissions',
-  completenessItem: 'Item',
-  completenessCount: 'Count',
-  completenessNames: 'Organs',
-  expected: 'Expected to file',
-  received: 'Filed',
-  missing: 'Missing',
-  accepted: 'Included in the totals',
-  rejected: 'Rejected (not included)',
-  duplicate: 'Duplicate',
-  unexpected: 'Not on the roster',
-  excluded: 'Excluded',
-  late: 'Late',
+export type MessageKey = OwnKey | AggregateLabelKey;
+
+const en: Record<OwnKey, string> = {
   outcomeTitle: 'Submissions not included or with problems',
-  outcomeFile: 'File',
-  outcomeOrgan: 'Organ',
-  outcomeStatus: 'Status',
-  outcomeReasons: 'Reasons',
-  membersTitle: 'Key figures by member',
-  membersIndex: 'No.',
-  membersOrgan: 'Organ',
-  membersTotal: 'Total',
-  membersNone: 'No member was included.',
-  childrenTitle: 'Lower-level aggregate: {name}',
-  figureNewReceived: 'New applications',
-  figureCarriedOver: 'Carried over',
-  figureTotalHandled: 'Handled (total)',
-  figureCarriedForward: 'Carried forward',
-  figureReview: 'Reconsiderations (total)',
-  figureLitigation: 'Lawsuits (total)',
-  lateMark: ' (late)',
   subject: 'Annual report on government information disclosure',
   keywords: 'government information disclosure, annual report, {year}',
   fontsUsed: '{role}: {font}',
 };
 
-/** The renderer's text in a locale, with `{name}` placeholders filled. */
+/** The renderer's text in a locale (its own words, or the appendix words from core), with `{name}` placeholders filled. */
 export function message(locale: Locale | undefined, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = (locale === 'en' ? en : zh)[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  if (!isOwnKey(key)) return aggregateLabel(locale, key, params);
+  return interpolate((locale === 'en' ? en : zh)[key], params, locale);
+}
+
+function isOwnKey(key: MessageKey): key is OwnKey {
+  return key in zh;
 }

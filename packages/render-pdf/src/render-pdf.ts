@@ -1,7 +1,6 @@
 /// <reference path="./types/pdfkit.d.ts" />
-import { getForm, reportTitle, type AggregateResult, type Diagnostic, type FormDefinition, type Locale, type Report, type Roster } from '@report/core';
+import { getForm, reportTitle, type AggregateResult, type Diagnostic, type FormDefinition, type Locale, type MemberFigure, type Report, type Roster } from '@report/core';
 import { aggregateBlocks } from './content/aggregate-blocks.js';
-import type { MemberFigure } from './content/member-figures.js';
 import { reportBlocks } from './content/report-blocks.js';
 import { pageGeometry } from './document/page-geometry.js';
 import { PdfWriter, type PageNumberPosition } from './document/pdf-writer.js';
