@@ -1,7 +1,7 @@
 import { columnIndex, parseRange, type CellRange } from './cell-address.js';
 import type { RawCell } from './sheet.js';
 import { positionKey } from './sheet.js';
-import { decodeXmlText, stringItemText } from './xml-text.js';
+import { decodeXmlText, elementsNamed, firstElement, stringItemText } from './xml-text.js';
 
 /** Thrown when the sheets together hold more cells than the limit allows. */
 export class CellLimitError extends Error {
@@ -15,9 +15,6 @@ const ROW_OR_CELL = /<([\w.-]+:)?(row|c)(?=[\s/>])[^>]*>/g;
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
 const CELL_REFERENCE = /\sr\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/;
 const CELL_TYPE = /\st\s*=\s*["'](\w+)["']/;
-const VALUE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
-const FORMULA = /<(?:[\w.-]+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?f>)/;
-const INLINE_STRING = /<(?:[\w.-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
 const MERGE = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\sref\s*=\s*["']([^"']+)["']/g;
 
 export interface ParsedSheet {
@@ -114,12 +111,12 @@ export function parseSheetXml(xml: string, sharedStrings: readonly string[], bud
     const type = typeAt >= 0 ? attributes.slice(typeAt + 4, attributes.indexOf('"', typeAt + 4)) : typeMatch ? typeMatch[1] : 'n';
     const cell: RawCell = { row, column, type };
     if (type === 'inlineStr') {
-      const inline = INLINE_STRING.exec(inner);
-      if (inline) cell.value = stringItemText(inline[1]);
+      const inline = firstElement(inner, 'is');
+      if (inline !== undefined) cell.value = stringItemText(inline);
     } else {
       // Fast path for a bare `<v>…</v>`.
       const bare = inner.startsWith('<v>') && inner.endsWith('</v>') && inner.indexOf('<', 3) === inner.length - 4;
-      const value = bare ? inner.slice(3, -4) : VALUE.exec(inner)?.[1];
+      const value = bare ? inner.slice(3, -4) : firstElement(inner, 'v');
       if (value !== undefined) {
         if (type === 's') {
           cell.value = sharedStrings[Number(value)] ?? '';
@@ -136,8 +133,8 @@ export function parseSheetXml(xml: string, sharedStrings: readonly string[], bud
       }
     }
     if (inner.includes('f')) {
-      const formula = FORMULA.exec(inner);
-      if (formula) cell.formula = decodeXmlText(formula[1] ?? '');
+      const formula = firstElement(inner, 'f');
+      if (formula !== undefined) cell.formula = decodeXmlText(formula);
     }
     if (cell.value === undefined && cell.formula === undefined) continue;
     if (--budget.remaining < 0) throw new CellLimitError();
@@ -158,15 +155,11 @@ export function parseSheetXml(xml: string, sharedStrings: readonly string[], bud
 }
 
 const PLAIN_TEXT = /^<(?:[\w.-]+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:[\w.-]+:)?t>$/;
-const SHARED_STRING_ITEM = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
 
 /** The shared-string table: plain and rich-text items, phonetic runs dropped. */
 export function parseSharedStrings(xml: string): string[] {
   const strings: string[] = [];
-  SHARED_STRING_ITEM.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = SHARED_STRING_ITEM.exec(xml))) {
-    const inner = match[1];
+  for (const { inner } of elementsNamed(xml, 'si')) {
     if (!inner) {
       strings.push('');
       continue;

@@ -35,15 +35,69 @@ export function parseAttributes(text: string): Record<string, string> {
   return attributes;
 }
 
-const RUN_PHONETIC = /<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g;
-const TEXT_RUN = /<(?:[\w.-]+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g;
+/** One element found by {@link elementsNamed}. */
+export interface ElementSpan {
+  /** Offset of `<`. */
+  start: number;
+  /** Offset just past the closing tag (or the self-closing tag). */
+  end: number;
+  /** The element's content; undefined for `<name/>`. */
+  inner: string | undefined;
+}
+
+/**
+ * Each `<name …>…</name>` (any namespace prefix) in order, in one pass: every character is
+ * looked at a bounded number of times, so hostile XML (thousands of unclosed elements) cannot
+ * make it quadratic. Stops at an element that is never closed.
+ */
+export function* elementsNamed(xml: string, name: string): Generator<ElementSpan> {
+  const pattern = new RegExp(`<([\\w.-]+:)?${name}(?=[\\s/>])[^>]*>`, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(xml))) {
+    const afterTag = pattern.lastIndex;
+    if (xml.charCodeAt(afterTag - 2) === 47) {
+      yield { start: match.index, end: afterTag, inner: undefined };
+      continue;
+    }
+    const closing = `</${match[1] ?? ''}${name}>`;
+    const close = xml.indexOf(closing, afterTag);
+    if (close < 0) return;
+    pattern.lastIndex = close + closing.length;
+    yield { start: match.index, end: pattern.lastIndex, inner: xml.slice(afterTag, close) };
+  }
+}
+
+/** The first `<name>` element's content ('' for `<name/>`), or undefined when there is none. */
+export function firstElement(xml: string, name: string): string | undefined {
+  // Fast path for the unprefixed element (`<v>…</v>`); prefixed ones (`<x:v>`) take the general scan.
+  const open = `<${name}`;
+  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + 1)) {
+    const next = xml.charCodeAt(at + open.length);
+    if (next !== 62 && next !== 47 && next !== 32 && next !== 9 && next !== 10 && next !== 13) continue;
+    const tagEnd = xml.indexOf('>', at);
+    if (tagEnd < 0) return undefined;
+    if (xml.charCodeAt(tagEnd - 1) === 47) return '';
+    const close = xml.indexOf(`</${name}>`, tagEnd + 1);
+    return close < 0 ? undefined : xml.slice(tagEnd + 1, close);
+  }
+  if (!xml.includes(`:${name}`)) return undefined;
+  for (const element of elementsNamed(xml, name)) return element.inner ?? '';
+  return undefined;
+}
 
 /** The text of a string item (`<si>` or `<is>` content): plain or rich-text runs, without phonetic runs. */
 export function stringItemText(inner: string): string {
-  const content = inner.includes('rPh') ? inner.replace(RUN_PHONETIC, '') : inner;
+  let content = inner;
+  if (inner.includes('rPh')) {
+    content = '';
+    let last = 0;
+    for (const phonetic of elementsNamed(inner, 'rPh')) {
+      content += inner.slice(last, phonetic.start);
+      last = phonetic.end;
+    }
+    content += inner.slice(last);
+  }
   let text = '';
-  TEXT_RUN.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = TEXT_RUN.exec(content))) text += match[1] ?? '';
+  for (const run of elementsNamed(content, 't')) text += run.inner ?? '';
   return decodeXmlText(text);
 }
