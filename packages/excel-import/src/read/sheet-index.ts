@@ -49,7 +49,8 @@ export function indexSheet(sheet: Sheet): SheetIndex {
 
 /** Cells matching any of the keys, each once, in reading order. */
 export function cellsMatching(index: SheetIndex, keys: readonly string[]): TextCell[] {
-  const found: TextCell[] = [];
-  for (const key of keys) for (const cell of index.byKey.get(key) ?? []) if (!found.includes(cell)) found.push(cell);
-  return found.sort((a, b) => a.row - b.row || a.column - b.column);
+  if (keys.length === 1) return index.byKey.get(keys[0]) ?? [];
+  const found = new Set<TextCell>();
+  for (const key of keys) for (const cell of index.byKey.get(key) ?? []) found.add(cell);
+  return [...found].sort((a, b) => a.row - b.row || a.column - b.column);
 }
