@@ -6,6 +6,7 @@ Used once by make-fixtures to produce a real encrypted workbook (an OLE2 contain
 EncryptionInfo and EncryptedPackage streams), the kind Excel writes for a password to open.
 """
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -18,7 +19,19 @@ pipe = 'report_fixtures_%d' % os.getpid()
 office = subprocess.Popen([
     'soffice', '-env:UserInstallation=' + uno.systemPathToFileUrl(os.path.abspath(profile)),
     '--headless', '--invisible', '--norestore', '--accept=pipe,name=%s;urp;' % pipe,
-])
+], start_new_session=True)
+
+
+def stop_office():
+    # soffice is a launcher; stop its whole process group so no soffice.bin is left behind.
+    if office.poll() is None:
+        try:
+            os.killpg(office.pid, signal.SIGTERM)
+            office.wait(timeout=30)
+        except Exception:
+            os.killpg(office.pid, signal.SIGKILL)
+
+
 local = uno.getComponentContext()
 resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
 context = None
@@ -29,7 +42,7 @@ for attempt in range(120):
     except Exception:
         time.sleep(0.5)
 if context is None:
-    office.kill()
+    stop_office()
     sys.exit('LibreOffice did not start')
 
 
@@ -60,5 +73,4 @@ try:
         pass
     office.wait(timeout=60)
 finally:
-    if office.poll() is None:
-        office.kill()
+    stop_office()
