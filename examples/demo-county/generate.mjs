@@ -229,15 +229,13 @@ async function filledWorkbook(report, member) {
   return workbook;
 }
 
-/** Where a cell of the report sits in the template (sheet and address), from the template's own map. */
-function cellPosition(workbook, ref) {
-  let found;
-  workbook.getWorksheet(META_SHEET).eachRow((row) => {
-    const [kind, id, sheet, address] = row.values.slice(1).map((v) => (v == null ? '' : String(v)));
-    if (kind === 'cell' && id === ref) found = { sheet, address };
-  });
-  if (!found) throw new Error(`no cell ${ref} in the template`);
-  return found;
+/** Where a cell of the report sits in the filled template (sheet and address), as the reader itself reports it. */
+async function cellPosition(workbook, ref) {
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const { report } = await readWorkbook(bytes, { fileName: 'position.xlsx' });
+  const source = report?.cellSources?.[ref];
+  if (!source?.sheet || !source.cell) throw new Error(`no cell ${ref} in the template`);
+  return { sheet: source.sheet, address: source.cell };
 }
 
 /** A workbook a township made itself by pasting the tables into a blank file: no template map, and table 三 lower and further right. */
@@ -331,10 +329,10 @@ for (const [index, member] of members.entries()) {
     case '白云镇': {
       // A balance error in table 三: two more new applications typed for natural persons than were handled and carried forward (一+二 ≠ 三（七）+四).
       const workbook = await filledWorkbook(report, member);
-      const { sheet, address } = cellPosition(workbook, 'applications/newReceived/naturalPerson');
+      const { sheet, address } = await cellPosition(workbook, 'applications/newReceived/naturalPerson');
       const cell = workbook.getWorksheet(sheet).getCell(address);
       cell.value = Number(cell.value) + 2;
-      const total = cellPosition(workbook, 'applications/newReceived/total');
+      const total = await cellPosition(workbook, 'applications/newReceived/total');
       const totalCell = workbook.getWorksheet(total.sheet).getCell(total.address);
       if (totalCell.formula) totalCell.value = { formula: totalCell.formula, result: Number(totalCell.result) + 2 };
       await save(workbook, join(submissions, file));
@@ -344,7 +342,7 @@ for (const [index, member] of members.entries()) {
     case '石门镇': {
       // Text typed into a number cell: the number of normative documents in force written in Chinese numerals (“十二”).
       const workbook = await filledWorkbook(report, member);
-      const { sheet, address } = cellPosition(workbook, 'active/normativeDocuments/inForce');
+      const { sheet, address } = await cellPosition(workbook, 'active/normativeDocuments/inForce');
       workbook.getWorksheet(sheet).getCell(address).value = chineseNumber(report.tables.active.normativeDocuments.inForce);
       await save(workbook, join(submissions, file));
       receivedOn(file, date);

@@ -113,3 +113,20 @@ describe('progress', () => {
     expect(json.stderr).toBe('');
   });
 });
+
+describe('the example county', () => {
+  const county = join(import.meta.dirname, '../../../../examples/demo-county/submissions');
+
+  it('reads every unmodified township template exactly (the committed workbooks match the current template)', async () => {
+    const result = await runCli(['validate', county, '--json'], { cwd: folder.path });
+    const document = JSON.parse(result.stdout) as { files: Array<{ file: string; diagnostics: Array<{ code: string }> }> };
+    const codes = document.files.flatMap((file) => file.diagnostics.map((d) => `${file.file}: ${d.code}`));
+    // A stale workbook falls back to reading by labels and says the template was modified:
+    // regenerate with `npm run build && node examples/demo-county/generate.mjs`.
+    expect(codes.filter((line) => line.includes('import-template-modified'))).toEqual([]);
+    // Only the hand-pasted workbook (桃源乡) is read by its labels.
+    expect(codes.filter((line) => line.includes('import-format-detected')).map((line) => line.split(':')[0])).toEqual([
+      expect.stringContaining('桃源乡.xlsx'),
+    ]);
+  });
+});
