@@ -60,7 +60,8 @@ export async function renderAggregateOutputs(context: CommandContext, input: Agg
     await write('report-pdf', text('汇总年报（PDF）', 'County report (PDF)'), pdf.pdf);
     renderDiagnostics.push(...pdf.diagnostics);
   }
-  await write('summary-workbook', text('汇总表（Excel）', 'Summary workbook (Excel)'), await writeSummaryWorkbook(result, { locale, roster: input.roster }));
+  // The workbook's problem list is the whole checking report: unreadable files and roster problems too, not only the aggregation's.
+  await write('summary-workbook', text('汇总表（Excel）', 'Summary workbook (Excel)'), await writeSummaryWorkbook({ ...result, diagnostics: input.diagnostics }, { locale, roster: input.roster }));
   await write('report-json', text('汇总年报数据（JSON）', 'County report (JSON)'), `${JSON.stringify(result.report, null, 2)}\n`);
   await write(
     'checking-html',

@@ -3,6 +3,7 @@ import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { getCell, parseReport, sumExact, validateReport, type Report } from '@report/core';
 import { readWorkbook } from '@report/excel-import';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, temporaryFolder } from '../test-support.js';
 
@@ -104,6 +105,13 @@ describe('gov-report aggregate on the example county', () => {
     expect(pdfText.replace(/\s+/g, '')).toContain('青山县人民政府2024年政府信息公开工作年度报告');
     const summary = await readFile(join(folder.path, 'out/summary.xlsx'));
     expect(summary.subarray(0, 2).toString('latin1')).toBe('PK');
+    // The summary workbook's problem list accounts for every file, the unreadable .xls included, with sheet and cell.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(summary.buffer.slice(summary.byteOffset, summary.byteOffset + summary.byteLength) as ArrayBuffer);
+    const problems: string[] = [];
+    workbook.getWorksheet('问题清单')!.eachRow((row) => problems.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')).join('|')));
+    expect(problems.some((line) => line.startsWith('龙泉乡.xls|') && line.includes('import-xls'))).toBe(true);
+    expect(problems.some((line) => line.startsWith('白云镇.xlsx|白云镇人民政府|表三|D6|') && line.includes('R3-1'))).toBe(true);
     const checking = await readFile(join(folder.path, 'out/checking.html'), 'utf8');
     for (const text of ['白云镇.xlsx', '龙泉乡.xls', '石门镇.xlsx', 'R3-1', 'import-xls', 'import-cell-not-number']) expect(checking).toContain(text);
     for (const name of ['report.json', 'report.html', 'report.pdf', 'summary.xlsx', 'checking.html', 'checking.json']) {
