@@ -75,3 +75,26 @@ describe('validateReport', () => {
     expect(validateReport(report, { locale: 'en' })[0].help).toBe('Recompute the total.');
   });
 });
+
+describe('knownProblems', () => {
+  it('does not report a cell as not filled when an importer already reported it as an error', async () => {
+    const { createExampleReport, setCell, validateReport } = await import('./index.js');
+    const report = createExampleReport({ year: 2024, seed: 3 });
+    setCell(report, { table: 'active', row: 'normativeDocuments', column: 'inForce' }, null);
+    setCell(report, { table: 'active', row: 'normativeDocuments', column: 'issued' }, null);
+    const imported = {
+      code: 'import-cell-not-number',
+      severity: 'error' as const,
+      message: '“五”不是数字',
+      location: { table: 'active', row: 'normativeDocuments', column: 'inForce', sheet: '表二', cell: 'D6' },
+    };
+    const unfilled = (diagnostics: ReturnType<typeof validateReport>) => diagnostics.filter((d) => d.code === 'cell-not-filled');
+    // Without the importer's word, both blank cells are reported.
+    expect(unfilled(validateReport(report))).toMatchObject([{ params: { count: 2 } }]);
+    // With it, only the cell nobody has reported yet is.
+    const withKnown = unfilled(validateReport(report, { knownProblems: [imported] }));
+    expect(withKnown).toMatchObject([{ params: { count: 1 }, location: { column: 'issued' } }]);
+    // A warning about a cell does not hide it.
+    expect(unfilled(validateReport(report, { knownProblems: [{ ...imported, severity: 'warning' }] }))).toMatchObject([{ params: { count: 2 } }]);
+  });
+});

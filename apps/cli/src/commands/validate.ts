@@ -17,7 +17,7 @@ export function checkLoaded(loaded: LoadedFile, context: CommandContext, options
   const checks: Diagnostic[] = [];
   if (loaded.report) {
     try {
-      checks.push(...validateReport(loaded.report, { locale: context.locale, blankAsZero: options.blankAsZero }));
+      checks.push(...validateReport(loaded.report, { locale: context.locale, blankAsZero: options.blankAsZero, knownProblems: loaded.diagnostics }));
     } catch (error) {
       // A report the checks cannot handle (e.g. a plugin form that is not installed) is still accounted for.
       checks.push(

@@ -150,7 +150,7 @@ function prepare(submission: Submission, index: number, context: Context): Prepa
   const localDeadline = entry?.deadline ?? options.roster.deadline;
   let checks: Diagnostic[] = [];
   try {
-    checks = validateReport(report, { locale, forms: options.forms, ...(submittedOn ? { submittedOn } : {}), ...(localDeadline ? { localDeadline } : {}) });
+    checks = validateReport(report, { locale, forms: options.forms, knownProblems: submission.diagnostics, ...(submittedOn ? { submittedOn } : {}), ...(localDeadline ? { localDeadline } : {}) });
   } catch (error) {
     // An unknown format cannot be checked; it is excluded below as a format mismatch.
     if (!(error instanceof ReportError)) throw error;

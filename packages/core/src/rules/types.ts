@@ -17,6 +17,12 @@ export interface ValidateOptions extends MessageOptions {
   localDeadline?: string | Deadline;
   /** Rule ids to leave out. */
   disableRules?: readonly string[];
+  /**
+   * Diagnostics already reported about this report, e.g. by the importer that read it. A cell
+   * (table/row/column) they name as an error — say `五` typed into a number cell — is not reported
+   * again as "not filled".
+   */
+  knownProblems?: readonly import('../diagnostics/types.js').Diagnostic[];
 }
 
 /** What a custom rule gets. */
