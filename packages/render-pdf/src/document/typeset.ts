@@ -52,7 +52,8 @@ export function typeset(writer: PdfWriter, blocks: readonly Block[]): void {
 
   const setLines = (lines: BrokenLine[], role: FontRole, size: number, pitch: number, indent: number, align: 'justify' | 'center', location: DiagnosticLocation) => {
     lines.forEach((line, index) => {
-      writer.ensureSpace(pitch);
+      // Widow control: a paragraph's last two lines stay together, so no page starts with its lone last line.
+      writer.ensureSpace(align === 'justify' && lines.length - index === 2 ? pitch * 2 : pitch);
       const x = writer.left + (index === 0 && align !== 'center' ? indent * size : 0);
       writer.drawLine(line, { face: writer.face(role), size, x, baseline: writer.baseline(writer.y, pitch, size), align, location });
       writer.y += pitch;
