@@ -7,23 +7,10 @@
  * Bundles src/index.ts with esbuild in memory (no build needed), then times validateReport on
  * example reports of both formats, parseReport on their JSON, and compareYears on two aggregates.
  */
-import { build } from 'esbuild';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { importSource } from './import-source.mjs';
 
-const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const count = Number(process.argv[2] ?? 3000);
-
-const bundle = await build({
-  entryPoints: [resolve(packageRoot, 'src/index.ts')],
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  mainFields: ['module', 'main'],
-  write: false,
-  logLevel: 'error',
-});
-const core = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+const core = await importSource('src/index.ts');
 
 function time(label, runs, action) {
   const start = performance.now();

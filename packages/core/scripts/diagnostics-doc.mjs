@@ -8,27 +8,12 @@
  * The catalog is TypeScript and Node 20 cannot run TypeScript, so the generator module is bundled
  * from source with esbuild in memory and imported from a data: URL (no build, never a stale dist).
  */
-import { build } from 'esbuild';
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { importSource, packageRoot } from './import-source.mjs';
 
-const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repositoryRoot = resolve(packageRoot, '../..');
-
-const bundle = await build({
-  entryPoints: [resolve(packageRoot, 'src/diagnostics/document.ts')],
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  mainFields: ['module', 'main'],
-  write: false,
-  logLevel: 'error',
-});
-const source = bundle.outputFiles[0].text;
-const { renderDiagnosticsDocument, DIAGNOSTICS_DOC_PATH, DIAGNOSTICS_DOC_COMMAND } = await import(
-  `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
-);
+const { renderDiagnosticsDocument, DIAGNOSTICS_DOC_PATH, DIAGNOSTICS_DOC_COMMAND } = await importSource('src/diagnostics/document.ts');
 
 const target = resolve(repositoryRoot, DIAGNOSTICS_DOC_PATH);
 const text = renderDiagnosticsDocument();
