@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
 import { packageConfig } from '../../tsup.preset';
 
-export default defineConfig(packageConfig());
+// `plugin` is a light entry: it loads the package itself (by its own name) only when it first works.
+export default defineConfig(packageConfig({ entry: ['src/index.ts', 'src/plugin.ts'], external: ['@report/render-html'] }));

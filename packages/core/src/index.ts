@@ -113,14 +113,25 @@ export type {
   ImportResult,
   Importer,
   Pipeline,
+  PipelineAggregateOptions,
+  PipelineContext,
   PipelineOptions,
   Plugin,
   PluginFactory,
   PluginRule,
   Preset,
   RenderContext,
+  RenderInput,
+  RenderOptions,
+  RenderOutput,
+  RenderResult,
   Renderer,
+  TemplateContext,
+  TemplateRequest,
+  TemplateResult,
+  TemplateWriter,
 } from './plugins/types.js';
+export { sha256Hex } from './sha256.js';
 export { extendForm } from './forms/extend.js';
 export type { ColumnAddition, FormExtension, LabelChange, RowAddition, RuleChanges, SectionChange, TableAddition, TableExtension } from './forms/extend.js';
 

@@ -85,6 +85,7 @@ const EXPECTED = [
   'rowColumns',
   'rowLabel',
   'setCell',
+  'sha256Hex',
   'sortDiagnostics',
   'spreadSpans',
   'sumExact',

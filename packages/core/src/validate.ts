@@ -84,6 +84,40 @@ function notFilled(context: RuleContext): Diagnostic[] {
   return diagnostics;
 }
 
+/** Cells the report holds that the form does not define: they would be neither checked, summed nor printed. */
+function unknownCells(context: RuleContext): Diagnostic[] {
+  const { report, form } = context;
+  const diagnostics: Diagnostic[] = [];
+  const filled = (value: unknown) => value !== null && value !== undefined;
+  for (const [tableId, rows] of Object.entries(report.tables ?? {})) {
+    const table = form.tables.find((t) => t.id === tableId);
+    const cells = Object.entries(rows ?? {}).flatMap(([row, columns]) => Object.entries(columns ?? {}).filter(([, value]) => filled(value)).map(([column]) => ({ row, column })));
+    if (!table) {
+      if (cells.length > 0) diagnostics.push(context.diagnostic({ code: 'report-table-unknown', params: { table: tableId, count: cells.length, format: form.id }, location: { table: tableId } }));
+      continue;
+    }
+    const unknown = cells.filter(({ row, column }) => {
+      const definition = table.rows.find((r) => r.id === row);
+      return !definition || !(definition.columns ?? table.columns.map((c) => c.id)).includes(column);
+    });
+    if (unknown.length === 0) continue;
+    const shown = unknown.slice(0, 5).map(({ row, column }) => `${row}/${column}`);
+    const more = unknown.length - shown.length;
+    diagnostics.push(
+      context.diagnostic({
+        code: 'report-cells-unknown',
+        params: {
+          table: bilingualTableName(form, table),
+          format: form.id,
+          cells: { zh: `${shown.join('、')}${more > 0 ? `等 ${unknown.length} 个` : ''}`, en: `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}` },
+        },
+        location: { table: table.id, row: unknown[0].row, column: unknown[0].column },
+      }),
+    );
+  }
+  return diagnostics;
+}
+
 /**
  * Checks a report against its form: every rule of the form (official table rules, narrative rules,
  * plugin rules), the report-wide checks (format and year, period, codes, plausibility, lateness),
@@ -107,7 +141,7 @@ export function validateReport(report: Report, options: ValidateOptions = {}): D
   const context = createRuleContext(report, form, options);
   const disabled = new Set(options.disableRules ?? []);
   const rules: RuleDefinition[] = [...reportRules, ...form.rules].filter((rule) => !disabled.has(rule.id));
-  const diagnostics = disabled.has('cell-not-filled') ? [] : notFilled(context);
+  const diagnostics = [...unknownCells(context), ...(disabled.has('cell-not-filled') ? [] : notFilled(context))];
   for (const rule of rules) {
     try {
       diagnostics.push(...evaluateRule(rule, context));

@@ -9,3 +9,4 @@ export { writeSummaryWorkbook } from './summary/write-summary-workbook.js';
 export type { SummaryWorkbookOptions } from './summary/write-summary-workbook.js';
 export { readRosterWorkbook } from './roster/read-roster-workbook.js';
 export type { ReadRosterOptions, ReadRosterResult } from './roster/read-roster-workbook.js';
+export { excelPlugin } from './plugin.js';

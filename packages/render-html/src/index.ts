@@ -10,3 +10,4 @@ export type { MemberFigure } from '@report/core';
 export { escapeHtml } from './escape.js';
 export { fontStacks } from './fonts.js';
 export type { RenderLocale } from './messages.js';
+export { htmlPlugin } from './plugin.js';

@@ -3,6 +3,6 @@ import * as api from './index.js';
 
 describe('public API', () => {
   it('exports exactly these values', () => {
-    expect(Object.keys(api).sort()).toEqual(['defaultMemberFigures', 'fontRoles', 'renderAggregatePdf', 'renderPdf', 'roleStyle', 'woffToSfnt']);
+    expect(Object.keys(api).sort()).toEqual(['defaultMemberFigures', 'fontRoles', 'pdfPlugin', 'renderAggregatePdf', 'renderPdf', 'roleStyle', 'woffToSfnt']);
   });
 });

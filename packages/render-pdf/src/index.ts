@@ -9,3 +9,4 @@ export type { FontRole, FontStyle } from './fonts/font-roles.js';
 export { defaultMemberFigures } from '@report/core';
 export type { MemberFigure } from '@report/core';
 export { woffToSfnt } from './fonts/woff.js';
+export { pdfPlugin } from './plugin.js';

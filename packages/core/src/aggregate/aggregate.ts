@@ -1,5 +1,5 @@
 import { calendarYearPeriod } from '../calendar.js';
-import { createDiagnostic, type DiagnosticInput } from '../diagnostics/create.js';
+import { createDiagnostic, type DiagnosticInput, type MessageOptions } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { ReportError } from '../errors.js';
 import { formForYear, getForm } from '../forms/registry.js';
@@ -56,6 +56,8 @@ interface Context {
   /** Submissions by the node that lists them, in input order. */
   listed: Map<string, Prepared[]>;
   diagnostic: (input: DiagnosticInput) => Diagnostic;
+  /** Locale, catalog and messages of every diagnostic. */
+  messageOptions: MessageOptions;
   text: (zh: string, en: string) => string;
 }
 
@@ -108,11 +110,12 @@ export function aggregate(submissions: readonly Submission[], options: Aggregate
   const locale = options.locale ?? 'zh-CN';
   const en = locale === 'en';
   const text = (zh: string, english: string) => (en ? english : zh);
-  const diagnostic = (input: DiagnosticInput) => createDiagnostic(input, { locale });
+  const messageOptions = { locale, ...(options.catalog ? { catalog: options.catalog } : {}), ...(options.messages ? { messages: options.messages } : {}) };
+  const diagnostic = (input: DiagnosticInput) => createDiagnostic(input, messageOptions);
   const formId = options.format ?? formForYear(options.year) ?? 'legacy';
   const form = getForm(formId, options.forms);
   const tree = createRosterTree(options.roster, options.organ);
-  const context: Context = { options, form, tree, prepared: [], preAggregateUsed: new Set(), listed: new Map(), diagnostic, text };
+  const context: Context = { options, form, tree, prepared: [], preAggregateUsed: new Set(), listed: new Map(), diagnostic, messageOptions, text };
 
   context.prepared = submissions.map((submission, index) => prepare(submission, index, context));
   place(context);
@@ -139,10 +142,10 @@ function prepare(submission: Submission, index: number, context: Context): Prepa
   const report = submission.report;
   const file = submission.file;
   const organName = report.organ?.name ?? '';
-  const locale = options.locale ?? 'zh-CN';
-  let match = matchSubmission(report, options.roster, { locale, file });
+  const { messageOptions } = context;
+  let match = matchSubmission(report, options.roster, { ...messageOptions, file });
   if (!match.entry && tree.subtreeEntries.length < options.roster.entries.length) {
-    const within = matchSubmission(report, options.roster, { locale, file, entries: tree.subtreeEntries });
+    const within = matchSubmission(report, options.roster, { ...messageOptions, file, entries: tree.subtreeEntries });
     if (within.entry) match = within;
   }
   const entry = match.entry;
@@ -150,7 +153,7 @@ function prepare(submission: Submission, index: number, context: Context): Prepa
   const localDeadline = entry?.deadline ?? options.roster.deadline;
   let checks: Diagnostic[] = [];
   try {
-    checks = validateReport(report, { locale, forms: options.forms, knownProblems: submission.diagnostics, ...(submittedOn ? { submittedOn } : {}), ...(localDeadline ? { localDeadline } : {}) });
+    checks = (options.validate ?? validateReport)(report, { ...messageOptions, forms: options.forms, knownProblems: submission.diagnostics, ...(submittedOn ? { submittedOn } : {}), ...(localDeadline ? { localDeadline } : {}) });
   } catch (error) {
     // An unknown format cannot be checked; it is excluded below as a format mismatch.
     if (!(error instanceof ReportError)) throw error;

@@ -1,4 +1,7 @@
+import type { Catalog } from '../diagnostics/codes/types.js';
+import type { MessageOverrides } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import type { ValidateOptions } from '../rules/types.js';
 import type { FormDefinition, FormId } from '../forms/types.js';
 import type { OrganLevel, Report } from '../model/report.js';
 
@@ -105,6 +108,14 @@ export interface AggregateOptions {
   locale?: 'zh-CN' | 'en';
   /** Extra forms (plugins), for `format` and for checking members. */
   forms?: readonly FormDefinition[];
+  /** Plugin codes and replacement messages, for every diagnostic of the aggregation. */
+  catalog?: Catalog;
+  messages?: MessageOverrides;
+  /**
+   * How each member's report is checked; default `validateReport`. A pipeline passes its own, so
+   * plugin rules and messages apply to members exactly as `pipeline.validate` applies them.
+   */
+  validate?: (report: Report, options: ValidateOptions) => Diagnostic[];
 }
 
 /** Draft narrative sentences generated from the aggregated numbers. */

@@ -3,6 +3,7 @@ import { aggregateCodes } from './codes/aggregate.js';
 import { cliCodes } from './codes/cli.js';
 import { importCodes } from './codes/import.js';
 import { narrativeCodes } from './codes/narrative.js';
+import { pipelineCodes } from './codes/pipeline.js';
 import { renderCodes } from './codes/render.js';
 import { reportCodes } from './codes/report.js';
 import { ruleCodes } from './codes/rules.js';
@@ -26,6 +27,7 @@ export const catalogParts: readonly CatalogPart[] = [
   { id: 'report', title: { zh: '报告文件与报告整体', en: 'The report file and the report as a whole' }, codes: reportCodes },
   { id: 'rules', title: { zh: '表格勾稽规则（规范第6节）', en: 'Table rules (spec §6)' }, codes: ruleCodes },
   { id: 'narrative', title: { zh: '叙述式报告与插件', en: 'Narrative reports and plugins' }, codes: narrativeCodes },
+  { id: 'pipeline', title: { zh: '流水线各环节', en: 'Pipeline stages' }, codes: pipelineCodes },
   { id: 'import', title: { zh: '读取 Excel 工作簿', en: 'Reading Excel workbooks' }, codes: importCodes },
   { id: 'aggregate', title: { zh: '汇总与名册', en: 'Aggregation and rosters' }, codes: aggregateCodes },
   { id: 'render', title: { zh: '生成 HTML 和 PDF', en: 'HTML and PDF output' }, codes: renderCodes },

@@ -1,40 +1,15 @@
 import { diagnosticCatalog } from '../diagnostics/catalog.js';
 import type { Catalog } from '../diagnostics/codes/types.js';
-import { createDiagnostic, placeholders, type MessageOptions, type MessageOverrides } from '../diagnostics/create.js';
-import type { Locale } from '../diagnostics/types.js';
+import { placeholders } from '../diagnostics/create.js';
 import { ReportError } from '../errors.js';
 import { extendForm, type FormExtension } from '../forms/extend.js';
 import { forms as builtInForms } from '../forms/registry.js';
-import type { FormDefinition, FormId, RuleDefinition } from '../forms/types.js';
-import { parseReport } from '../model/parse.js';
-import type { Report } from '../model/report.js';
-import { importNarrativeText, type NarrativeImportOptions } from '../narrative/import-narrative-text.js';
-import type { ValidateOptions } from '../rules/types.js';
-import { validateReport } from '../validate.js';
+import type { FormDefinition, RuleDefinition } from '../forms/types.js';
+import { builtInImporters } from './built-in-importers.js';
 import { assertPlugin, isPreset } from './define-plugin.js';
-import type { ImportContext, ImportReportOptions, ImportResult, Importer, Pipeline, PipelineOptions, Plugin, PluginRule, Preset, Renderer } from './types.js';
-
-/** The importers every pipeline has: report JSON files and plain-text narrative reports. */
-const builtInImporters: Importer[] = [
-  {
-    name: 'report-json',
-    extensions: ['.json'],
-    import: (input, context) => parseReport(input, context),
-  },
-  {
-    name: 'narrative-text',
-    extensions: ['.txt'],
-    import: (input, context) =>
-      importNarrativeText(input, {
-        ...(context.options as NarrativeImportOptions | undefined),
-        form: context.getForm('legacy'),
-        ...(context.file ? { file: context.file } : {}),
-        ...(context.locale ? { locale: context.locale } : {}),
-        ...(context.catalog ? { catalog: context.catalog } : {}),
-        ...(context.messages ? { messages: context.messages } : {}),
-      }),
-  },
-];
+import { mergeMessages } from './merge-messages.js';
+import { createStages } from './pipeline-stages.js';
+import type { Importer, Pipeline, PipelineOptions, Plugin, PluginRule, Preset, Renderer, TemplateWriter } from './types.js';
 
 function flatten(items: ReadonlyArray<Plugin | Preset>, where: string, into: Plugin[] = []): Plugin[] {
   items.forEach((item, index) => {
@@ -45,16 +20,6 @@ function flatten(items: ReadonlyArray<Plugin | Preset>, where: string, into: Plu
     }
   });
   return into;
-}
-
-export function mergeMessages(...layers: Array<MessageOverrides | undefined>): MessageOverrides {
-  const merged: MessageOverrides = {};
-  for (const layer of layers) {
-    for (const [locale, templates] of Object.entries(layer ?? {}) as Array<[Locale, Record<string, string>]>) {
-      merged[locale] = { ...merged[locale], ...templates };
-    }
-  }
-  return merged;
 }
 
 const sameParams = (a: string, b: string) => placeholders(a).sort().join() === placeholders(b).sort().join();
@@ -112,11 +77,13 @@ function buildPipeline(plugins: readonly Plugin[]): Pipeline {
 
   // Forms: collected, then extensions chained in plugin order.
   const formMap = new Map<string, FormDefinition>(Object.values(builtInForms).map((form) => [form.id, form]));
+  const formOrigins: Record<string, string> = {};
   for (const plugin of plugins) {
     for (const form of plugin.forms ?? []) {
       if (formMap.has(form.id)) throw new ReportError('plugin-form-conflict', `插件 ${plugin.name} 添加的格式“${form.id}”已存在；要修改已有格式请用 extendForms`);
       for (const rule of form.rules) checkRuleDocumented(rule, catalog, plugin.name);
       formMap.set(form.id, form);
+      formOrigins[form.id] = plugin.name;
     }
     for (const [baseId, value] of Object.entries(plugin.extendForms ?? {})) {
       let current = formMap.get(baseId);
@@ -126,7 +93,7 @@ function buildPipeline(plugins: readonly Plugin[]): Pipeline {
         try {
           next = extendForm(current, extension);
         } catch (error) {
-          if (error instanceof ReportError) throw new ReportError(error.code, `插件 ${plugin.name}：${error.message}`, { cause: error });
+          if (ReportError.isInstance(error)) throw new ReportError(error.code, `插件 ${plugin.name}：${error.message}`, { cause: error });
           throw error;
         }
         if (next.id !== current.id && formMap.has(next.id)) {
@@ -134,6 +101,7 @@ function buildPipeline(plugins: readonly Plugin[]): Pipeline {
         }
         for (const rule of [...(extension.rules?.add ?? []), ...(extension.rules?.replace ?? [])]) checkRuleDocumented(rule, catalog, plugin.name);
         formMap.set(next.id, next);
+        formOrigins[next.id] = plugin.name;
         current = next;
       }
     }
@@ -154,89 +122,38 @@ function buildPipeline(plugins: readonly Plugin[]): Pipeline {
     }
   }
 
-  // Importers and renderers: by name, later wins.
+  // Importers, renderers and template writers: by name, later wins.
   const importerMap = new Map<string, Importer>(builtInImporters.map((importer) => [importer.name, importer]));
   const rendererMap = new Map<string, Renderer>();
+  const templateMap = new Map<string, TemplateWriter>();
   for (const plugin of plugins) {
     for (const importer of plugin.importers ?? []) {
       if (typeof importer?.name !== 'string' || typeof importer.import !== 'function') throw new ReportError('invalid-plugin', `插件 ${plugin.name} 的导入器须有 name 和 import 函数`);
+      importerMap.delete(importer.name);
       importerMap.set(importer.name, importer);
     }
     for (const renderer of plugin.renderers ?? []) {
       if (typeof renderer?.name !== 'string' || typeof renderer.render !== 'function') throw new ReportError('invalid-plugin', `插件 ${plugin.name} 的渲染器须有 name 和 render 函数`);
       rendererMap.set(renderer.name, renderer);
     }
-  }
-  const importers = Object.freeze([...importerMap.values()]);
-  const renderers = Object.freeze([...rendererMap.values()]);
-
-  const getForm = (id: FormId): FormDefinition => {
-    const form = formMap.get(id);
-    if (!form) throw new ReportError('unknown-form', `未知的报告格式：${id}（可用：${[...formMap.keys()].join('、')}）`);
-    return form;
-  };
-  /** The form and every form it extends, by id. */
-  const lineage = (form: FormDefinition): string[] => {
-    const ids: string[] = [];
-    for (let current: FormDefinition | undefined = form; current && !ids.includes(current.id); current = current.extends ? formMap.get(current.extends) : undefined) {
-      ids.push(current.id);
-      if (current.extends && !formMap.has(current.extends)) ids.push(current.extends);
+    for (const writer of plugin.templates ?? []) {
+      if (typeof writer?.name !== 'string' || typeof writer.write !== 'function') throw new ReportError('invalid-plugin', `插件 ${plugin.name} 的模板生成器须有 name 和 write 函数`);
+      templateMap.delete(writer.name);
+      templateMap.set(writer.name, writer);
     }
-    return ids;
-  };
-  const messageOptions = (options: MessageOptions = {}): MessageOptions => ({
-    ...options,
-    catalog: { ...catalog, ...options.catalog },
-    messages: mergeMessages(messages, options.messages),
-  });
-
+  }
+  const stages = createStages({ plugins, forms, formMap, rules, catalog, messages, importerMap, rendererMap, templateMap });
   const pipeline: Pipeline = {
     plugins: Object.freeze([...plugins]),
     forms,
     rules: Object.freeze(rules),
     catalog: Object.freeze(catalog),
     messages: Object.freeze(messages),
-    importers,
-    renderers,
-    getForm,
-    getImporter: (name) => importerMap.get(name),
-    getRenderer: (name) => rendererMap.get(name),
-    parseReport: (input, options = {}) => parseReport(input, { ...messageOptions(options), forms, ...(options.file ? { file: options.file } : {}) }),
-    async importReport(input: Uint8Array | string, options: ImportReportOptions = {}): Promise<ImportResult> {
-      const { importer: name, file, options: importerOptions, ...rest } = options;
-      const context: ImportContext = { ...messageOptions(rest), forms, getForm, ...(file ? { file } : {}), ...(importerOptions ? { options: importerOptions } : {}) };
-      const ending = file?.toLowerCase().match(/\.[^./\\]+$/)?.[0];
-      const importer = name ? importerMap.get(name) : [...importers].reverse().find((candidate) => ending && candidate.extensions?.includes(ending));
-      const location = file ? { file } : {};
-      if (!importer) {
-        const available = importers.map((i) => `${i.name}（${(i.extensions ?? []).join(' ') || '—'}）`);
-        return {
-          diagnostics: [
-            createDiagnostic(
-              { code: 'plugin-importer-unknown', params: { wanted: name ?? ending ?? '—', available: { zh: available.join('、'), en: available.join(', ') } }, location },
-              context,
-            ),
-          ],
-        };
-      }
-      try {
-        return await importer.import(input, context);
-      } catch (error) {
-        return {
-          diagnostics: [
-            createDiagnostic({ code: 'plugin-importer-failed', params: { importer: importer.name, detail: error instanceof Error ? error.message : String(error) }, location }, context),
-          ],
-        };
-      }
-    },
-    validateReport(report: Report, options: ValidateOptions = {}) {
-      const form = options.form ?? formMap.get(report.format);
-      const base = { ...options, ...messageOptions(options), forms };
-      if (!form) return validateReport(report, base);
-      const ids = lineage(form);
-      const extra = rules.filter((rule) => !rule.forms || rule.forms.some((id) => ids.includes(id)));
-      return validateReport(report, { ...base, form: extra.length > 0 ? { ...form, rules: [...form.rules, ...extra] } : form });
-    },
+    importers: Object.freeze([...importerMap.values()]),
+    renderers: Object.freeze([...rendererMap.values()]),
+    templates: Object.freeze([...templateMap.values()]),
+    formOrigins: Object.freeze(formOrigins),
+    ...stages,
     use(plugin, options) {
       const value = typeof plugin === 'function' ? plugin(options) : plugin;
       return buildPipeline([...plugins, ...flatten([value as Plugin | Preset], '')]);

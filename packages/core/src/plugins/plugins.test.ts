@@ -293,7 +293,7 @@ describe('pipelines', () => {
     expect(json.diagnostics).toEqual([]);
     const unknown = await pipeline.importReport('x', { file: '报告.docx' });
     expect(unknown.diagnostics[0]).toMatchObject({ code: 'plugin-importer-unknown', location: { file: '报告.docx' } });
-    expect(unknown.diagnostics[0].message).toMatch(/^没有能读取“\.docx”的导入器（可用：report-json（\.json）、narrative-text（\.txt）、broken-csv（\.csv））$/);
+    expect(unknown.diagnostics[0].message).toMatch(/^没有能读取“\.docx”的导入器（可用：report-json（\.json）、narrative-text（\.txt \.text \.md）、broken-csv（\.csv））$/);
     const broken = await pipeline.importReport('a,b', { file: 'x.csv', locale: 'en' });
     expect(broken.diagnostics[0].message).toBe('Importer broken-csv failed: 列数不对');
     const named = await pipeline.importReport(new Uint8Array(egong), { importer: 'narrative-text', options: { year: 2020 } });

@@ -17,7 +17,7 @@ import { findIdentity, identityFromFileName, levelFromName, levelFromText } from
 import { readByLabels } from './read-by-labels.js';
 import { readPlacedCells } from './read-cells.js';
 import { readTemplate } from './read-template.js';
-import { sha256Hex } from './sha256.js';
+import { sha256Hex } from '@report/core';
 import { indexSheet } from './sheet-index.js';
 import type { WorkbookContent } from './workbook-content.js';
 

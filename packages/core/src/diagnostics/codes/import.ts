@@ -251,9 +251,9 @@ export const importCodes: Catalog = {
     ['请使用未改动的填报模板填写；本次已按表格名称读取，请核对结果。', 'Use an unmodified template; this time the tables were read by their labels — check the result.'],
   ),
   'import-template-unknown-form': entry(
-    'warning',
+    'error',
     ['模板的报告格式未知', 'Template form unknown'],
-    ['填报模板使用的报告格式“{format}”未知，改按表格名称读取', 'The template’s report format “{format}” is unknown; the tables were read by their labels'],
+    ['填报模板使用的报告格式“{format}”未知，改按表格名称读取：该格式增加的表格和行没有读取', 'The template’s report format “{format}” is unknown; the tables were read by their labels, without the tables and rows that form adds'],
     ['模板由扩展格式（插件）生成，但读取时没有加载该插件。', 'The template was made for an extended form (a plugin) that is not loaded.'],
     ['读取时加载生成该模板的插件或格式定义。', 'Load the plugin or form that made the template when reading.'],
   ),

@@ -1,0 +1,274 @@
+import { aggregate } from '../aggregate/aggregate.js';
+import { compareYears } from '../compare.js';
+import type { Catalog } from '../diagnostics/codes/types.js';
+import { createDiagnostic, type MessageOptions, type MessageOverrides } from '../diagnostics/create.js';
+import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
+import { ReportError } from '../errors.js';
+import type { FormDefinition, FormId } from '../forms/types.js';
+import { parseReport } from '../model/parse.js';
+import type { Report } from '../model/report.js';
+import { validateReport } from '../validate.js';
+import { mergeMessages } from './merge-messages.js';
+import { sha256Hex } from '../sha256.js';
+import type {
+  ImportContext,
+  ImportReportOptions,
+  ImportResult,
+  Importer,
+  Pipeline,
+  PipelineContext,
+  Plugin,
+  PluginRule,
+  RenderOutput,
+  RenderResult,
+  Renderer,
+  TemplateResult,
+  TemplateWriter,
+} from './types.js';
+
+/** What the stages are built from: the pipeline's parts, already checked. */
+export interface StageParts {
+  plugins: readonly Plugin[];
+  forms: readonly FormDefinition[];
+  formMap: ReadonlyMap<string, FormDefinition>;
+  rules: readonly PluginRule[];
+  catalog: Catalog;
+  messages: MessageOverrides;
+  importerMap: ReadonlyMap<string, Importer>;
+  rendererMap: ReadonlyMap<string, Renderer>;
+  templateMap: ReadonlyMap<string, TemplateWriter>;
+}
+
+export type Stages = Pick<
+  Pipeline,
+  | 'context'
+  | 'getForm'
+  | 'formForYear'
+  | 'getImporter'
+  | 'getRenderer'
+  | 'parseReport'
+  | 'import'
+  | 'importReport'
+  | 'validate'
+  | 'validateReport'
+  | 'aggregate'
+  | 'compare'
+  | 'template'
+  | 'render'
+>;
+
+const covers = (years: FormDefinition['years'], year: number) => (years.from === undefined || year >= years.from) && (years.to === undefined || year <= years.to);
+
+function ending(file: string | undefined): string | undefined {
+  return file?.toLowerCase().match(/\.[^./\\]+$/)?.[0];
+}
+
+function listOf(names: readonly string[]) {
+  return { zh: names.join('、') || '—', en: names.join(', ') || '—' };
+}
+
+function withFile(diagnostics: readonly Diagnostic[], file: string | undefined): Diagnostic[] {
+  if (!file) return [...diagnostics];
+  return diagnostics.map((d) => (d.location.file ? d : { ...d, location: { ...d.location, file } }));
+}
+
+/** The importer for an input: by name, else the most confident `detect` (later wins a tie), else the fallback. */
+function chooseImporter(importers: readonly Importer[], input: Uint8Array, file: string | undefined): Importer | undefined {
+  let best: Importer | undefined;
+  let bestScore = 0;
+  for (const importer of importers) {
+    const score = importer.detect ? importer.detect(input, file) : importer.extensions?.includes(ending(file) ?? '') ? 1 : 0;
+    if (score > 0 && score >= bestScore) {
+      best = importer;
+      bestScore = score;
+    }
+  }
+  return best ?? [...importers].reverse().find((importer) => importer.fallback);
+}
+
+/** A thrown error as a diagnostic: a `ReportError` keeps its code and message; anything else is `failedCode`. */
+function diagnosticFromError(error: unknown, context: PipelineContext, failedCode: string, params: Record<string, string>, location: DiagnosticLocation): Diagnostic {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (ReportError.isInstance(error) && context.catalog[error.code]) {
+    const entry = context.catalog[error.code];
+    return { code: error.code, severity: 'error', message: error.message, location, help: entry.fix[context.locale === 'en' ? 'en' : 'zh'] };
+  }
+  return context.diagnostic({ code: failedCode, params: { ...params, detail }, location });
+}
+
+/** The pipeline's stages, each bound to the one context. */
+export function createStages(parts: StageParts): Stages {
+  const { forms, formMap, rules, catalog, messages, importerMap, rendererMap, templateMap } = parts;
+  const formIds = () => [...formMap.keys()];
+
+  const findForm = (id: FormId) => formMap.get(id);
+  const getForm = (id: FormId): FormDefinition => {
+    const form = formMap.get(id);
+    if (!form) throw new ReportError('unknown-form', `未知的报告格式：${id}（可用：${formIds().join('、')}）`);
+    return form;
+  };
+  const formForYear = (year: number): FormDefinition | undefined => {
+    for (let index = forms.length - 1; index >= 0; index -= 1) {
+      if (forms[index].tables.length > 0 && covers(forms[index].years, year)) return forms[index];
+    }
+    return undefined;
+  };
+  /** The form and every form it extends, by id. */
+  const lineage = (form: FormDefinition): string[] => {
+    const ids: string[] = [];
+    for (let current: FormDefinition | undefined = form; current && !ids.includes(current.id); current = current.extends ? formMap.get(current.extends) : undefined) {
+      ids.push(current.id);
+      if (current.extends && !formMap.has(current.extends)) ids.push(current.extends);
+    }
+    return ids;
+  };
+  const withPluginRules = (form: FormDefinition): FormDefinition => {
+    const ids = lineage(form);
+    const extra = rules.filter((rule) => !rule.forms || rule.forms.some((id) => ids.includes(id)));
+    return extra.length > 0 ? { ...form, rules: [...form.rules, ...extra] } : form;
+  };
+
+  const context = (options: MessageOptions = {}): PipelineContext => {
+    const locale = options.locale ?? 'zh-CN';
+    const messageOptions = { locale, catalog: options.catalog ? { ...catalog, ...options.catalog } : catalog, messages: mergeMessages(messages, options.messages) };
+    return {
+      ...messageOptions,
+      forms,
+      rules,
+      getForm,
+      findForm,
+      formForYear,
+      withPluginRules,
+      validate: (report, validateOptions = {}) => validate(report, { ...messageOptions, ...validateOptions, catalog: { ...messageOptions.catalog, ...validateOptions.catalog }, messages: mergeMessages(messageOptions.messages, validateOptions.messages) }),
+      diagnostic: (input) => createDiagnostic(input, messageOptions),
+    };
+  };
+
+  const validate: Stages['validate'] = (report, options = {}) => {
+    const base = { ...options, ...context(options), forms };
+    const form = options.form ?? formMap.get(report.format);
+    return validateReport(report, form ? { ...base, form: withPluginRules(form) } : base);
+  };
+
+  const importInput: Stages['import'] = async (input, options: ImportReportOptions = {}): Promise<ImportResult> => {
+    const { importer: name, file, options: importerOptions, year, organ, format, ...messageOptions } = options;
+    const base = context(messageOptions);
+    const importContext: ImportContext = {
+      ...base,
+      ...(file ? { file } : {}),
+      ...(year !== undefined ? { year } : {}),
+      ...(organ ? { organ } : {}),
+      ...(format ? { format } : {}),
+      ...(importerOptions ? { options: importerOptions } : {}),
+    };
+    const location = file ? { file } : {};
+    const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+    const sha256 = await sha256Hex(bytes);
+    const done = (result: ImportResult, importer?: Importer): ImportResult => ({
+      ...result,
+      diagnostics: withFile(result.diagnostics, file),
+      sha256,
+      ...(importer ? { importer: importer.name } : {}),
+    });
+    if (format && !formMap.has(format)) {
+      return done({ diagnostics: [base.diagnostic({ code: 'unknown-format', params: { format, available: listOf(formIds()) }, location: { ...location, path: 'format' } })] });
+    }
+    if (bytes.length === 0) return done({ diagnostics: [base.diagnostic({ code: 'import-file-empty', params: { file: file ?? '—' }, location })] });
+    const importers = [...importerMap.values()];
+    const importer = name ? importerMap.get(name) : chooseImporter(importers, bytes, file);
+    if (!importer) {
+      const available = importers.map((i) => `${i.name}（${(i.extensions ?? []).join(' ') || '—'}）`);
+      return done({
+        diagnostics: [base.diagnostic({ code: 'plugin-importer-unknown', params: { wanted: name ?? ending(file) ?? '—', available: { zh: available.join('、'), en: available.join(', ') } }, location })],
+      });
+    }
+    let result: ImportResult;
+    try {
+      result = await importer.import(input, importContext);
+    } catch (error) {
+      return done({ diagnostics: [diagnosticFromError(error, base, 'plugin-importer-failed', { importer: importer.name }, location)] }, importer);
+    }
+    const report = result.report;
+    if (report && !formMap.has(report.format)) {
+      // An importer made a report of a form this pipeline does not have: nothing downstream could check, sum or print it.
+      const unknown = base.diagnostic({ code: 'unknown-format', params: { format: String(report.format), available: listOf(formIds()) }, location: { ...location, path: 'format' } });
+      return done({ ...result, diagnostics: [...result.diagnostics, unknown] }, importer);
+    }
+    if (report && file) report.sources ??= [{ file, sha256 }];
+    return done(result, importer);
+  };
+
+  const renderStage: Stages['render'] = async (name, input, options = {}): Promise<RenderResult> => {
+    const { options: rendererOptions, ...messageOptions } = options;
+    const base = context(messageOptions);
+    const renderer = rendererMap.get(name);
+    const report = input.report ?? input.aggregate?.report;
+    if (!report) throw new ReportError('invalid-render-input', 'pipeline.render 需要 report 或 aggregate');
+    const failed = (diagnostic: Diagnostic): RenderResult => ({ diagnostics: [diagnostic], ...(renderer ? { renderer: renderer.name } : {}) });
+    if (!renderer) return failed(base.diagnostic({ code: 'pipeline-renderer-unknown', params: { wanted: name, available: listOf([...rendererMap.keys()]) } }));
+    const form = formMap.get(report.format);
+    if (!form) return failed(base.diagnostic({ code: 'unknown-format', params: { format: String(report.format), available: listOf(formIds()) }, location: { path: 'format' } }));
+    if (renderer.input === 'aggregate' && !input.aggregate) return failed(base.diagnostic({ code: 'pipeline-renderer-needs-aggregate', params: { renderer: name } }));
+    let output: string | Uint8Array | RenderOutput;
+    try {
+      output = await renderer.render({ ...input, report }, { ...base, form, ...(rendererOptions ? { options: rendererOptions } : {}) });
+    } catch (error) {
+      return failed(diagnosticFromError(error, base, 'pipeline-renderer-failed', { renderer: name }, {}));
+    }
+    const { content, diagnostics = [] } = typeof output === 'string' || output instanceof Uint8Array ? { content: output } : output;
+    return {
+      content,
+      diagnostics,
+      renderer: renderer.name,
+      ...(renderer.mediaType ? { mediaType: renderer.mediaType } : {}),
+      ...(renderer.extension ? { extension: renderer.extension } : {}),
+    };
+  };
+
+  const template: Stages['template'] = async (request, options = {}): Promise<TemplateResult> => {
+    const base = context(options);
+    const form = request.format ? formMap.get(request.format) : formForYear(request.year);
+    if (!form) {
+      return {
+        diagnostics: [
+          request.format
+            ? base.diagnostic({ code: 'unknown-format', params: { format: request.format, available: listOf(formIds()) }, location: { path: 'format' } })
+            : base.diagnostic({ code: 'pipeline-no-form-for-year', params: { year: request.year, available: listOf(formIds()) } }),
+        ],
+      };
+    }
+    if (form.tables.length === 0) return { form, diagnostics: [base.diagnostic({ code: 'pipeline-form-has-no-tables', params: { format: form.id } })] };
+    const writers = [...templateMap.values()];
+    const writer = request.writer ? templateMap.get(request.writer) : writers[writers.length - 1];
+    if (!writer) {
+      return { form, diagnostics: [base.diagnostic({ code: 'pipeline-template-writer-unknown', params: { wanted: request.writer ?? '—', available: listOf(writers.map((w) => w.name)) } })] };
+    }
+    try {
+      const content = await writer.write({ ...request, format: form.id }, { ...base, form, ...(request.options ? { options: request.options } : {}) });
+      return { content, form, writer: writer.name, diagnostics: [], ...(writer.mediaType ? { mediaType: writer.mediaType } : {}), ...(writer.extension ? { extension: writer.extension } : {}) };
+    } catch (error) {
+      return { form, writer: writer.name, diagnostics: [diagnosticFromError(error, base, 'pipeline-template-failed', { writer: writer.name }, {})] };
+    }
+  };
+
+  return {
+    context,
+    getForm,
+    formForYear,
+    getImporter: (name) => importerMap.get(name),
+    getRenderer: (name) => rendererMap.get(name),
+    parseReport: (input, options = {}) => parseReport(input, { ...context(options), forms, ...(options.file ? { file: options.file } : {}) }),
+    import: importInput,
+    importReport: importInput,
+    validate,
+    validateReport: validate,
+    aggregate(submissions, options) {
+      const base = context(options);
+      const format = options.format ?? formForYear(options.year)?.id;
+      return aggregate(submissions, { ...options, ...(format ? { format } : {}), forms, catalog: base.catalog, messages: base.messages, validate: base.validate });
+    },
+    compare: (previous, current, options = {}) => compareYears(previous, current, { ...options, ...context(options), forms }),
+    template,
+    render: renderStage,
+  };
+}

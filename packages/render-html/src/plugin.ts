@@ -1,0 +1,42 @@
+import { definePlugin, type Renderer } from '@report/core';
+
+/** The package itself, loaded at the first render. */
+const load = () => import('@report/render-html');
+
+const reportRenderer: Renderer = {
+  name: 'html',
+  mediaType: 'text/html',
+  extension: '.html',
+  async render(input, context) {
+    const { renderHtml } = await load();
+    return renderHtml(input.report, {
+      locale: context.locale,
+      form: context.form,
+      ...(input.aggregate ? { aggregate: input.aggregate } : {}),
+      ...(input.roster ? { roster: input.roster } : {}),
+      ...(input.title ? { title: input.title } : {}),
+      ...(context.options ?? {}),
+    });
+  },
+};
+
+const checkingRenderer: Renderer = {
+  name: 'checking-html',
+  mediaType: 'text/html',
+  extension: '.html',
+  async render(input, context) {
+    const { renderDiagnosticsHtml } = await load();
+    return renderDiagnosticsHtml(input.diagnostics ?? input.aggregate?.diagnostics ?? [], {
+      locale: context.locale,
+      ...(input.title ? { title: input.title } : {}),
+      ...(context.options ?? {}),
+    });
+  },
+};
+
+/**
+ * The HTML plugin: `html` renders a report or a county's aggregate (with its appendix) as a standalone
+ * page in the official layout of the pipeline's form; `checking-html` renders the checking report
+ * (every problem, by file, sheet and cell).
+ */
+export const htmlPlugin = definePlugin(() => ({ name: 'html', renderers: [reportRenderer, checkingRenderer] }));
