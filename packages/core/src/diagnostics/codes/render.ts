@@ -23,7 +23,7 @@ export const renderCodes: Catalog = {
     title: { zh: '格式中没有定义的单元格', en: 'Cells not defined in the form' },
     message: {
       zh: '表格“{table}”中有{count}个已填写的单元格在格式“{form}”中没有定义（{cells}）；已单独附在正文之后，请核对',
-      en: 'Table "{table}" has {count} filled cells that the form "{form}" does not define ({cells}); they are printed apart after the sections, check them',
+      en: 'Table "{table}" has filled cells that the form "{form}" does not define ({count}: {cells}); they are printed apart after the sections, check them',
     },
     cause: {
       zh: '报告按另一格式填写（例如省级插件扩展的格式，表中多出行或列），生成文档时却没有传入该格式；或者行、列编号写错了。',
