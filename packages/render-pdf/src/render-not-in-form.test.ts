@@ -5,24 +5,10 @@ import { pdfText, squeeze } from './__fixtures__/pdf-tools.js';
 import { countyAggregate } from './__fixtures__/reports.js';
 import { renderAggregatePdf, renderPdf } from './index.js';
 
+/** A province's form with a table of its own (one row, one column), as a plugin would make it. */
 const province = extendForm(getForm('gov-2021'), {
   id: 'gov-2021-province',
-  addTables: [
-    {
-      table: {
-        id: 'processingFees',
-        sectionId: 'processingFees',
-        title: '七、信息处理费收取情况',
-        columns: [
-          { id: 'notices', label: '发出收费通知件数', kind: 'count' },
-          { id: 'collected', label: '实际收取总金额（万元）', kind: 'amount', unit: '万元' },
-        ],
-        rows: [{ id: 'fees', label: '信息处理费' }],
-        layout: { type: 'matrix', labelColumns: 1 },
-      },
-      section: { id: 'processingFees', number: '七', title: '七、信息处理费收取情况' },
-    },
-  ],
+  addTables: [{ table: { id: 'processingFees', sectionId: 'other', title: '信息处理费', columns: [{ id: 'notices', label: '发出收费通知件数', kind: 'count' }], rows: [{ id: 'fees', label: '信息处理费' }], layout: { type: 'flat' } } }],
 });
 
 const fonts = { default: fontsourceFile(400) };
@@ -31,7 +17,7 @@ describe('what the form does not define is printed and reported, never dropped',
   it('renderPdf: a table of the province’s form, rendered by the national form, yields the diagnostic and keeps its numbers', async () => {
     const report = createExampleReport({ year: 2023, seed: 4, form: province });
     setCell(report, { table: 'processingFees', row: 'fees', column: 'notices' }, 4321);
-    setCell(report, { table: 'processingFees', row: 'fees', column: 'collected' }, 12.75);
+    setCell(report, { table: 'processingFees', row: 'fees', column: 'amount' }, 12.75);
     const result = await renderPdf(report, { fonts, form: getForm('gov-2021') });
     const extra = result.diagnostics.filter((d) => d.code === 'render-table-not-in-form');
     expect(extra.map((d) => [d.severity, d.location.table, d.params?.form])).toEqual([['warning', 'processingFees', 'gov-2021']]);
@@ -39,7 +25,7 @@ describe('what the form does not define is printed and reported, never dropped',
     expect(text).toContain('表格“processingFees”（格式中没有定义）');
     expect(text).toContain(squeeze(extra[0].message));
     // Its row and column ids as labels, then its numbers, after the form's sections.
-    expect(text).toMatch(/表格“processingFees”（格式中没有定义）.*noticescollected.*fees432112\.75/);
+    expect(text).toMatch(/表格“processingFees”（格式中没有定义）.*noticesamount.*fees432112\.75/);
     expect(text.indexOf('processingFees')).toBeGreaterThan(text.indexOf('六、其他需要报告的事项'));
   });
 
