@@ -155,3 +155,9 @@ export type { CompletenessRow, CompletenessRowOptions, MemberFigure } from './ag
 export { aggregateLabel } from './aggregate/presentation-labels.js';
 export type { AggregateLabelKey } from './aggregate/presentation-labels.js';
 export { chineseNumeral } from './narrative/headings.js';
+
+// The document outline (what every renderer of one report draws)
+export { documentOutline } from './document/document-outline.js';
+export { outlineTable } from './document/outline-table.js';
+export { formatCellValue } from './document/format-cell-value.js';
+export type { DocumentOutline, DocumentOutlineOptions, OutlineCell, OutlineSection, OutlineSectionSource, OutlineTable } from './document/types.js';

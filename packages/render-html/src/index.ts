@@ -1,5 +1,5 @@
-export { renderHtml, renderAggregateHtml } from './render-html.js';
-export type { RenderHtmlOptions } from './render-html.js';
+export { renderHtml, renderHtmlDocument, renderAggregateHtml } from './render-html.js';
+export type { RenderHtmlOptions, RenderHtmlResult } from './render-html.js';
 export { renderDiagnosticsHtml } from './render-diagnostics.js';
 export type { RenderDiagnosticsOptions } from './render-diagnostics.js';
 export { renderTable } from './render-table.js';

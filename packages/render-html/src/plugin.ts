@@ -8,8 +8,8 @@ const reportRenderer: Renderer = {
   mediaType: 'text/html',
   extension: '.html',
   async render(input, context) {
-    const { renderHtml } = await load();
-    return renderHtml(input.report, {
+    const { renderHtmlDocument } = await load();
+    const { html, diagnostics } = renderHtmlDocument(input.report, {
       locale: context.locale,
       form: context.form,
       ...(input.aggregate ? { aggregate: input.aggregate } : {}),
@@ -17,6 +17,7 @@ const reportRenderer: Renderer = {
       ...(input.title ? { title: input.title } : {}),
       ...(context.options ?? {}),
     });
+    return { content: html, diagnostics };
   },
 };
 

@@ -1,4 +1,4 @@
-import { getForm, reportTitle, type AggregateResult, type FormDefinition, type MemberFigure, type Report, type Roster } from '@report/core';
+import { documentOutline, getForm, type AggregateResult, type Diagnostic, type FormDefinition, type MemberFigure, type Report, type Roster } from '@report/core';
 import { htmlDocument } from './document.js';
 import { escapeHtml } from './escape.js';
 import { message, type RenderLocale } from './messages.js';
@@ -47,25 +47,44 @@ export function titleHtml(title: string): string {
   return `<span class="title-part">${escapeHtml(parts[1])}</span><span class="title-part">${escapeHtml(parts[2])}</span>`;
 }
 
+export interface RenderHtmlResult {
+  /** The standalone HTML document. */
+  html: string;
+  /**
+   * `render-table-not-in-form` and `render-cells-not-in-form` (warnings) for each table, or the cells
+   * of a table, that the form does not define: they are printed anyway after the sections, with a notice.
+   */
+  diagnostics: Diagnostic[];
+}
+
 /**
- * One report as a standalone HTML document in the official look: the title, the preface, the
- * sections in the form's order, and every table exactly as the form lays it out (merged headers,
- * canonical labels, the 勾稽关系 note in the corner of table 三). A legacy narrative report prints
- * its nested sections with GB/T 9704 heading styles. With `aggregate`, a county's report adds the
- * aggregation appendix. Every piece of report text is escaped. Inline CSS, no scripts, no requests.
+ * One report as a standalone HTML document in the official look, with what the renderer has to
+ * report: the title, the preface, the sections in the form's order, and every table exactly as the
+ * form lays it out (merged headers, canonical labels, the 勾稽关系 note in the corner of table 三),
+ * all as core's `documentOutline` orders them. A legacy narrative report prints its nested sections
+ * with GB/T 9704 heading styles. A table of the report the form does not define is printed after
+ * the sections under its own heading, with a visible notice, and reported in `diagnostics`. With
+ * `aggregate`, a county's report adds the aggregation appendix. Every piece of report text is
+ * escaped. Inline CSS, no scripts, no requests.
  */
-export function renderHtml(report: Report, options: RenderHtmlOptions = {}): string {
+export function renderHtmlDocument(report: Report, options: RenderHtmlOptions = {}): RenderHtmlResult {
   const form = options.form ?? getForm(report.format);
-  const title = options.title ?? reportTitle(report);
+  const outline = documentOutline(report, form, { title: options.title, locale: options.locale });
+  const title = outline.title;
   const body = [
     `<h1 class="document-title">${titleHtml(title)}</h1>`,
-    renderSections(report, form),
+    renderSections(outline, form.id),
     options.aggregate
       ? renderAggregateAppendix(options.aggregate, { locale: options.locale, form, roster: options.roster, memberFigures: options.memberFigures })
       : '',
     generatedLine(options.locale, options.generatedAt),
   ];
-  return htmlDocument({ lang: 'zh-CN', title, body: body.filter(Boolean).join('\n') });
+  return { html: htmlDocument({ lang: 'zh-CN', title, body: body.filter(Boolean).join('\n') }), diagnostics: outline.diagnostics };
+}
+
+/** `renderHtmlDocument(report, options).html`: the document alone (its diagnostics are dropped; use `renderHtmlDocument` to get them). */
+export function renderHtml(report: Report, options: RenderHtmlOptions = {}): string {
+  return renderHtmlDocument(report, options).html;
 }
 
 /** A county's aggregated report with its appendix: `renderHtml(result.report, { ...options, aggregate: result })`. */

@@ -1,7 +1,6 @@
-import { getCell, layoutTable, type GridCell, type Report, type TableDefinition } from '@report/core';
+import { outlineTable, type GridCell, type OutlineCell, type OutlineTable, type Report, type TableDefinition } from '@report/core';
 import { columnWidths, keepsCategoryWords } from './column-widths.js';
 import { escapeHtml } from './escape.js';
-import { formatValue } from './format-value.js';
 import { estimateTableHeight } from './table-height.js';
 
 /** Tallest table (pt) kept on one page: the type area (225 mm) less a heading line. */
@@ -11,7 +10,7 @@ function spans(cell: GridCell): string {
   return `${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}`;
 }
 
-function renderCell(cell: GridCell, table: TableDefinition, report: Pick<Report, 'tables'>): string {
+function renderCell(cell: OutlineCell): string {
   const text = escapeHtml(cell.text);
   switch (cell.kind) {
     case 'caption':
@@ -27,10 +26,8 @@ function renderCell(cell: GridCell, table: TableDefinition, report: Pick<Report,
     }
     case 'value': {
       const ref = cell.ref!;
-      const value = getCell(report, ref);
-      const column = table.columns.find((candidate) => candidate.id === ref.column);
-      const blank = value === null ? ' cell--blank' : '';
-      return `<td class="cell cell--value${blank}" data-ref="${escapeHtml(`${ref.table}/${ref.row}/${ref.column}`)}"${spans(cell)}>${escapeHtml(formatValue(value, column))}</td>`;
+      const blank = cell.value === null || cell.value === undefined ? ' cell--blank' : '';
+      return `<td class="cell cell--value${blank}" data-ref="${escapeHtml(`${ref.table}/${ref.row}/${ref.column}`)}"${spans(cell)}>${text}</td>`;
     }
     case 'empty':
       return `<td class="cell cell--empty"${spans(cell)}></td>`;
@@ -51,15 +48,20 @@ export interface RenderTableOptions {
  * not have prints hatched.
  */
 export function renderTable(table: TableDefinition, report: Pick<Report, 'tables'>, options: RenderTableOptions = {}): string {
-  const grid = layoutTable(table);
-  const rows: GridCell[][] = Array.from({ length: grid.rowCount }, () => []);
-  for (const cell of grid.cells) rows[cell.row].push(cell);
+  return renderOutlineTable(outlineTable(table, report), options);
+}
+
+/** A table of the document outline (`documentOutline`, `outlineTable`) as HTML; see `renderTable`. */
+export function renderOutlineTable(table: OutlineTable, options: RenderTableOptions = {}): string {
+  const { grid } = table;
+  const rows: OutlineCell[][] = Array.from({ length: grid.rowCount }, () => []);
+  for (const cell of table.cells) rows[cell.row].push(cell);
   for (const row of rows) row.sort((a, b) => a.column - b.column);
 
   const renderRows = (start: number, end: number) =>
     rows
       .slice(start, end)
-      .map((cells) => `<tr>${cells.map((cell) => renderCell(cell, table, report)).join('')}</tr>`)
+      .map((cells) => `<tr>${cells.map(renderCell).join('')}</tr>`)
       .join('\n');
 
   const parts: string[] = [];
@@ -78,13 +80,13 @@ export function renderTable(table: TableDefinition, report: Pick<Report, 'tables
   const widths = columnWidths(grid);
   const colgroup = `<colgroup>${widths.map((width) => (width ? `<col style="width:${width}">` : '<col>')).join('')}</colgroup>`;
   const attributes = [
-    `class="report-table report-table--${table.layout.type}${estimateTableHeight(grid) <= onePage ? ' report-table--keep' : ''}"`,
+    `class="report-table report-table--${table.definition.layout.type}${estimateTableHeight(grid) <= onePage ? ' report-table--keep' : ''}"`,
     `data-table="${escapeHtml(table.id)}"`,
     options.formId ? `data-form="${escapeHtml(options.formId)}"` : '',
     `aria-label="${escapeHtml(table.title)}"`,
   ]
     .filter(Boolean)
     .join(' ');
-  const notes = table.notes?.length ? `\n<div class="table-notes">${table.notes.map((note) => `<p>${escapeHtml(note)}</p>`).join('')}</div>` : '';
+  const notes = table.notes.length ? `\n<div class="table-notes">${table.notes.map((note) => `<p>${escapeHtml(note)}</p>`).join('')}</div>` : '';
   return `<div class="table-wrap">\n<table ${attributes}>\n${colgroup}\n${parts.join('\n')}\n</table>\n</div>${notes}`;
 }

@@ -1,8 +1,7 @@
-import { getForm, layoutTable, type AggregateResult, type FormDefinition, type Report } from '@report/core';
+import { formatCellValue, getForm, layoutTable, type AggregateResult, type FormDefinition, type Report } from '@report/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countyAggregate, department2019, egongReport, township2021 } from './__fixtures__/reports.js';
 import { isSubsequence, numbersIn, pageImage, pdfFonts, pdfInfo, pdfText, squeeze } from './__fixtures__/pdf-tools.js';
-import { formatValue } from './format-value.js';
 import { renderAggregatePdf, renderPdf, type RenderPdfResult } from './index.js';
 
 /** Every official label of the form's tables (captions, headers, the corner note, row labels) and notes. */
@@ -22,7 +21,7 @@ function printedNumbers(report: Report, form: FormDefinition): string[] {
     layoutTable(table).cells.flatMap((cell) => {
       if (cell.kind !== 'value' || !cell.ref) return [];
       const value = report.tables[cell.ref.table]?.[cell.ref.row]?.[cell.ref.column] ?? null;
-      return numbersIn(formatValue(value, table.columns.find((column) => column.id === cell.ref!.column)));
+      return numbersIn(formatCellValue(value, table.columns.find((column) => column.id === cell.ref!.column)));
     }),
   );
 }

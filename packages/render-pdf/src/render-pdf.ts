@@ -1,5 +1,5 @@
 /// <reference path="./types/pdfkit.d.ts" />
-import { getForm, reportTitle, type AggregateResult, type Diagnostic, type FormDefinition, type Locale, type MemberFigure, type Report, type Roster } from '@report/core';
+import { documentOutline, getForm, type AggregateResult, type Diagnostic, type FormDefinition, type Locale, type MemberFigure, type Report, type Roster } from '@report/core';
 import { aggregateBlocks } from './content/aggregate-blocks.js';
 import { reportBlocks } from './content/report-blocks.js';
 import { pageGeometry } from './document/page-geometry.js';
@@ -62,6 +62,8 @@ export interface RenderPdfResult {
   /** The faces used, one entry per role (also written in the PDF's metadata). */
   fonts: UsedFont[];
   /**
+   * `render-table-not-in-form` and `render-cells-not-in-form` (warning) for each table, or the cells of
+   * a table, that the form does not define (printed anyway after the sections, with a notice);
    * `render-font-substituted` (info) for each role set in a stand-in face,
    * `render-glyph-substituted` (info) and `render-missing-glyph` (warning) for characters a face lacks, with where they are.
    */
@@ -91,7 +93,8 @@ function collect(doc: { on(event: 'data', listener: (chunk: Uint8Array) => void)
  * the title centred in 小标宋 (or the closest face installed), body text in 仿宋, headings `一、` in
  * 黑体 and `（一）` in 楷体, page numbers `— 1 —` at the foot; the official tables drawn from the
  * form's printed grid with merged headers, header rows repeated on each page a table continues on,
- * table 二's blocks never split. Chinese fonts are embedded as subsets; every character a face
+ * table 二's blocks never split, all as core's `documentOutline` orders them (a table the form does
+ * not define is printed after the sections with a notice, and reported). Chinese fonts are embedded as subsets; every character a face
  * lacks is reported. Works in Node and in the browser (pass `fonts` there).
  *
  * Throws a `ReportError` only when no usable font is found (`render-font-unavailable`, saying how
@@ -101,8 +104,9 @@ export async function renderPdf(report: Report, options: RenderPdfOptions = {}):
   const locale = options.locale;
   const language = locale === 'en' ? 'en' : 'zh';
   const form = options.form ?? getForm(report.format);
-  const title = options.title ?? reportTitle(report);
-  const blocks = reportBlocks(report, form, title);
+  const outline = documentOutline(report, form, { title: options.title, locale });
+  const title = outline.title;
+  const blocks = reportBlocks(outline);
   if (options.aggregate) blocks.push(...aggregateBlocks(options.aggregate, { locale, form, roster: options.roster, memberFigures: options.memberFigures }));
 
   const fonts = await resolveFonts({ fonts: options.fonts, systemFonts: options.systemFonts, fontsource: options.fontsource, locale });
@@ -145,7 +149,7 @@ export async function renderPdf(report: Report, options: RenderPdfOptions = {}):
   writer.finishPage();
   doc.end();
   const pdf = await output;
-  return { pdf, pageCount: writer.page, fonts: used, diagnostics: [...fonts.diagnostics, ...glyphs.diagnostics(locale)] };
+  return { pdf, pageCount: writer.page, fonts: used, diagnostics: [...outline.diagnostics, ...fonts.diagnostics, ...glyphs.diagnostics(locale)] };
 }
 
 /** A county's aggregated report with its appendix: `renderPdf(result.report, { ...options, aggregate: result })`. */

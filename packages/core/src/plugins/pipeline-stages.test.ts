@@ -228,9 +228,13 @@ describe('the pipeline with a province plugin', () => {
 
 describe('ReportError.isInstance', () => {
   it('recognises errors of another copy of the package, and nothing else', () => {
+    const mark = Symbol.for('@report/core/ReportError');
     class OtherCopy extends Error {
       readonly code = 'unknown-form';
-      readonly [Symbol.for('@report/core/ReportError')] = true;
+      constructor() {
+        super('another copy');
+        Object.defineProperty(this, mark, { value: true });
+      }
     }
     expect(ReportError.isInstance(new ReportError('x', 'y'))).toBe(true);
     expect(ReportError.isInstance(new OtherCopy())).toBe(true);

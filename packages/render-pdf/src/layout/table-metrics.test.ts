@@ -1,4 +1,4 @@
-import { getForm, type Report } from '@report/core';
+import { getForm, outlineTable, type Report } from '@report/core';
 import { describe, expect, it } from 'vitest';
 import { officialTable } from '../content/official-table.js';
 import { measureTable } from './table-metrics.js';
@@ -9,7 +9,7 @@ const typeArea = 442.2; // 156 mm
 const emptyReport: Pick<Report, 'tables'> = { tables: {} };
 
 function tableOf(id: string, format: 'gov-2021' | 'gov-2019' = 'gov-2021') {
-  return officialTable(getForm(format).tables.find((table) => table.id === id)!, emptyReport);
+  return officialTable(outlineTable(getForm(format).tables.find((table) => table.id === id)!, emptyReport));
 }
 
 describe('measureTable', () => {

@@ -1,7 +1,39 @@
 import type { Catalog } from './types.js';
 
-/** Codes of the renderers (PDF fonts and glyphs). */
+/** Codes of the renderers (what the form cannot place; PDF fonts and glyphs). */
 export const renderCodes: Catalog = {
+  'render-table-not-in-form': {
+    severity: 'warning',
+    title: { zh: '格式中没有定义的表格', en: 'Table not defined in the form' },
+    message: {
+      zh: '报告中有表格“{table}”，但格式“{form}”中没有定义这张表；已按报告中的行列编号附在正文之后，请核对',
+      en: 'The report has a table "{table}" that the form "{form}" does not define; it is printed after the sections with the row and column ids of the report, check it',
+    },
+    cause: {
+      zh: '报告按另一格式填写（例如省级插件扩展的格式，多出一张表），生成文档时却没有传入该格式；或者表格编号写错了。',
+      en: 'The report was filled in by another form (e.g. a province plugin\'s extension with an extra table) that was not passed when the document was made; or the table id is misspelt.',
+    },
+    fix: {
+      zh: '生成文档时传入报告所用的格式（选项 form，或在流水线中加入提供该格式的插件）；表格编号写错的，改正报告文件。',
+      en: 'Pass the form the report was filled in by (the form option, or add the plugin that provides it to the pipeline); if the table id is misspelt, correct the report file.',
+    },
+  },
+  'render-cells-not-in-form': {
+    severity: 'warning',
+    title: { zh: '格式中没有定义的单元格', en: 'Cells not defined in the form' },
+    message: {
+      zh: '表格“{table}”中有{count}个已填写的单元格在格式“{form}”中没有定义（{cells}）；已单独附在正文之后，请核对',
+      en: 'Table "{table}" has filled cells that the form "{form}" does not define ({count}: {cells}); they are printed apart after the sections, check them',
+    },
+    cause: {
+      zh: '报告按另一格式填写（例如省级插件扩展的格式，表中多出行或列），生成文档时却没有传入该格式；或者行、列编号写错了。',
+      en: 'The report was filled in by another form (e.g. a province plugin\'s extension with extra rows or columns) that was not passed when the document was made; or a row or column id is misspelt.',
+    },
+    fix: {
+      zh: '生成文档时传入报告所用的格式（选项 form，或在流水线中加入提供该格式的插件）；编号写错的，改正报告文件。',
+      en: 'Pass the form the report was filled in by (the form option, or add the plugin that provides it to the pipeline); if an id is misspelt, correct the report file.',
+    },
+  },
   'render-font-unavailable': {
     severity: 'error',
     title: { zh: '找不到中文字体', en: 'No Chinese font found' },
