@@ -84,6 +84,7 @@ const EXPECTED = [
   'rosterFromRows',
   'rowColumns',
   'rowLabel',
+  'sameOrgan',
   'setCell',
   'sortDiagnostics',
   'spreadSpans',
