@@ -57,7 +57,7 @@ export async function inputFiles(context: CommandContext, paths: readonly string
 export function organLevelOption(context: CommandContext, command?: string): OrganLevel | undefined {
   const raw = stringOption(context, 'level');
   if (raw === undefined) return undefined;
-  const level = (organLevels as readonly string[]).includes(raw) ? (raw as OrganLevel) : parseOrganLevel(raw);
+  const level = parseOrganLevel(raw);
   if (!level) {
     throw new UsageError(context.text(`--level 应为 ${organLevels.join('、')} 之一，而不是 ${raw}`, `--level must be one of ${organLevels.join(', ')}, not ${raw}`), { command });
   }

@@ -4,6 +4,10 @@ import { getForm } from './forms/registry.js';
 import type { FormDefinition, LocalizedText, Severity, TableDefinition } from './forms/types.js';
 import { cellKey, getCell, type CellRef, type CellSource, type CellValue, type Organ, type Report, type ReportMember } from './model/report.js';
 import { formatNumber, sumExact } from './numbers.js';
+import { compactOrganText } from './organ/compact-organ-text.js';
+import { normalizeOrganName } from './organ/normalize-organ-name.js';
+import { normalizeOrganCode } from './organ/organ-codes.js';
+import { identifyOrgan, sameOrgan } from './organ/same-organ.js';
 import { cellLocation, defaultTolerance, hasCell, relationHolds, relationText, scopeText } from './rules/engine.js';
 import { cellLabel, rowLabel, tableName } from './rules/labels.js';
 import { normalizeLabel } from './text/normalize.js';
@@ -292,40 +296,26 @@ function failureDiagnostic(
   );
 }
 
-const ORGAN_SUFFIXES = /(人民政府办公室|人民政府办公厅|人民政府|街道办事处|办事处)$/;
-
-function normalizedCode(code: string | undefined): string | undefined {
-  const value = code?.trim().toUpperCase();
-  return value ? value : undefined;
-}
-
-function baseName(name: string): string {
-  return normalizeLabel(name).replace(ORGAN_SUFFIXES, '');
-}
-
-/** Same organ: by credit code when both have one, else by name (ignoring `人民政府` and the like). */
+/** Same organ (by credit code, division code, then name; see `identifyOrgan`), and renamed when a code decided and the names differ. */
 function organRelation(before: Organ, now: Organ): 'same' | 'renamed' | 'different' {
-  const a = normalizedCode(before.creditCode);
-  const b = normalizedCode(now.creditCode);
-  if (a && b) {
-    if (a !== b) return 'different';
-    return normalizeLabel(before.name) === normalizeLabel(now.name) ? 'same' : 'renamed';
-  }
-  return baseName(before.name) === baseName(now.name) ? 'same' : 'different';
+  const { same, by } = identifyOrgan(before, now);
+  if (!same) return 'different';
+  return by !== 'name' && normalizeOrganName(before.name) !== normalizeOrganName(now.name) ? 'renamed' : 'same';
 }
 
 /**
- * Pairs last year's and this year's members: by credit code, then by name, then by name without
- * `人民政府`/`办事处`. Linear in the number of members (a county has hundreds, a city thousands).
+ * Pairs last year's and this year's members: by credit code, then by name as written, then by normalised name
+ * (without `人民政府`/`办事处`), never two that `sameOrgan` tells apart (a credit or division code that
+ * differs). Linear in the number of members (a county has hundreds, a city thousands).
  */
 function matchMembers(before: readonly ReportMember[], now: readonly ReportMember[]) {
   const pairs: Array<{ previousIndex: number; currentIndex: number; matchedBy: 'creditCode' | 'name' }> = [];
   const previousTaken = new Set<number>();
   const currentTaken = new Set<number>();
   const passes: Array<{ key: (member: ReportMember) => string | undefined; matchedBy: 'creditCode' | 'name' }> = [
-    { key: (member) => normalizedCode(member.organ.creditCode), matchedBy: 'creditCode' },
-    { key: (member) => normalizeLabel(member.organ.name), matchedBy: 'name' },
-    { key: (member) => baseName(member.organ.name), matchedBy: 'name' },
+    { key: (member) => normalizeOrganCode(member.organ.creditCode), matchedBy: 'creditCode' },
+    { key: (member) => compactOrganText(member.organ.name), matchedBy: 'name' },
+    { key: (member) => normalizeOrganName(member.organ.name), matchedBy: 'name' },
   ];
   for (const pass of passes) {
     const index = new Map<string, number[]>();
@@ -338,8 +328,9 @@ function matchMembers(before: readonly ReportMember[], now: readonly ReportMembe
       if (currentTaken.has(j)) return;
       const key = pass.key(member);
       const candidates = key ? index.get(key) : undefined;
-      const i = candidates?.shift();
-      if (i === undefined) return;
+      const at = candidates?.findIndex((i) => sameOrgan(before[i].organ, member.organ)) ?? -1;
+      if (at < 0) return;
+      const [i] = candidates!.splice(at, 1);
       previousTaken.add(i);
       currentTaken.add(j);
       pairs.push({ previousIndex: i, currentIndex: j, matchedBy: pass.matchedBy });
@@ -418,8 +409,8 @@ export function compareYears(previousReport: Report, currentReport: Report, opti
   const relation = organRelation(previousReport.organ, currentReport.organ);
   if (relation === 'different') {
     checkCarryOver = false;
-    const a = normalizedCode(previousReport.organ.creditCode);
-    const b = normalizedCode(currentReport.organ.creditCode);
+    const a = normalizeOrganCode(previousReport.organ.creditCode);
+    const b = normalizeOrganCode(currentReport.organ.creditCode);
     const codes: MessageParam =
       a && b && a !== b ? { zh: `（统一社会信用代码 ${a} 与 ${b} 不同）`, en: ` (credit codes ${a} and ${b} differ)` } : '';
     diagnostics.push(

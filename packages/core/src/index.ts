@@ -73,8 +73,14 @@ export type * from './aggregate/types.js';
 export { importNarrativeText } from './narrative/import-narrative-text.js';
 export type { NarrativeImportOptions, NarrativeImportResult } from './narrative/import-narrative-text.js';
 export { narrativeSourceLine } from './narrative/source-lines.js';
-export { inferOrganLevel } from './narrative/organ-level.js';
 export { narrativeRules } from './rules/narrative-rules.js';
+
+// Organs: names, levels, identity
+export { inferOrganLevel } from './organ/infer-organ-level.js';
+export { normalizeOrganName } from './organ/normalize-organ-name.js';
+export { parseOrganLevel } from './organ/parse-organ-level.js';
+export { sameOrgan } from './organ/same-organ.js';
+export type { OrganReference } from './organ/same-organ.js';
 
 // Comparing two years
 export { compareYears, crossYearRules } from './compare.js';
@@ -98,8 +104,6 @@ export { parseRosterJson } from './roster/parse-roster-json.js';
 export { rosterFromRows } from './roster/roster-from-rows.js';
 export { matchSubmission } from './roster/match-submission.js';
 export type { MatchOptions } from './roster/match-submission.js';
-export { normalizeOrganName } from './roster/organ-name.js';
-export { parseOrganLevel } from './roster/organ-level.js';
 export { rosterFieldForHeader } from './roster/roster-columns.js';
 export type { RosterField } from './roster/roster-columns.js';
 export type { MatchedBy, RosterLoadOptions, RosterLoadResult, RosterMatch } from './roster/types.js';

@@ -87,6 +87,7 @@ const EXPECTED = [
   'rosterFromRows',
   'rowColumns',
   'rowLabel',
+  'sameOrgan',
   'setCell',
   'sha256Hex',
   'sortDiagnostics',

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { compareYears, createDiagnostic, sortDiagnostics, type CellChange, type Diagnostic, type Report } from '@report/core';
+import { compareYears, createDiagnostic, normalizeOrganName, sortDiagnostics, type CellChange, type Diagnostic, type Report } from '@report/core';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { inputFiles } from '../command-helpers.js';
 import { exitCodes, UsageError } from '../errors.js';
@@ -8,10 +8,6 @@ import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
 import { loadFile, type LoadedFile } from '../load-file.js';
 import { createProgress } from '../progress.js';
 import { count } from '../text.js';
-
-function organKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '');
-}
 
 interface Pair {
   organ: string;
@@ -93,7 +89,7 @@ export const compareCommand: CommandSpec = {
             unread.push(file);
             continue;
           }
-          const key = organKey(file.report.organ.name);
+          const key = normalizeOrganName(file.report.organ.name);
           const pair: Pair = byOrgan.get(key) ?? { organ: file.report.organ.name, diagnostics: [], changes: [] };
           if (pair[side]) {
             pair.diagnostics.push(

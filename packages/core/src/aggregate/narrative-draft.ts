@@ -2,6 +2,7 @@ import type { Locale } from '../diagnostics/types.js';
 import type { FormDefinition } from '../forms/types.js';
 import { getCell, type Organ, type Report } from '../model/report.js';
 import { formatNumber, sumExact } from '../numbers.js';
+import { normalizeOrganName } from '../organ/normalize-organ-name.js';
 import type { Completeness, NarrativeDraft, SubmissionOutcome } from './types.js';
 
 export interface NarrativeDraftOptions {
@@ -16,7 +17,7 @@ const OUTCOME_COLUMNS = ['upheld', 'corrected', 'other', 'pending'];
 /** `全县`, `全区`, `全市`, `全省`… from the organ's name; `across X` in English. */
 function scopeWord(organ: Organ, en: boolean): string {
   if (en) return `across ${organ.name}`;
-  const name = organ.name.replace(/\s+/g, '').replace(/(人民政府|政府)$/, '');
+  const name = normalizeOrganName(organ.name);
   if (name.endsWith('自治区')) return '全区';
   const last = name.slice(-1);
   if ('县区市省旗州盟'.includes(last) && last) return `全${last}`;

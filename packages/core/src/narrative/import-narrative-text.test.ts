@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importNarrativeText, inferOrganLevel, parseReport, type Report, type ReportSection } from '../index.js';
+import { importNarrativeText, parseReport, type Report, type ReportSection } from '../index.js';
 import { parseReportTitle } from './report-title.js';
 import { parseHeading } from './headings.js';
 
@@ -242,7 +242,7 @@ describe('importNarrativeText: input forms', () => {
   });
 });
 
-describe('titles, headings and organ levels', () => {
+describe('titles and headings', () => {
   it('reads organ and year from the usual title forms', () => {
     expect(parseReportTitle('鹅公镇2019年政府信息公开工作年度报告')).toEqual({ title: '鹅公镇2019年政府信息公开工作年度报告', organ: '鹅公镇', year: 2019 });
     expect(parseReportTitle('2019年鹅公镇政府信息公开工作年度报告')).toMatchObject({ organ: '鹅公镇', year: 2019 });
@@ -264,13 +264,5 @@ describe('titles, headings and organ levels', () => {
     // A long first sentence with commas is a numbered paragraph, kept whole as the title.
     const long = '1.建立健全内部考核、定期督查和岗位责任追究制度，增强主动性。完善档案管理制度。';
     expect(parseHeading(long)).toEqual({ level: 3, ordinal: 1, marker: '1.', title: long });
-  });
-
-  it('infers the organ level from the name', () => {
-    expect(
-      ['鹅公镇', '某某乡人民政府', '某某街道办事处', '某某县人民政府', '某某区', '某某市人民政府', '某某省人民政府', '某某县财政局', '某某市发展和改革委员会', '某某区政府办', '某某公司'].map(
-        inferOrganLevel,
-      ),
-    ).toEqual(['township', 'township', 'township', 'county', 'county', 'city', 'province', 'department', 'department', 'department', 'other']);
   });
 });

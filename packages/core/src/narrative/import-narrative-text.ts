@@ -5,7 +5,7 @@ import type { FormDefinition } from '../forms/types.js';
 import type { Organ, OrganLevel, Report, ReportSection } from '../model/report.js';
 import { decodeText } from './decode-text.js';
 import { parseHeading, type HeadingLevel } from './headings.js';
-import { inferOrganLevel } from './organ-level.js';
+import { inferOrganLevel } from '../organ/infer-organ-level.js';
 import { parseReportTitle } from './report-title.js';
 import { matchFormSection } from './section-match.js';
 import { recordSourceLines } from './source-lines.js';

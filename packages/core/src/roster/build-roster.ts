@@ -4,9 +4,10 @@ import { createDiagnostic, type DiagnosticInput } from '../diagnostics/create.js
 import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
 import { organLevelLabels } from '../model/report.js';
 import { cellText, parseRosterDate } from './cell-text.js';
-import { inferOrganLevel } from '../narrative/organ-level.js';
-import { parseOrganLevel } from './organ-level.js';
-import { normalizeOrganName } from './organ-name.js';
+import { inferOrganLevel } from '../organ/infer-organ-level.js';
+import { normalizeOrganName } from '../organ/normalize-organ-name.js';
+import { normalizeOrganCode } from '../organ/organ-codes.js';
+import { parseOrganLevel } from '../organ/parse-organ-level.js';
 import type { RosterField } from './roster-columns.js';
 import type { RosterLoadOptions, RosterLoadResult } from './types.js';
 
@@ -31,10 +32,7 @@ function splitAliases(value: unknown): string[] {
 }
 
 function compactCode(value: unknown): string {
-  return cellText(value)
-    .normalize('NFKC')
-    .replace(/[\s-]+/g, '')
-    .toUpperCase();
+  return normalizeOrganCode(cellText(value));
 }
 
 interface Pending {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchSubmission, normalizeOrganName, type Organ, type Roster } from '../index.js';
+import { matchSubmission, type Organ, type Roster } from '../index.js';
 
 const roster: Roster = {
   entries: [
@@ -21,17 +21,6 @@ const roster: Roster = {
   ],
 };
 const match = (organ: Partial<Organ> & { name: string }, options = {}) => matchSubmission({ organ: { level: 'township', ...organ } }, roster, options);
-
-describe('organ names', () => {
-  it('normalises government suffixes, spaces and width', () => {
-    expect(normalizeOrganName('鹅公镇')).toBe(normalizeOrganName('鹅公镇人民政府'));
-    expect(normalizeOrganName('鹅公镇 人民政府')).toBe('鹅公镇');
-    expect(normalizeOrganName('鹅公镇\u3000政府')).toBe('鹅公镇');
-    expect(normalizeOrganName('城南街道办事处')).toBe('城南街道');
-    expect(normalizeOrganName('某县人民政府办公室')).not.toBe(normalizeOrganName('某县人民政府'));
-    expect(normalizeOrganName('某县（区）财政局')).toBe(normalizeOrganName('某县(区)财政局'));
-  });
-});
 
 describe('matchSubmission', () => {
   it('matches 鹅公镇 to 鹅公镇人民政府 by name', () => {

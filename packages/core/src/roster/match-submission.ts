@@ -2,7 +2,8 @@ import type { Roster, RosterEntry } from '../aggregate/types.js';
 import { createDiagnostic, type MessageOptions } from '../diagnostics/create.js';
 import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
 import type { Organ, Report } from '../model/report.js';
-import { normalizeOrganName } from './organ-name.js';
+import { normalizeOrganName } from '../organ/normalize-organ-name.js';
+import { divisionPlaceCode, isSharedDivisionCode, normalizeOrganCode } from '../organ/organ-codes.js';
 import type { MatchedBy, RosterMatch } from './types.js';
 
 export interface MatchOptions extends MessageOptions {
@@ -10,13 +11,6 @@ export interface MatchOptions extends MessageOptions {
   file?: string;
   /** Match only among these entries (default: the whole roster). */
   entries?: readonly RosterEntry[];
-}
-
-function compact(code: string | undefined): string {
-  return (code ?? '')
-    .normalize('NFKC')
-    .replace(/[\s-]+/g, '')
-    .toUpperCase();
 }
 
 /** Normalised names per entry, computed once per entry object (rosters are matched many times). */
@@ -41,7 +35,7 @@ function byName(entries: readonly RosterEntry[], organName: string): { entries: 
 
 /** Six-digit division codes are shared by a county and its departments; longer ones name one place. */
 function divisionMatches(entry: RosterEntry, organ: Organ): boolean {
-  return compact(entry.divisionCode).length > 6 || entry.level === organ.level;
+  return !isSharedDivisionCode(entry.divisionCode) || entry.level === organ.level;
 }
 
 /**
@@ -61,9 +55,9 @@ export function matchSubmission(report: Pick<Report, 'organ'>, roster: Roster, o
   const list = (found: readonly RosterEntry[]) => found.map((e) => e.name + (e.creditCode ? `（${e.creditCode}）` : '')).join(en ? ', ' : '、');
 
   const named = byName(entries, organ.name);
-  const creditCode = compact(organ.creditCode);
+  const creditCode = normalizeOrganCode(organ.creditCode);
   if (creditCode) {
-    const found = entries.filter((entry) => compact(entry.creditCode) === creditCode);
+    const found = entries.filter((entry) => normalizeOrganCode(entry.creditCode) === creditCode);
     if (found.length === 1) {
       const entry = found[0];
       const entryNames = names(entry);
@@ -83,9 +77,9 @@ export function matchSubmission(report: Pick<Report, 'organ'>, roster: Roster, o
     }
   }
 
-  const divisionCode = compact(organ.divisionCode);
+  const divisionCode = divisionPlaceCode(organ.divisionCode);
   if (divisionCode) {
-    const found = entries.filter((entry) => compact(entry.divisionCode) === divisionCode && divisionMatches(entry, organ));
+    const found = entries.filter((entry) => divisionPlaceCode(entry.divisionCode) === divisionCode && divisionMatches(entry, organ));
     const narrowed = found.length > 1 ? found.filter((entry) => named.entries.includes(entry)) : found;
     if (narrowed.length === 1) {
       const entry = narrowed[0];
@@ -111,8 +105,8 @@ export function matchSubmission(report: Pick<Report, 'organ'>, roster: Roster, o
 
   function finish(entry: RosterEntry, by: MatchedBy): RosterMatch {
     // The report carries a credit code the roster does not know, and the entry has another one.
-    if (creditCode && entry.creditCode && compact(entry.creditCode) !== creditCode) {
-      note('roster-code-mismatch', { organ: organ.name, actual: creditCode, expected: compact(entry.creditCode), entry: entry.name });
+    if (creditCode && entry.creditCode && normalizeOrganCode(entry.creditCode) !== creditCode) {
+      note('roster-code-mismatch', { organ: organ.name, actual: creditCode, expected: normalizeOrganCode(entry.creditCode), entry: entry.name });
     }
     return { entry, by, diagnostics };
   }

@@ -1,4 +1,3 @@
-import { organLevelLabels, organLevels, parseOrganLevel, type OrganLevel } from '@report/core';
 import { getRawCell, mergeCovering } from '../xlsx/sheet.js';
 import type { SheetIndex } from './sheet-index.js';
 
@@ -9,26 +8,6 @@ export interface WorkbookIdentity {
   creditCode?: string;
   divisionCode?: string;
   year?: number;
-}
-
-/** A level from the cover's list (`乡镇（街道）`, `township`…) or a roster-style word (`乡镇`, `县直部门`). */
-export function levelFromText(text: string): OrganLevel | undefined {
-  const trimmed = text.trim();
-  for (const level of organLevels) {
-    if (organLevelLabels[level].zh === trimmed || organLevelLabels[level].en.toLowerCase() === trimmed.toLowerCase()) return level;
-  }
-  return parseOrganLevel(trimmed);
-}
-
-/** The level an organ's name implies: `某某镇人民政府` → township, `某某县教育局` → department. */
-export function levelFromName(name: string): OrganLevel {
-  const compact = name.replace(/\s+/g, '');
-  if (/(乡|镇|街道|街道办事处|苏木)(人民政府)?$/.test(compact)) return 'township';
-  if (/(省|自治区)人民政府(办公厅)?$/.test(compact)) return 'province';
-  if (/(县|区|旗)人民政府(办公室)?$/.test(compact)) return 'county';
-  if (/市人民政府(办公室|办公厅)?$/.test(compact)) return 'city';
-  if (/(局|委员会|委|办公室|办|中心|厅|署|院|所|队|站)$/.test(compact)) return 'department';
-  return 'other';
 }
 
 const FIELD_PATTERNS: Array<{ field: keyof WorkbookIdentity; pattern: RegExp }> = [

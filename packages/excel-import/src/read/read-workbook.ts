@@ -2,7 +2,9 @@ import {
   calendarYearPeriod,
   forms as builtInForms,
   formForYear,
+  inferOrganLevel,
   organLevelLabels,
+  parseOrganLevel,
   type Diagnostic,
   type FormDefinition,
   type MessageOptions,
@@ -13,7 +15,7 @@ import { resolveLimits, type ReadLimits } from '../limits.js';
 import { META_SHEET } from '../template/metadata.js';
 import { DiagnosticSink } from './diagnostic-sink.js';
 import { guard, openWorkbook } from './open-workbook.js';
-import { findIdentity, identityFromFileName, levelFromName, levelFromText } from './organ-identity.js';
+import { findIdentity, identityFromFileName } from './organ-identity.js';
 import { readByLabels } from './read-by-labels.js';
 import { readPlacedCells } from './read-cells.js';
 import { readTemplate } from './read-template.js';
@@ -111,11 +113,11 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
   const label = (level: Organ['level']) => (sink.locale === 'en' ? organLevelLabels[level].en : organLevelLabels[level].zh);
   let level: Organ['level'];
   if (content.organ.levelText) {
-    const parsed = levelFromText(content.organ.levelText);
+    const parsed = parseOrganLevel(content.organ.levelText);
     level = parsed ?? 'other';
     if (!parsed) sink.add('import-level-unknown', { value: content.organ.levelText, used: label(level) });
   } else {
-    level = levelFromName(name);
+    level = inferOrganLevel(name);
     sink.add('import-level-guessed', { organ: name, level: label(level) });
   }
   const organ: Organ = { name, level };
