@@ -8,20 +8,28 @@ export type {
   CustomRule,
   EquationRule,
   FlatLayout,
+  CrossYearRule,
+  CrossYearTerm,
   FormDefinition,
+  FormDetection,
   FormId,
   LocalizedText,
   MatrixLayout,
+  MemberFigure,
+  NarrativeDraftDefinition,
+  NarrativeDraftPhrase,
+  PlausibilityRule,
   RowDefinition,
   RuleBase,
   RuleDefinition,
   SectionDefinition,
   Severity,
   TableDefinition,
+  TableDetection,
   TableLayout,
   Term,
 } from './forms/types.js';
-export { forms, getForm, formForYear, getTable, rowColumns, tableCells } from './forms/registry.js';
+export { availableForms, forms, getForm, formForYear, getTable, rowColumns, tableCells } from './forms/registry.js';
 export { layoutTable, spreadSpans } from './forms/layout.js';
 export type { GridBand, GridCell, GridCellKind, TableGrid } from './forms/layout.js';
 
@@ -78,7 +86,7 @@ export { narrativeRules } from './rules/narrative-rules.js';
 
 // Comparing two years
 export { compareYears, crossYearRules } from './compare.js';
-export type { CellChange, CompareOptions, CrossYearRule, CrossYearTerm, MemberComparison, MembersComparison, YearComparison } from './compare.js';
+export type { CellChange, CompareOptions, MemberComparison, MembersComparison, YearComparison } from './compare.js';
 export { daysLate } from './calendar.js';
 export { catalogParts } from './diagnostics/catalog.js';
 export type { CatalogPart } from './diagnostics/catalog.js';
@@ -140,7 +148,7 @@ export {
   outcomeStatusText,
   outcomesNeedingAttention,
 } from './aggregate/presentation.js';
-export type { CompletenessRow, CompletenessRowOptions, MemberFigure } from './aggregate/presentation.js';
+export type { CompletenessRow, CompletenessRowOptions } from './aggregate/presentation.js';
 export { aggregateLabel } from './aggregate/presentation-labels.js';
 export type { AggregateLabelKey } from './aggregate/presentation-labels.js';
 export { chineseNumeral } from './narrative/headings.js';
