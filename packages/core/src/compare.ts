@@ -1,3 +1,4 @@
+import { diagnosticCatalog } from './diagnostics/catalog.js';
 import { createDiagnostic, type MessageOptions } from './diagnostics/create.js';
 import type { Diagnostic, DiagnosticLocation, MessageParam } from './diagnostics/types.js';
 import { availableForms, forms, getForm } from './forms/registry.js';
@@ -199,6 +200,23 @@ function failureDiagnostic(
 ): Diagnostic {
   const { rule, table, scope, left, right } = failure;
   const where = scopeText(form, table, rule.each, scope);
+  // A plugin's rule whose code the catalog does not know is worded like the built-in ones.
+  const known = options.catalog?.[rule.id] ?? diagnosticCatalog[rule.id];
+  const wording: CompareOptions = known
+    ? options
+    : {
+        ...options,
+        catalog: {
+          ...options.catalog,
+          [rule.id]: {
+            severity: rule.severity,
+            title: rule.description,
+            message: { zh: '{scope}：{leftText} = {left}，{rightText} = {right}，{relation}', en: '{scope}: {leftText} = {left}, {rightText} = {right}; {relation}' },
+            cause: rule.description,
+            fix: { zh: '核对两年报告的数据；确有原因的，在报告中说明。', en: 'Check both years’ figures; explain a real difference in the report.' },
+          },
+        },
+      };
   return createDiagnostic(
     {
       code: rule.id,
@@ -215,7 +233,7 @@ function failureDiagnostic(
       expected: rule.op === '=' ? formatNumber(right) : `${rule.op} ${formatNumber(right)}`,
       actual: formatNumber(left),
     },
-    options,
+    wording,
   );
 }
 

@@ -130,7 +130,18 @@ export type {
   Renderer,
 } from './plugins/types.js';
 export { extendForm } from './forms/extend.js';
-export type { ColumnAddition, FormExtension, LabelChange, RowAddition, RuleChanges, SectionChange, TableAddition, TableExtension } from './forms/extend.js';
+export type {
+  ColumnAddition,
+  EntryChanges,
+  FormExtension,
+  LabelChange,
+  ListChange,
+  RowAddition,
+  RuleChanges,
+  SectionChange,
+  TableAddition,
+  TableExtension,
+} from './forms/extend.js';
 
 // Presenting an aggregate (the appendix every renderer prints)
 export {
