@@ -1,7 +1,8 @@
+import { diagnosticCatalog } from './diagnostics/catalog.js';
 import { createDiagnostic, type MessageOptions } from './diagnostics/create.js';
 import type { Diagnostic, DiagnosticLocation, MessageParam } from './diagnostics/types.js';
-import { getForm } from './forms/registry.js';
-import type { FormDefinition, LocalizedText, Severity, TableDefinition } from './forms/types.js';
+import { availableForms, forms, getForm } from './forms/registry.js';
+import type { CrossYearRule, CrossYearTerm, FormDefinition, LocalizedText, TableDefinition } from './forms/types.js';
 import { cellKey, getCell, type CellRef, type CellSource, type CellValue, type Organ, type Report, type ReportMember } from './model/report.js';
 import { formatNumber, sumExact } from './numbers.js';
 import { compactOrganText } from './organ/compact-organ-text.js';
@@ -12,100 +13,27 @@ import { cellLocation, defaultTolerance, hasCell, relationHolds, relationText, s
 import { cellLabel, rowLabel, tableName } from './rules/labels.js';
 import { normalizeLabel } from './text/normalize.js';
 
-/** A term of a cross-year relation: a row (rule per column) or column (rule per row) of one of the two years. */
-export interface CrossYearTerm {
-  year: 'previous' | 'current';
-  id: string;
-  sign?: 1 | -1;
+export type { CrossYearRule, CrossYearTerm } from './forms/types.js';
+
+/**
+ * The cross-year rules of the built-in forms (R3-7, R2-2, R2-3, R2-4), each once, for
+ * documentation. `compareYears` takes the rules from the two reports' forms (`crossYearRules`
+ * of a form definition), so a plugin form's own rules apply to its reports.
+ */
+export const crossYearRules: readonly CrossYearRule[] = uniqueRules(Object.values(forms).flatMap((form) => form.crossYearRules ?? []));
+
+function uniqueRules(rules: readonly CrossYearRule[]): CrossYearRule[] {
+  return rules.filter((rule, index) => rules.findIndex((other) => other.id === rule.id) === index);
 }
 
 /**
- * A relation between two consecutive years' reports, as data (spec §6: R3-7, R2-2, R2-3, R2-4).
- * It applies in every column (or row) where each term's cell exists in its year's form, so it
- * works across formats (gov-2019 → gov-2021 keeps R3-7, whose rows both formats have).
+ * The rules compared across two years: this year's form's, then last year's form's that this year's
+ * form does not have (by id). A rule applies only where its cells exist in each year's form, so
+ * across formats (gov-2019 → gov-2021) R3-7 applies and R2-2…R2-4 fall away on their own.
  */
-export interface CrossYearRule {
-  id: string;
-  severity: Severity;
-  description: LocalizedText;
-  table: string;
-  each: 'column' | 'row';
-  /** Restrict to these columns (each=column) or rows (each=row). */
-  over?: string[];
-  left: CrossYearTerm[];
-  op: '=' | '<=' | '>=';
-  right: CrossYearTerm[];
-  /** Formula texts for messages; `{year}` and `{previousYear}` are replaced by the report years. */
-  leftText: LocalizedText;
-  rightText: LocalizedText;
+export function crossYearRulesFor(previousForm: FormDefinition, currentForm: FormDefinition): CrossYearRule[] {
+  return uniqueRules([...(currentForm.crossYearRules ?? []), ...(previousForm.crossYearRules ?? [])]);
 }
-
-const current = (id: string, sign: 1 | -1 = 1): CrossYearTerm => ({ year: 'current', id, sign });
-const previous = (id: string, sign: 1 | -1 = 1): CrossYearTerm => ({ year: 'previous', id, sign });
-
-/** The cross-year rules of the spec (all warnings: reorganisations and clean-ups legitimately break them). */
-export const crossYearRules: readonly CrossYearRule[] = [
-  {
-    id: 'R3-7',
-    severity: 'warning',
-    description: {
-      zh: '本年度“二、上年结转”等于上一年度“四、结转下年度继续办理”（每一列）',
-      en: 'This year’s II (carried over) equals last year’s IV (carried forward), in every column',
-    },
-    table: 'applications',
-    each: 'column',
-    left: [current('carriedOver')],
-    op: '=',
-    right: [previous('carriedForward')],
-    leftText: { zh: '{year}年度“二、上年结转”', en: '{year} II (carried over)' },
-    rightText: { zh: '{previousYear}年度“四、结转下年度继续办理”', en: '{previousYear} IV (carried forward)' },
-  },
-  {
-    id: 'R2-2',
-    severity: 'warning',
-    description: {
-      zh: '现行有效件数 ≈ 上年现行有效件数 + 本年制发件数 − 本年废止件数（2021年格式）',
-      en: 'In force ≈ last year’s in force + issued − repealed (2021 format)',
-    },
-    table: 'active',
-    each: 'row',
-    left: [current('inForce')],
-    op: '=',
-    right: [previous('inForce'), current('issued'), current('repealed', -1)],
-    leftText: { zh: '{year}年现行有效件数', en: '{year} in force' },
-    rightText: { zh: '{previousYear}年现行有效件数+{year}年制发件数−{year}年废止件数', en: '{previousYear} in force + {year} issued − {year} repealed' },
-  },
-  {
-    id: 'R2-3',
-    severity: 'warning',
-    description: {
-      zh: '本年废止件数不超过上年现行有效件数与本年制发件数之和（2021年格式）',
-      en: 'Repealed does not exceed last year’s in force plus issued (2021 format)',
-    },
-    table: 'active',
-    each: 'row',
-    left: [current('repealed')],
-    op: '<=',
-    right: [previous('inForce'), current('issued')],
-    leftText: { zh: '{year}年废止件数', en: '{year} repealed' },
-    rightText: { zh: '{previousYear}年现行有效件数+{year}年制发件数', en: '{previousYear} in force + {year} issued' },
-  },
-  {
-    id: 'R2-4',
-    severity: 'warning',
-    description: {
-      zh: '本年“上一年项目数量”等于上年度“上一年项目数量”加“本年增/减”（2019年试行格式）',
-      en: 'This year’s items last year equal last year’s items last year plus its change (2019 trial format)',
-    },
-    table: 'active',
-    each: 'row',
-    left: [current('previousCount')],
-    op: '=',
-    right: [previous('previousCount'), previous('change')],
-    leftText: { zh: '{year}年度“上一年项目数量”', en: '{year} items last year' },
-    rightText: { zh: '{previousYear}年度“上一年项目数量+本年增/减”', en: '{previousYear} items last year + change' },
-  },
-];
 
 export interface CompareOptions extends MessageOptions {
   /** Extra forms (plugins). */
@@ -276,6 +204,23 @@ function failureDiagnostic(
 ): Diagnostic {
   const { rule, table, scope, left, right } = failure;
   const where = scopeText(form, table, rule.each, scope);
+  // A plugin's rule whose code the catalog does not know is worded like the built-in ones.
+  const known = options.catalog?.[rule.id] ?? diagnosticCatalog[rule.id];
+  const wording: CompareOptions = known
+    ? options
+    : {
+        ...options,
+        catalog: {
+          ...options.catalog,
+          [rule.id]: {
+            severity: rule.severity,
+            title: rule.description,
+            message: { zh: '{scope}：{leftText} = {left}，{rightText} = {right}，{relation}', en: '{scope}: {leftText} = {left}, {rightText} = {right}; {relation}' },
+            cause: rule.description,
+            fix: { zh: '核对两年报告的数据；确有原因的，在报告中说明。', en: 'Check both years’ figures; explain a real difference in the report.' },
+          },
+        },
+      };
   return createDiagnostic(
     {
       code: rule.id,
@@ -292,7 +237,7 @@ function failureDiagnostic(
       expected: rule.op === '=' ? formatNumber(right) : `${rule.op} ${formatNumber(right)}`,
       actual: formatNumber(left),
     },
-    options,
+    wording,
   );
 }
 
@@ -366,7 +311,7 @@ function resolveForm(report: Report, options: CompareOptions, diagnostics: Diagn
   try {
     return getForm(report.format, options.forms);
   } catch {
-    const available = [...new Set(['gov-2021', 'gov-2019', 'legacy', ...(options.forms ?? []).map((f) => f.id)])];
+    const available = availableForms(options.forms).map((f) => f.id);
     diagnostics.push(
       createDiagnostic(
         {
@@ -478,7 +423,7 @@ export function compareYears(previousReport: Report, currentReport: Report, opti
   const changes = shared.cells.map((ref) => change(ref, labels.get(cellKey(ref))!, getCell(previousReport, ref), getCell(currentReport, ref), blankAsZero));
 
   const disabled = new Set(options.disableRules ?? []);
-  const rules = crossYearRules.filter((rule) => !disabled.has(rule.id));
+  const rules = crossYearRulesFor(previousForm, currentForm).filter((rule) => !disabled.has(rule.id));
   const before: YearSide = { report: previousReport, form: previousForm, read: (ref) => getCell(previousReport, ref) };
   const now: YearSide = { report: currentReport, form: currentForm, read: (ref) => getCell(currentReport, ref) };
   if (checkCarryOver) {

@@ -1,5 +1,5 @@
 import { calendarYearPeriod } from './calendar.js';
-import { getForm } from './forms/registry.js';
+import { formForYear, getForm } from './forms/registry.js';
 import type { FormDefinition, TableDefinition } from './forms/types.js';
 import { setCell, type Organ, type Report } from './model/report.js';
 
@@ -37,7 +37,7 @@ function columnsOf(table: TableDefinition, rowId: string): string[] {
  */
 export function createExampleReport(options: ExampleReportOptions = {}): Report {
   const year = options.year ?? 2024;
-  const form = options.form ?? getForm(year >= 2021 ? 'gov-2021' : 'gov-2019');
+  const form = options.form ?? getForm(formForYear(year) ?? (year > 2020 ? 'gov-2021' : 'gov-2019'));
   const random = createRandom(options.seed ?? 1);
   const scale = options.scale ?? 10;
   const int = (max: number) => Math.floor(random() * (max + 1));

@@ -8,20 +8,28 @@ export type {
   CustomRule,
   EquationRule,
   FlatLayout,
+  CrossYearRule,
+  CrossYearTerm,
   FormDefinition,
+  FormDetection,
   FormId,
   LocalizedText,
   MatrixLayout,
+  MemberFigure,
+  NarrativeDraftDefinition,
+  NarrativeDraftPhrase,
+  PlausibilityRule,
   RowDefinition,
   RuleBase,
   RuleDefinition,
   SectionDefinition,
   Severity,
   TableDefinition,
+  TableDetection,
   TableLayout,
   Term,
 } from './forms/types.js';
-export { forms, getForm, formForYear, getTable, rowColumns, tableCells } from './forms/registry.js';
+export { availableForms, forms, getForm, formForYear, getTable, rowColumns, tableCells } from './forms/registry.js';
 export { layoutTable, spreadSpans } from './forms/layout.js';
 export type { GridBand, GridCell, GridCellKind, TableGrid } from './forms/layout.js';
 
@@ -84,7 +92,7 @@ export type { OrganReference } from './organ/same-organ.js';
 
 // Comparing two years
 export { compareYears, crossYearRules } from './compare.js';
-export type { CellChange, CompareOptions, CrossYearRule, CrossYearTerm, MemberComparison, MembersComparison, YearComparison } from './compare.js';
+export type { CellChange, CompareOptions, MemberComparison, MembersComparison, YearComparison } from './compare.js';
 export { daysLate } from './calendar.js';
 export { catalogParts } from './diagnostics/catalog.js';
 export type { CatalogPart } from './diagnostics/catalog.js';
@@ -137,7 +145,18 @@ export type {
 } from './plugins/types.js';
 export { sha256Hex } from './sha256.js';
 export { extendForm } from './forms/extend.js';
-export type { ColumnAddition, FormExtension, LabelChange, RowAddition, RuleChanges, SectionChange, TableAddition, TableExtension } from './forms/extend.js';
+export type {
+  ColumnAddition,
+  EntryChanges,
+  FormExtension,
+  LabelChange,
+  ListChange,
+  RowAddition,
+  RuleChanges,
+  SectionChange,
+  TableAddition,
+  TableExtension,
+} from './forms/extend.js';
 
 // Presenting an aggregate (the appendix every renderer prints)
 export {
@@ -155,7 +174,7 @@ export {
   outcomeStatusText,
   outcomesNeedingAttention,
 } from './aggregate/presentation.js';
-export type { CompletenessRow, CompletenessRowOptions, MemberFigure } from './aggregate/presentation.js';
+export type { CompletenessRow, CompletenessRowOptions } from './aggregate/presentation.js';
 export { aggregateLabel } from './aggregate/presentation-labels.js';
 export type { AggregateLabelKey } from './aggregate/presentation-labels.js';
 export { chineseNumeral } from './narrative/headings.js';

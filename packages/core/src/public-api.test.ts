@@ -12,6 +12,7 @@ const EXPECTED = [
   'aggregateLabel',
   'applicableDeadline',
   'applicableMemberFigures',
+  'availableForms',
   'calendarYearPeriod',
   'catalogParts',
   'cellKey',

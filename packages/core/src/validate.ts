@@ -5,7 +5,7 @@ import type { FormDefinition, RuleDefinition, TableDefinition } from './forms/ty
 import { getCell, type Report } from './model/report.js';
 import { evaluateRule } from './rules/engine.js';
 import { columnLabel, rowLabel, tableName } from './rules/labels.js';
-import { reportRules } from './rules/report-rules.js';
+import { formPlausibilityRules, reportRules } from './rules/report-rules.js';
 import type { RuleContext, ValidateOptions } from './rules/types.js';
 
 export type { ValidateOptions, RuleContext } from './rules/types.js';
@@ -140,7 +140,7 @@ export function validateReport(report: Report, options: ValidateOptions = {}): D
   }
   const context = createRuleContext(report, form, options);
   const disabled = new Set(options.disableRules ?? []);
-  const rules: RuleDefinition[] = [...reportRules, ...form.rules].filter((rule) => !disabled.has(rule.id));
+  const rules: RuleDefinition[] = [...reportRules, ...formPlausibilityRules(form), ...form.rules].filter((rule) => !disabled.has(rule.id));
   const diagnostics = [...unknownCells(context), ...(disabled.has('cell-not-filled') ? [] : notFilled(context))];
   for (const rule of rules) {
     try {

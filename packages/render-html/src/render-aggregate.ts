@@ -1,7 +1,6 @@
 import {
   applicableMemberFigures,
   completenessRows,
-  defaultMemberFigures,
   formatFigure,
   getCell,
   memberDisplayName,
@@ -26,7 +25,7 @@ export interface AggregateAppendixOptions {
   form: FormDefinition;
   /** Names the roster entries listed as missing (else their ids are shown). */
   roster?: Roster;
-  /** Key figures of the members table; default `defaultMemberFigures`. */
+  /** Key figures of the members table; default: the form's own `memberFigures`. */
   memberFigures?: MemberFigure[];
 }
 
@@ -153,7 +152,7 @@ ${body}
 
 function aggregateBody(result: AggregateResult, options: AggregateAppendixOptions, idPrefix: string, level: 2 | 3): string {
   const { locale } = options;
-  const figures = applicableMemberFigures(options.memberFigures ?? defaultMemberFigures, options.form);
+  const figures = applicableMemberFigures(options.memberFigures, options.form);
   const blocks: Array<{ title: string; body: string }> = [
     { title: message(locale, 'completenessTitle'), body: [completenessTable(result, options), outcomesTable(result, locale)].filter(Boolean).join('\n') },
     { title: message(locale, 'membersTitle'), body: membersTable(result, figures, locale) },

@@ -14,7 +14,7 @@ export interface RenderHtmlOptions {
   aggregate?: AggregateResult;
   /** Names of roster entries, for the list of missing members. */
   roster?: Roster;
-  /** Key figures of the members table of an aggregate. */
+  /** Key figures of the members table of an aggregate; default: the form's own `memberFigures`. */
   memberFigures?: MemberFigure[];
   /** Document title; default `reportTitle(report)` (`XX2023年政府信息公开工作年度报告`). */
   title?: string;

@@ -21,7 +21,7 @@ export interface RenderPdfOptions {
   aggregate?: AggregateResult;
   /** Names of roster entries, for the list of missing members. */
   roster?: Roster;
-  /** Key figures of the members table of an aggregate. */
+  /** Key figures of the members table of an aggregate; default: the form's own `memberFigures`. */
   memberFigures?: MemberFigure[];
   /** Document title; default `reportTitle(report)`. */
   title?: string;

@@ -2,7 +2,7 @@ import { calendarYearPeriod } from '../calendar.js';
 import { createDiagnostic, type DiagnosticInput, type MessageOptions } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { ReportError } from '../errors.js';
-import { formForYear, getForm } from '../forms/registry.js';
+import { availableForms, formForYear, getForm } from '../forms/registry.js';
 import type { FormDefinition } from '../forms/types.js';
 import type { Organ, Report, ReportMember } from '../model/report.js';
 import { matchSubmission } from '../roster/match-submission.js';
@@ -112,7 +112,7 @@ export function aggregate(submissions: readonly Submission[], options: Aggregate
   const text = (zh: string, english: string) => (en ? english : zh);
   const messageOptions = { locale, ...(options.catalog ? { catalog: options.catalog } : {}), ...(options.messages ? { messages: options.messages } : {}) };
   const diagnostic = (input: DiagnosticInput) => createDiagnostic(input, messageOptions);
-  const formId = options.format ?? formForYear(options.year) ?? 'legacy';
+  const formId = options.format ?? formForYear(options.year, availableForms(options.forms)) ?? 'legacy';
   const form = getForm(formId, options.forms);
   const tree = createRosterTree(options.roster, options.organ);
   const context: Context = { options, form, tree, prepared: [], preAggregateUsed: new Set(), listed: new Map(), diagnostic, messageOptions, text };

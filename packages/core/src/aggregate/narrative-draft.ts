@@ -1,5 +1,5 @@
 import type { Locale } from '../diagnostics/types.js';
-import type { FormDefinition } from '../forms/types.js';
+import type { FormDefinition, LocalizedText, NarrativeDraftPhrase } from '../forms/types.js';
 import { getCell, type Organ, type Report } from '../model/report.js';
 import { formatNumber, sumExact } from '../numbers.js';
 import { normalizeOrganName } from '../organ/normalize-organ-name.js';
@@ -24,9 +24,34 @@ function scopeWord(organ: Organ, en: boolean): string {
   return `${organ.name}汇总范围内`;
 }
 
+interface PhraseContext {
+  has: (table: string, row: string, column: string) => boolean;
+  value: (table: string, row: string, column: string) => number | null;
+  show: (value: number | null) => string;
+  en: boolean;
+}
+
+/** One phrase of a form's `narrativeDraft`, with its cells filled in; undefined when it is not printed. */
+function draftPhrase(phrase: NarrativeDraftPhrase, context: PhraseContext): string | undefined {
+  const { has, value, show, en } = context;
+  const cells = Object.entries(phrase.cells);
+  if (cells.length === 0 || !cells.every(([, ref]) => has(ref.table, ref.row, ref.column))) return undefined;
+  const values = new Map(cells.map(([name, ref]) => [name, value(ref.table, ref.row, ref.column)]));
+  if (phrase.when === 'nonZero' && ![...values.values()].some((v) => (v ?? 0) !== 0)) return undefined;
+  const pick = (text: LocalizedText) => (en ? text.en : text.zh);
+  return pick(phrase.text).replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!values.has(name)) return whole;
+    const v = values.get(name)!;
+    const change = phrase.changes?.[name];
+    if (!change) return show(v);
+    const words = v === null ? change.blank : v > 0 ? change.up : v < 0 ? change.down : change.none;
+    return pick(words).replaceAll('{n}', v === null ? '' : formatNumber(Math.abs(v)));
+  });
+}
+
 /**
  * Factual sentences from an aggregated report's numbers and its completeness: who filed, table 二
- * (documents, decisions, fees in 万元), applications by applicant and outcome, carried forward,
+ * (in the form's own phrases, `narrativeDraft.active`: documents, decisions, fees), applications by applicant and outcome, carried forward,
  * reconsideration and litigation. Chinese by default, English with `locale: 'en'`. It is a draft
  * (`draft: true`): the county checks and rewrites it; nothing is inserted into the report.
  */
@@ -100,99 +125,12 @@ export function createNarrativeDraft(report: Report, form: FormDefinition, compl
     sections.push({ id: 'overview', paragraphs: [parts.join(en ? ' ' : '')] });
   }
 
-  // 二、主动公开政府信息情况.
+  // 二、主动公开政府信息情况: the form's own phrases (its table 二 differs by format).
   if (form.tables.some((table) => table.id === 'active')) {
-    const a = (row: string, column: string) => (has('active', row, column) ? value('active', row, column) : null);
-    const sentences: string[] = [];
-    if (has('active', 'normativeDocuments', 'issued')) {
-      sentences.push(
-        t(
-          `本年制发行政规范性文件${show(a('normativeDocuments', 'issued'))}件、废止${show(a('normativeDocuments', 'repealed'))}件，现行有效${show(
-            a('normativeDocuments', 'inForce')
-          )}件`,
-          `${show(a('normativeDocuments', 'issued'))} normative documents were issued and ${show(
-            a('normativeDocuments', 'repealed')
-          )} repealed this year, with ${show(a('normativeDocuments', 'inForce'))} in force`
-        )
-      );
-      if (['issued', 'repealed', 'inForce'].some((c) => (a('regulations', c) ?? 0) !== 0)) {
-        sentences.push(
-          t(
-            `制发规章${show(a('regulations', 'issued'))}件、废止${show(a('regulations', 'repealed'))}件，现行有效${show(a('regulations', 'inForce'))}件`,
-            `${show(a('regulations', 'issued'))} rules (规章) were made and ${show(a('regulations', 'repealed'))} repealed, with ${show(
-              a('regulations', 'inForce')
-            )} in force`
-          )
-        );
-      }
-    } else if (has('active', 'normativeDocuments', 'made')) {
-      sentences.push(
-        t(
-          `本年新制作规范性文件${show(a('normativeDocuments', 'made'))}件、新公开${show(a('normativeDocuments', 'published'))}件，对外公开规范性文件总数${show(
-            a('normativeDocuments', 'totalPublished')
-          )}件`,
-          `${show(a('normativeDocuments', 'made'))} normative documents were made and ${show(a('normativeDocuments', 'published'))} published this year, ${show(
-            a('normativeDocuments', 'totalPublished')
-          )} published in total`
-        )
-      );
-      if (['made', 'published', 'totalPublished'].some((c) => (a('regulations', c) ?? 0) !== 0)) {
-        sentences.push(
-          t(
-            `新制作规章${show(a('regulations', 'made'))}件、新公开${show(a('regulations', 'published'))}件，对外公开规章总数${show(
-              a('regulations', 'totalPublished')
-            )}件`,
-            `${show(a('regulations', 'made'))} rules (规章) were made and ${show(a('regulations', 'published'))} published, ${show(
-              a('regulations', 'totalPublished')
-            )} in total`
-          )
-        );
-      }
-    }
-    const decisions = (
-      [
-        ['licensing', '行政许可', 'licensing'],
-        ['otherServices', '其他对外管理服务事项', 'other external services'],
-        ['penalty', '行政处罚', 'penalty'],
-        ['coercion', '行政强制', 'coercive measure'],
-      ] as const
-    ).filter(([row]) => has('active', row, 'decisions'));
-    if (decisions.length > 0) {
-      sentences.push(
-        en
-          ? `decisions were made on ${decisions.map(([row, , label]) => `${show(a(row, 'decisions'))} ${label}`).join(', ')} matters`
-          : `作出${decisions.map(([row, label]) => `${label}处理决定${show(a(row, 'decisions'))}件`).join('、')}`
-      );
-    }
-    if (has('active', 'fees', 'amount')) {
-      sentences.push(
-        t(`收取行政事业性收费${show(a('fees', 'amount'))}万元`, `administrative fees of ${show(a('fees', 'amount'))} × 10,000 yuan were collected`)
-      );
-    } else if (has('active', 'fees', 'change')) {
-      const change = a('fees', 'change');
-      const changeText =
-        change === null
-          ? t('本年增减未填报', 'the change was not filled')
-          : change > 0
-          ? t(`本年增加${change}项`, `up ${change} this year`)
-          : change < 0
-          ? t(`本年减少${-change}项`, `down ${-change} this year`)
-          : t('本年无增减', 'unchanged this year');
-      sentences.push(
-        t(
-          `行政事业性收费项目上一年${show(a('fees', 'previousCount'))}项，${changeText}`,
-          `administrative fee items: ${show(a('fees', 'previousCount'))} last year, ${changeText}`
-        )
-      );
-    }
-    if (has('active', 'procurement', 'amount')) {
-      sentences.push(
-        t(
-          `政府集中采购项目${show(a('procurement', 'projects'))}个，采购总金额${show(a('procurement', 'amount'))}万元`,
-          `${show(a('procurement', 'projects'))} central procurement projects, ${show(a('procurement', 'amount'))} × 10,000 yuan in total`
-        )
-      );
-    }
+    const sentences = (form.narrativeDraft?.active ?? []).flatMap((phrase) => {
+      const text = draftPhrase(phrase, { has, value, show, en });
+      return text === undefined ? [] : [text];
+    });
     if (sentences.length > 0) {
       const body = sentences.join(en ? '; ' : '；');
       sections.push({ id: 'active', paragraphs: [en ? `Proactive disclosure: ${scope}, ${body}.` : `主动公开方面，${scope}${body}。`] });

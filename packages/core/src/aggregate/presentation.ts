@@ -1,9 +1,10 @@
 import type { Locale } from '../diagnostics/types.js';
 import { tableCells } from '../forms/registry.js';
-import type { FormDefinition } from '../forms/types.js';
-import { cellKey, getCell, type CellRef, type Report } from '../model/report.js';
+import { governmentMemberFigures } from '../forms/shared-knowledge.js';
+import type { FormDefinition, MemberFigure } from '../forms/types.js';
+import { cellKey, getCell, type Report } from '../model/report.js';
 import { formatNumber, sumExact } from '../numbers.js';
-import { aggregateLabel, type AggregateLabelKey } from './presentation-labels.js';
+import { aggregateLabel } from './presentation-labels.js';
 import type { AggregateResult, Completeness, Roster, SubmissionOutcome } from './types.js';
 
 /*
@@ -12,35 +13,35 @@ import type { AggregateResult, Completeness, Roster, SubmissionOutcome } from '.
  * the same way in its own medium, so a county sees the same numbers and names in both.
  */
 
-/** A key figure of the members table: the sum of one or more cells. */
-export interface MemberFigure {
-  /** Column heading: a word of the appendix (`figureReview`…), or literal text. */
-  label: AggregateLabelKey | { text: string };
-  cells: CellRef[];
-}
+export type { MemberFigure } from '../forms/types.js';
 
-const applications = (row: string): CellRef => ({ table: 'applications', row, column: 'total' });
-const reviewLitigation = (row: string): CellRef => ({ table: 'reviewLitigation', row, column: 'total' });
+/**
+ * The key figures of the built-in government forms (`memberFigures` of gov-2021 and gov-2019):
+ * 新收申请, 上年结转, 办理结果总计, 结转下年度, 行政复议总计, 行政诉讼总计.
+ */
+export const defaultMemberFigures: MemberFigure[] = governmentMemberFigures;
 
-/** The default key figures: 新收申请, 上年结转, 办理结果总计, 结转下年度, 行政复议总计, 行政诉讼总计. */
-export const defaultMemberFigures: MemberFigure[] = [
-  { label: 'figureNewReceived', cells: [applications('newReceived')] },
-  { label: 'figureCarriedOver', cells: [applications('carriedOver')] },
-  { label: 'figureTotalHandled', cells: [applications('totalHandled')] },
-  { label: 'figureCarriedForward', cells: [applications('carriedForward')] },
-  { label: 'figureReview', cells: [reviewLitigation('review')] },
-  { label: 'figureLitigation', cells: [reviewLitigation('litigationDirect'), reviewLitigation('litigationAfterReview')] },
-];
-
-/** The figures whose every cell exists in the form (a form without table 四 drops its figures). */
-export function applicableMemberFigures(figures: readonly MemberFigure[], form: FormDefinition): MemberFigure[] {
+/**
+ * The figures of the members table for a form: `figures` (default: the form's own `memberFigures`),
+ * keeping those whose every cell exists in the form (a form without table 四 drops its figures).
+ * `applicableMemberFigures(form)` gives the form's own figures, so a plugin form that adds a figure
+ * (`extendForm(…, { memberFigures: { add: […] } })`) has it printed with no renderer change.
+ */
+export function applicableMemberFigures(form: FormDefinition): MemberFigure[];
+export function applicableMemberFigures(figures: readonly MemberFigure[] | undefined, form: FormDefinition): MemberFigure[];
+export function applicableMemberFigures(first: readonly MemberFigure[] | FormDefinition | undefined, second?: FormDefinition): MemberFigure[] {
+  const form = second ?? (first as FormDefinition);
+  const figures = (second ? (first as readonly MemberFigure[] | undefined) : undefined) ?? form.memberFigures ?? [];
   const known = new Set(form.tables.flatMap((table) => tableCells(table).map((cell) => cellKey({ table: table.id, ...cell }))));
   return figures.filter((figure) => figure.cells.length > 0 && figure.cells.every((cell) => known.has(cellKey(cell))));
 }
 
 /** The column heading of a figure in a locale. */
 export function memberFigureLabel(figure: MemberFigure, locale: Locale | undefined): string {
-  return typeof figure.label === 'string' ? aggregateLabel(locale, figure.label) : figure.label.text;
+  const { label } = figure;
+  if (typeof label === 'string') return aggregateLabel(locale, label);
+  if ('text' in label) return label.text;
+  return locale === 'en' ? label.en : label.zh;
 }
 
 /** A member's value of a figure, from the aggregate's `contributions`; `null` when it filled none of its cells. */

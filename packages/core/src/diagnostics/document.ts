@@ -35,6 +35,7 @@ export function builtInRules(): DocumentedRule[] {
   };
   for (const rule of reportRules) add(rule, 'all');
   for (const form of Object.values(forms)) for (const rule of form.rules) add(rule, form.id);
+  for (const form of Object.values(forms)) for (const rule of form.plausibility ?? []) add({ ...rule, severity: rule.severity ?? 'warning' }, form.id);
   for (const rule of crossYearRules) add(rule, 'compareYears');
   return [...byId.values()];
 }

@@ -1,8 +1,13 @@
 import { ReportError } from '../errors.js';
 import type {
   ColumnDefinition,
+  CrossYearRule,
   FormDefinition,
+  FormDetection,
   FormId,
+  MemberFigure,
+  NarrativeDraftPhrase,
+  PlausibilityRule,
   RowDefinition,
   RuleDefinition,
   SectionDefinition,
@@ -76,10 +81,24 @@ export interface RuleChanges {
   remove?: string[];
 }
 
+/** Changes to a list of entries with ids (cross-year rules, plausibility checks): removed, replaced, added. */
+export interface EntryChanges<T extends { id: string }> {
+  /** New entries; their ids must be new. */
+  add?: T[];
+  /** Entries that replace the form's entries of the same id. */
+  replace?: T[];
+  /** Ids of entries to drop. */
+  remove?: string[];
+}
+
+/** A new list (replaces the form's), or entries appended to the form's list. */
+export type ListChange<T> = T[] | { add: T[] };
+
 /**
  * A declared change to a form: what a province or a county adds to a national format. Applied by
  * `extendForm`, in this order: tables added, tables changed (labels, columns, rows), sections
- * changed, rules removed, replaced and added.
+ * changed, rules removed, replaced and added; then the form's other knowledge (cross-year rules,
+ * member figures, narrative-draft phrases, detection labels, plausibility checks).
  */
 export interface FormExtension {
   /** Id of the resulting form. Default: the base form's id (the extension takes its place in a pipeline). */
@@ -93,6 +112,16 @@ export interface FormExtension {
   /** Changes to existing sections, by section id. */
   sections?: Record<string, SectionChange>;
   rules?: RuleChanges;
+  /** Cross-year rules (`compareYears`), by id. */
+  crossYearRules?: EntryChanges<CrossYearRule>;
+  /** Key figures of the members table: a new list, or figures added to the form's. */
+  memberFigures?: ListChange<MemberFigure>;
+  /** The narrative draft's phrases about table 二: a new list, or phrases added to the form's. */
+  narrativeDraft?: { active?: ListChange<NarrativeDraftPhrase> };
+  /** More labels the workbook reader recognises rows and columns by; appended to the form's. */
+  detection?: FormDetection;
+  /** Plausibility checks by organ level, by id. */
+  plausibility?: EntryChanges<PlausibilityRule>;
 }
 
 function fail(form: FormDefinition, extensionId: FormId | undefined, message: string): never {
@@ -155,8 +184,50 @@ export function extendForm(base: FormDefinition, extension: FormExtension): Form
     if (change.titleVariants) section.titleVariants = [...(section.titleVariants ?? []), ...change.titleVariants];
   }
   changeRules(form, extension.rules ?? {}, error);
+  if (extension.crossYearRules) form.crossYearRules = changeEntries(form.crossYearRules ?? [], extension.crossYearRules, '跨年度规则', error);
+  if (extension.plausibility) form.plausibility = changeEntries(form.plausibility ?? [], extension.plausibility, '合理性检查', error);
+  if (extension.memberFigures) form.memberFigures = changeList(form.memberFigures ?? [], extension.memberFigures);
+  if (extension.narrativeDraft?.active) form.narrativeDraft = { ...form.narrativeDraft, active: changeList(form.narrativeDraft?.active ?? [], extension.narrativeDraft.active) };
+  if (extension.detection) form.detection = mergeDetection(form.detection ?? {}, extension.detection);
   checkForm(form, error);
   return form;
+}
+
+function changeEntries<T extends { id: string }>(list: readonly T[], changes: EntryChanges<T>, what: string, error: (message: string) => never): T[] {
+  const result = list.map((entry) => structuredClone(entry));
+  for (const id of changes.remove ?? []) {
+    const index = result.findIndex((entry) => entry.id === id);
+    if (index < 0) error(`没有${what}“${id}”，无法删除`);
+    result.splice(index, 1);
+  }
+  for (const entry of changes.replace ?? []) {
+    const index = result.findIndex((other) => other.id === entry.id);
+    if (index < 0) error(`没有${what}“${entry.id}”，无法替换；新增请用 add`);
+    result[index] = structuredClone(entry);
+  }
+  for (const entry of changes.add ?? []) {
+    if (result.some((other) => other.id === entry.id)) error(`已有${what}“${entry.id}”；要替换请用 replace`);
+    result.push(structuredClone(entry));
+  }
+  return result;
+}
+
+function changeList<T>(list: readonly T[], change: ListChange<T>): T[] {
+  return Array.isArray(change) ? structuredClone(change) : [...structuredClone(list), ...structuredClone(change.add)];
+}
+
+function mergeDetection(base: FormDetection, more: FormDetection): FormDetection {
+  const tables = structuredClone(base.tables ?? {});
+  for (const [tableId, detection] of Object.entries(more.tables ?? {})) {
+    const target = (tables[tableId] ??= {});
+    for (const axis of ['rows', 'columns'] as const) {
+      for (const [id, labels] of Object.entries(detection[axis] ?? {})) {
+        const byId = (target[axis] ??= {});
+        byId[id] = [...new Set([...(byId[id] ?? []), ...labels])];
+      }
+    }
+  }
+  return { ...base, tables };
 }
 
 function addTable(form: FormDefinition, addition: TableAddition, error: (message: string) => never): void {
@@ -299,6 +370,36 @@ function checkForm(form: FormDefinition, error: (message: string) => never): voi
     if (table.layout.type === 'matrix') checkLabelPaths(table, error);
   }
   for (const rule of form.rules) checkRule(form, rule, error);
+  checkKnowledge(form, error);
+}
+
+/** The form's other knowledge must name tables, rows and columns it has, or it would silently do nothing. */
+function checkKnowledge(form: FormDefinition, error: (message: string) => never): void {
+  const tableOf = (id: string, what: string) => form.tables.find((t) => t.id === id) ?? error(`${what}引用了不存在的表格“${id}”`);
+  for (const [what, ids] of [
+    ['跨年度规则', (form.crossYearRules ?? []).map((r) => r.id)],
+    ['合理性检查', (form.plausibility ?? []).map((r) => r.id)],
+  ] as const) {
+    const repeated = duplicates([...ids]);
+    if (repeated.length > 0) error(`${what}标识重复：${repeated.join('、')}`);
+  }
+  for (const rule of form.crossYearRules ?? []) {
+    const table = tableOf(rule.table, `跨年度规则“${rule.id}”`);
+    const [termIds, axis] = rule.each === 'column' ? [table.rows.map((r) => r.id), '行'] : [table.columns.map((c) => c.id), '列'];
+    for (const term of [...rule.left, ...rule.right]) {
+      // A term of last year may name a row or column only last year's form has (across formats).
+      if (term.year === 'current' && !termIds.includes(term.id)) error(`跨年度规则“${rule.id}”引用了表格“${table.id}”中不存在的${axis}“${term.id}”`);
+    }
+  }
+  for (const entry of form.plausibility ?? []) {
+    const table = tableOf(entry.table, `合理性检查“${entry.id}”`);
+    if (!table.rows.some((r) => r.id === entry.row)) error(`合理性检查“${entry.id}”引用了表格“${table.id}”中不存在的行“${entry.row}”`);
+  }
+  for (const [tableId, detection] of Object.entries(form.detection?.tables ?? {})) {
+    const table = tableOf(tableId, '识别标签');
+    for (const id of Object.keys(detection.rows ?? {})) if (!table.rows.some((r) => r.id === id)) error(`识别标签引用了表格“${tableId}”中不存在的行“${id}”`);
+    for (const id of Object.keys(detection.columns ?? {})) if (!table.columns.some((c) => c.id === id)) error(`识别标签引用了表格“${tableId}”中不存在的列“${id}”`);
+  }
 }
 
 /** Rows sharing a category label (a `labelPath` prefix) must be adjacent, or the merged cell would split. */

@@ -1,6 +1,7 @@
 import { applicationRules, applicationsTable, otherHandling2019, reviewLitigationTable } from './shared-tables.js';
 import { governmentSections } from './sections.js';
-import type { FormDefinition, RuleDefinition, TableDefinition } from './types.js';
+import { applicationsDetection, carryOverRule, current, governmentMemberFigures, previous, regulationsPlausibility } from './shared-knowledge.js';
+import type { CrossYearRule, FormDefinition, NarrativeDraftPhrase, RuleDefinition, TableDefinition } from './types.js';
 
 const INFO = '信息内容';
 const COUNTED = ['previousCount', 'change', 'decisions'];
@@ -91,6 +92,75 @@ const activeRules2019: RuleDefinition[] = [
   },
 ];
 
+/** R2-4: 上一年项目数量 carries over from last year's count plus its change (trial columns only). */
+const crossYearRules2019: CrossYearRule[] = [
+  carryOverRule,
+  {
+    id: 'R2-4',
+    severity: 'warning',
+    description: {
+      zh: '本年“上一年项目数量”等于上年度“上一年项目数量”加“本年增/减”（2019年试行格式）',
+      en: 'This year’s items last year equal last year’s items last year plus its change (2019 trial format)',
+    },
+    table: 'active',
+    each: 'row',
+    left: [current('previousCount')],
+    op: '=',
+    right: [previous('previousCount'), previous('change')],
+    leftText: { zh: '{year}年度“上一年项目数量”', en: '{year} items last year' },
+    rightText: { zh: '{previousYear}年度“上一年项目数量+本年增/减”', en: '{previousYear} items last year + change' },
+  },
+];
+
+const cell = (row: string, column: string) => ({ table: 'active', row, column });
+
+/** The narrative draft's sentences about table 二 in the trial columns. */
+const activePhrases2019: NarrativeDraftPhrase[] = [
+  {
+    text: {
+      zh: '本年新制作规范性文件{made}件、新公开{published}件，对外公开规范性文件总数{total}件',
+      en: '{made} normative documents were made and {published} published this year, {total} published in total',
+    },
+    cells: { made: cell('normativeDocuments', 'made'), published: cell('normativeDocuments', 'published'), total: cell('normativeDocuments', 'totalPublished') },
+  },
+  {
+    text: { zh: '新制作规章{made}件、新公开{published}件，对外公开规章总数{total}件', en: '{made} rules (规章) were made and {published} published, {total} in total' },
+    cells: { made: cell('regulations', 'made'), published: cell('regulations', 'published'), total: cell('regulations', 'totalPublished') },
+    when: 'nonZero',
+  },
+  {
+    text: {
+      zh: '作出行政许可处理决定{licensing}件、其他对外管理服务事项处理决定{otherServices}件、行政处罚处理决定{penalty}件、行政强制处理决定{coercion}件',
+      en: 'decisions were made on {licensing} licensing, {otherServices} other external services, {penalty} penalty, {coercion} coercive measure matters',
+    },
+    cells: {
+      licensing: cell('licensing', 'decisions'),
+      otherServices: cell('otherServices', 'decisions'),
+      penalty: cell('penalty', 'decisions'),
+      coercion: cell('coercion', 'decisions'),
+    },
+  },
+  {
+    text: { zh: '行政事业性收费项目上一年{previousCount}项，{change}', en: 'administrative fee items: {previousCount} last year, {change}' },
+    cells: { previousCount: cell('fees', 'previousCount'), change: cell('fees', 'change') },
+    changes: {
+      change: {
+        up: { zh: '本年增加{n}项', en: 'up {n} this year' },
+        down: { zh: '本年减少{n}项', en: 'down {n} this year' },
+        none: { zh: '本年无增减', en: 'unchanged this year' },
+        blank: { zh: '本年增减未填报', en: 'the change was not filled' },
+      },
+    },
+  },
+  {
+    text: {
+      zh: '政府集中采购项目{projects}个，采购总金额{amount}万元',
+      en: '{projects} central procurement projects, {amount} × 10,000 yuan in total',
+    },
+    cells: { projects: cell('procurement', 'projects'), amount: cell('procurement', 'amount') },
+  },
+];
+
 export const gov2019: FormDefinition = {
   id: 'gov-2019',
   name: '中华人民共和国政府信息公开工作年度报告格式（试行）',
@@ -99,4 +169,14 @@ export const gov2019: FormDefinition = {
   sections: governmentSections,
   tables: [active2019, applicationsTable(otherHandling2019), reviewLitigationTable],
   rules: [...activeRules2019, ...applicationRules],
+  crossYearRules: crossYearRules2019,
+  memberFigures: governmentMemberFigures,
+  narrativeDraft: { active: activePhrases2019 },
+  detection: {
+    tables: {
+      active: { columns: { change: ['本年增减', '本年增（减）', '本年增/减数量', '增/减', '增减'] } },
+      applications: applicationsDetection,
+    },
+  },
+  plausibility: [regulationsPlausibility],
 };

@@ -1,6 +1,7 @@
 import { applicationRules, applicationsTable, otherHandling2021, reviewLitigationTable } from './shared-tables.js';
 import { governmentSections } from './sections.js';
-import type { FormDefinition, RuleDefinition, TableDefinition } from './types.js';
+import { applicationsDetection, carryOverRule, current, governmentMemberFigures, previous, regulationsPlausibility } from './shared-knowledge.js';
+import type { CrossYearRule, FormDefinition, NarrativeDraftPhrase, RuleDefinition, TableDefinition } from './types.js';
 
 const INFO = '信息内容';
 
@@ -50,6 +51,70 @@ const activeRules2021: RuleDefinition[] = [
   },
 ];
 
+/** R2-2 and R2-3: documents in force carry over from last year (2021 columns only). */
+const crossYearRules2021: CrossYearRule[] = [
+  carryOverRule,
+  {
+    id: 'R2-2',
+    severity: 'warning',
+    description: {
+      zh: '现行有效件数 ≈ 上年现行有效件数 + 本年制发件数 − 本年废止件数（2021年格式）',
+      en: 'In force ≈ last year’s in force + issued − repealed (2021 format)',
+    },
+    table: 'active',
+    each: 'row',
+    left: [current('inForce')],
+    op: '=',
+    right: [previous('inForce'), current('issued'), current('repealed', -1)],
+    leftText: { zh: '{year}年现行有效件数', en: '{year} in force' },
+    rightText: { zh: '{previousYear}年现行有效件数+{year}年制发件数−{year}年废止件数', en: '{previousYear} in force + {year} issued − {year} repealed' },
+  },
+  {
+    id: 'R2-3',
+    severity: 'warning',
+    description: {
+      zh: '本年废止件数不超过上年现行有效件数与本年制发件数之和（2021年格式）',
+      en: 'Repealed does not exceed last year’s in force plus issued (2021 format)',
+    },
+    table: 'active',
+    each: 'row',
+    left: [current('repealed')],
+    op: '<=',
+    right: [previous('inForce'), current('issued')],
+    leftText: { zh: '{year}年废止件数', en: '{year} repealed' },
+    rightText: { zh: '{previousYear}年现行有效件数+{year}年制发件数', en: '{previousYear} in force + {year} issued' },
+  },
+];
+
+const cell = (row: string, column: string) => ({ table: 'active', row, column });
+
+/** The narrative draft's sentences about table 二 in the 2021 columns. */
+const activePhrases2021: NarrativeDraftPhrase[] = [
+  {
+    text: {
+      zh: '本年制发行政规范性文件{issued}件、废止{repealed}件，现行有效{inForce}件',
+      en: '{issued} normative documents were issued and {repealed} repealed this year, with {inForce} in force',
+    },
+    cells: { issued: cell('normativeDocuments', 'issued'), repealed: cell('normativeDocuments', 'repealed'), inForce: cell('normativeDocuments', 'inForce') },
+  },
+  {
+    text: { zh: '制发规章{issued}件、废止{repealed}件，现行有效{inForce}件', en: '{issued} rules (规章) were made and {repealed} repealed, with {inForce} in force' },
+    cells: { issued: cell('regulations', 'issued'), repealed: cell('regulations', 'repealed'), inForce: cell('regulations', 'inForce') },
+    when: 'nonZero',
+  },
+  {
+    text: {
+      zh: '作出行政许可处理决定{licensing}件、行政处罚处理决定{penalty}件、行政强制处理决定{coercion}件',
+      en: 'decisions were made on {licensing} licensing, {penalty} penalty, {coercion} coercive measure matters',
+    },
+    cells: { licensing: cell('licensing', 'decisions'), penalty: cell('penalty', 'decisions'), coercion: cell('coercion', 'decisions') },
+  },
+  {
+    text: { zh: '收取行政事业性收费{amount}万元', en: 'administrative fees of {amount} × 10,000 yuan were collected' },
+    cells: { amount: cell('fees', 'amount') },
+  },
+];
+
 export const gov2021: FormDefinition = {
   id: 'gov-2021',
   name: '中华人民共和国政府信息公开工作年度报告格式',
@@ -58,4 +123,14 @@ export const gov2021: FormDefinition = {
   sections: governmentSections,
   tables: [active2021, applicationsTable(otherHandling2021), reviewLitigationTable],
   rules: [...activeRules2021, ...applicationRules],
+  crossYearRules: crossYearRules2021,
+  memberFigures: governmentMemberFigures,
+  narrativeDraft: { active: activePhrases2021 },
+  detection: {
+    tables: {
+      active: { rows: { normativeDocuments: ['规范性文件（行政）'] } },
+      applications: applicationsDetection,
+    },
+  },
+  plausibility: [regulationsPlausibility],
 };

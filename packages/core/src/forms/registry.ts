@@ -21,11 +21,37 @@ export function getForm(id: FormId, extra: readonly FormDefinition[] = []): Form
   return found;
 }
 
-/** The national table format for a report year: `gov-2019` for 2019–2020, `gov-2021` from 2021 (spec §0). */
-export function formForYear(year: number): 'gov-2019' | 'gov-2021' | undefined {
-  if (year >= 2021) return 'gov-2021';
-  if (year >= 2019) return 'gov-2019';
-  return undefined;
+/**
+ * The built-in forms with `extra` (plugin forms) in place: an extra form replaces the built-in form
+ * of the same id, the others come after the built-in ones, in their order.
+ */
+export function availableForms(extra: readonly FormDefinition[] = []): FormDefinition[] {
+  const list: FormDefinition[] = Object.values(forms).map((form) => extra.find((other) => other.id === form.id) ?? form);
+  for (const form of extra) if (!list.some((other) => other.id === form.id)) list.push(form);
+  return list;
+}
+
+/** Whether a form's `years` cover a year; a form with neither bound is not tied to a year. */
+function covers(form: FormDefinition, year: number): boolean {
+  const { from, to } = form.years;
+  if (from === undefined && to === undefined) return false;
+  return (from === undefined || year >= from) && (to === undefined || year <= to);
+}
+
+/**
+ * The id of the form for a report year, derived from the forms' `years`: among `forms` (default:
+ * the built-in ones — `gov-2019` for 2019–2020, `gov-2021` from 2021, spec §0), the one whose years
+ * cover `year`. When several do, a form that another covering form extends gives way to it (a
+ * province's `gov-2021-xm` wins over `gov-2021`), and then the last in order wins (a plugin form
+ * listed after the built-in ones). `undefined` when none covers the year.
+ *
+ * Pass `availableForms(pluginForms)` to choose among the built-in forms and a pipeline's own.
+ */
+export function formForYear(year: number, candidates: readonly FormDefinition[] = Object.values(forms)): FormId | undefined {
+  const covering = candidates.filter((form) => covers(form, year));
+  const extended = new Set(covering.map((form) => form.extends).filter((id): id is FormId => id !== undefined && id !== ''));
+  const leaves = covering.filter((form) => !extended.has(form.id));
+  return (leaves.at(-1) ?? covering.at(-1))?.id;
 }
 
 export function getTable(form: FormDefinition, tableId: string): TableDefinition {

@@ -1,3 +1,5 @@
+import type { CellRef, OrganLevel } from '../model/report.js';
+
 /**
  * Form definitions: a report format described as plain data. Everything else — the zod schema,
  * the Excel template, the checks, aggregation, the HTML and PDF tables — is derived from these.
@@ -175,7 +177,116 @@ export interface CustomRule extends RuleBase {
 
 export type RuleDefinition = EquationRule | CellsRule | CustomRule;
 
-export type FormId = 'gov-2021' | 'gov-2019' | 'legacy' | (string & {});
+/**
+ * The id of a form: `gov-2021`, `gov-2019`, `legacy`, or any id a plugin gives its own form
+ * (`gov-2025`, `gov-2021-xm`). Which ids exist is data (the forms given), not a type.
+ */
+export type FormId = string;
+
+/** A term of a cross-year relation: a row (rule per column) or column (rule per row) of one of the two years. */
+export interface CrossYearTerm {
+  year: 'previous' | 'current';
+  id: string;
+  sign?: 1 | -1;
+}
+
+/**
+ * A relation between two consecutive years' reports, as data (spec §6: R3-7, R2-2, R2-3, R2-4).
+ * It applies in every column (or row) where each term's cell exists in its year's form, so it
+ * works across formats (gov-2019 → gov-2021 keeps R3-7, whose rows both formats have).
+ */
+export interface CrossYearRule {
+  /** Stable rule id, also the diagnostic code, e.g. `R3-7`. */
+  id: string;
+  severity: Severity;
+  description: LocalizedText;
+  table: string;
+  each: 'column' | 'row';
+  /** Restrict to these columns (each=column) or rows (each=row). */
+  over?: string[];
+  left: CrossYearTerm[];
+  op: '=' | '<=' | '>=';
+  right: CrossYearTerm[];
+  /** Formula texts for messages; `{year}` and `{previousYear}` are replaced by the report years. */
+  leftText: LocalizedText;
+  rightText: LocalizedText;
+}
+
+/** A key figure of an aggregate's members table: the sum of one or more cells. */
+export interface MemberFigure {
+  /**
+   * Column heading: a word of the appendix (`figureReview`…, see `aggregateLabel`), literal text
+   * (`{ text }`), or bilingual text (`{ zh, en }`).
+   */
+  label: import('../aggregate/presentation-labels.js').AggregateLabelKey | { text: string } | LocalizedText;
+  cells: CellRef[];
+}
+
+/**
+ * A phrase of the aggregate's narrative draft. `{name}` in the text is replaced by the value of
+ * the cell `cells[name]` (`（未填报）` / `(not filled)` when it is not filled), or, for a name in
+ * `changes`, by the wording of a signed change (`本年增加3项`).
+ */
+export interface NarrativeDraftPhrase {
+  text: LocalizedText;
+  /** The cells the phrase cites, by placeholder name. */
+  cells: Record<string, CellRef>;
+  /** Placeholders printed as a signed change: the words for up, down, none and not filled (`{n}` is the size). */
+  changes?: Record<string, { up: LocalizedText; down: LocalizedText; none: LocalizedText; blank: LocalizedText }>;
+  /**
+   * When the phrase is printed: `always` (default); `nonZero` only when one of its cells is filled
+   * and not 0 (the 规章 phrase: most organs have none). A phrase whose cells the form does not have
+   * is never printed.
+   */
+  when?: 'always' | 'nonZero';
+}
+
+/** What the aggregate's narrative draft says about this format's own tables. */
+export interface NarrativeDraftDefinition {
+  /**
+   * Phrases about table 二, in order, joined with `；` into `主动公开方面，全县…。`. Tables 三 and 四
+   * are worded from their rows and columns, which every government format shares.
+   */
+  active?: NarrativeDraftPhrase[];
+}
+
+/** How the workbook reader recognises one table of the form beyond its official labels. */
+export interface TableDetection {
+  /** Other labels real workbooks write a row with, by row id (`规范性文件（行政）`). */
+  rows?: Record<string, string[]>;
+  /** Other headers real workbooks write a column with, by column id (`本年增减`). */
+  columns?: Record<string, string[]>;
+}
+
+/** The labels the workbook reader uses to recognise this form's tables (beyond the official ones). */
+export interface FormDetection {
+  /** By table id. */
+  tables?: Record<string, TableDetection>;
+}
+
+/**
+ * A plausibility check by organ level, as data: a row that only some levels of organ can report
+ * (规章: provinces, 设区的市 governments, 国务院部门). An organ of any other level that reports a
+ * value above 0 in the row gets the diagnostic, once per row.
+ */
+export interface PlausibilityRule {
+  /**
+   * Stable id, also the diagnostic code (`plausibility-regulations`). A code the catalog does not
+   * know is worded with `message`, or a generic sentence naming the row and `description`.
+   */
+  id: string;
+  /** Default `warning`. */
+  severity?: Severity;
+  description: LocalizedText;
+  table: string;
+  row: string;
+  /** Columns looked at; default every column of the row. */
+  columns?: string[];
+  /** Organ levels that may report a value above 0 here; every other level gets the diagnostic. */
+  levels: OrganLevel[];
+  /** Message template for a code the catalog lacks; params `{organ}`, `{level}`, `{row}`, `{column}`, `{value}`. */
+  message?: LocalizedText;
+}
 
 export interface FormDefinition {
   id: FormId;
@@ -183,11 +294,27 @@ export interface FormDefinition {
   name: string;
   /** Issuing document. */
   source: string;
-  /** Report years this format applies to (inclusive). */
+  /**
+   * Report years this format applies to (inclusive). `formForYear` picks a form by these; a form
+   * with neither bound (`legacy`) is not tied to a year and is never picked by year.
+   */
   years: { from?: number; to?: number };
   sections: SectionDefinition[];
   tables: TableDefinition[];
   rules: RuleDefinition[];
   /** Id of the form this one extends, if any. */
   extends?: FormId;
+  /**
+   * Relations between last year's report and this year's (R3-7…), checked by `compareYears` with
+   * the rules of this year's form and those of last year's form it does not replace (same id).
+   */
+  crossYearRules?: CrossYearRule[];
+  /** Key figures of an aggregate's members table (HTML and PDF appendix); those whose cells the form lacks are dropped. */
+  memberFigures?: MemberFigure[];
+  /** The format-specific wording of the aggregate's narrative draft. */
+  narrativeDraft?: NarrativeDraftDefinition;
+  /** Labels beyond the official ones that the workbook reader recognises this form's tables by. */
+  detection?: FormDetection;
+  /** Plausibility checks by organ level (the 规章 row), run by `validateReport`. */
+  plausibility?: PlausibilityRule[];
 }

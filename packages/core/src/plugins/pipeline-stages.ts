@@ -4,6 +4,7 @@ import type { Catalog } from '../diagnostics/codes/types.js';
 import { createDiagnostic, type MessageOptions, type MessageOverrides } from '../diagnostics/create.js';
 import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
 import { ReportError } from '../errors.js';
+import { formForYear as formForYearAmong } from '../forms/registry.js';
 import type { FormDefinition, FormId } from '../forms/types.js';
 import { parseReport } from '../model/parse.js';
 import type { Report } from '../model/report.js';
@@ -57,8 +58,6 @@ export type Stages = Pick<
   | 'render'
 >;
 
-const covers = (years: FormDefinition['years'], year: number) => (years.from === undefined || year >= years.from) && (years.to === undefined || year <= years.to);
-
 function ending(file: string | undefined): string | undefined {
   return file?.toLowerCase().match(/\.[^./\\]+$/)?.[0];
 }
@@ -108,10 +107,8 @@ export function createStages(parts: StageParts): Stages {
     return form;
   };
   const formForYear = (year: number): FormDefinition | undefined => {
-    for (let index = forms.length - 1; index >= 0; index -= 1) {
-      if (forms[index].tables.length > 0 && covers(forms[index].years, year)) return forms[index];
-    }
-    return undefined;
+    const id = formForYearAmong(year, forms);
+    return id === undefined ? undefined : formMap.get(id);
   };
   /** The form and every form it extends, by id. */
   const lineage = (form: FormDefinition): string[] => {

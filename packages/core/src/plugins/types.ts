@@ -280,7 +280,7 @@ export interface Pipeline {
   context(options?: MessageOptions): PipelineContext;
   /** A form by id; throws `ReportError` for an unknown id. */
   getForm(id: FormId): FormDefinition;
-  /** The pipeline's form for a report year: the last form in pipeline order with tables whose years cover it. */
+  /** The pipeline's form for a report year (`formForYear` among the pipeline's forms: the most derived, then the last). */
   formForYear(year: number): FormDefinition | undefined;
   getImporter(name: string): Importer | undefined;
   getRenderer(name: string): Renderer | undefined;

@@ -1,13 +1,15 @@
 import { isSameDay, isValid, parseISO } from 'date-fns';
 import { applicableDeadline, calendarYearPeriod, daysLate } from '../calendar.js';
 import { checkCreditCode, isDivisionCode } from '../credit-code.js';
-import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
-import { formForYear, getForm } from '../forms/registry.js';
-import type { CustomRule, LocalizedText } from '../forms/types.js';
+import type { DiagnosticLocation, MessageParam } from '../diagnostics/types.js';
+import { createDiagnostic } from '../diagnostics/create.js';
+import { diagnosticCatalog } from '../diagnostics/catalog.js';
+import { availableForms, formForYear, getForm } from '../forms/registry.js';
+import type { CustomRule, FormDefinition, LocalizedText, PlausibilityRule } from '../forms/types.js';
 import { getCell, organLevelLabels, type Report } from '../model/report.js';
 import { narrativeSourceLine } from '../narrative/source-lines.js';
 import { cellLocation } from './engine.js';
-import { columnLabel } from './labels.js';
+import { columnLabel, rowLabel } from './labels.js';
 
 function yearRange(years: { from?: number; to?: number }): LocalizedText {
   if (years.from !== undefined && years.to !== undefined) return { zh: `${years.from}—${years.to}年度`, en: `${years.from}–${years.to}` };
@@ -18,7 +20,8 @@ function yearRange(years: { from?: number; to?: number }): LocalizedText {
 
 /**
  * The format must fit the year: `gov-2019` for 2019–2020, `gov-2021` from 2021 (spec §0). Uses the
- * form's own `years`, so a plugin form (a province's extension of gov-2021) is checked the same way.
+ * form's own `years`, so a plugin form (a province's extension of gov-2021) is checked the same way,
+ * and names the form `formForYear` picks among the built-in and plugin forms.
  */
 const formatYear: CustomRule = {
   id: 'format-year-mismatch',
@@ -28,7 +31,7 @@ const formatYear: CustomRule = {
   check({ report, form, options, diagnostic }) {
     const { from, to } = form.years;
     if ((from === undefined || report.year >= from) && (to === undefined || report.year <= to)) return [];
-    const expected = formForYear(report.year) ?? 'legacy';
+    const expected = formForYear(report.year, availableForms(options.forms)) ?? 'legacy';
     let expectedSource = expected;
     try {
       expectedSource = getForm(expected, options.forms).source;
@@ -83,37 +86,54 @@ const period: CustomRule = {
   },
 };
 
-const NO_RULE_MAKING = new Set(['township', 'county', 'department']);
-
-const regulations: CustomRule = {
-  id: 'plausibility-regulations',
-  kind: 'custom',
-  severity: 'warning',
-  description: { zh: '乡镇、县级政府及部门一般不制定规章', en: 'Townships, counties and departments do not normally make 规章' },
-  check(context) {
-    const { report, form, diagnostic } = context;
-    if (!NO_RULE_MAKING.has(report.organ.level)) return [];
-    const table = form.tables.find((t) => t.id === 'active');
-    const row = table?.rows.find((r) => r.id === 'regulations');
-    if (!table || !row) return [];
-    const found: Diagnostic[] = [];
-    for (const column of row.columns ?? []) {
-      const value = getCell(report, { table: 'active', row: 'regulations', column });
-      if (value === null || value <= 0) continue;
-      found.push(
-        diagnostic({
-          code: 'plausibility-regulations',
-          params: { organ: report.organ.name, level: organLevelLabels[report.organ.level], value, column: columnLabel(table, column) },
-          location: cellLocation(report, form, table, 'regulations', column, context),
+/**
+ * The custom rule that checks one plausibility entry of a form (`FormDefinition.plausibility`): an
+ * organ of a level not in `levels` that reports a value above 0 in the row gets the diagnostic,
+ * once per row, at the first such cell. Its id is the entry's, so `disableRules` switches it off.
+ */
+export function plausibilityRule(entry: PlausibilityRule): CustomRule {
+  const severity = entry.severity ?? 'warning';
+  return {
+    id: entry.id,
+    kind: 'custom',
+    severity,
+    description: entry.description,
+    check(context) {
+      const { report, form, options } = context;
+      if (entry.levels.includes(report.organ.level)) return [];
+      const table = form.tables.find((t) => t.id === entry.table);
+      const row = table?.rows.find((r) => r.id === entry.row);
+      if (!table || !row) return [];
+      const columns = entry.columns ?? row.columns ?? table.columns.map((c) => c.id);
+      for (const column of columns) {
+        const value = getCell(report, { table: table.id, row: row.id, column });
+        if (value === null || value <= 0) continue;
+        const input = {
+          code: entry.id,
+          severity,
+          params: { organ: report.organ.name, level: organLevelLabels[report.organ.level], value, column: columnLabel(table, column) } as Record<string, MessageParam>,
+          location: cellLocation(report, form, table, row.id, column, context),
           actual: value,
           expected: 0,
-        }),
-      );
-      break;
-    }
-    return found;
-  },
-};
+        };
+        const known = options.catalog?.[entry.id] ?? diagnosticCatalog[entry.id];
+        if (known) return [context.diagnostic(input)];
+        // A plugin's own code the catalog does not know: its message, else a generic sentence.
+        const message = entry.message ?? {
+          zh: '{organ}（{level}）的“{row}”“{column}”填了 {value}；{description}',
+          en: '{organ} ({level}) reports {value} in "{row}" / "{column}": {description}',
+        };
+        Object.assign(input.params, { row: rowLabel(table, row.id), description: entry.description });
+        const catalog = {
+          ...options.catalog,
+          [entry.id]: { severity, title: entry.description, message, cause: entry.description, fix: { zh: '核对该行数据是否填错。', en: 'Check whether the figures belong in this row.' } },
+        };
+        return [createDiagnostic(input, { ...options, catalog })];
+      }
+      return [];
+    },
+  };
+}
 
 /** 统一社会信用代码: 18 characters, GB 32100 check character. */
 const creditCode: CustomRule = {
@@ -183,5 +203,10 @@ const lateness: CustomRule = {
   },
 };
 
-/** Checks every report gets, whatever its form. */
-export const reportRules: CustomRule[] = [formatYear, period, regulations, creditCode, divisionCode, lateness];
+/** Checks every report gets, whatever its form (the form's own plausibility checks come from `formPlausibilityRules`). */
+export const reportRules: CustomRule[] = [formatYear, period, creditCode, divisionCode, lateness];
+
+/** The plausibility checks of a form, as rules (see `plausibilityRule`). */
+export function formPlausibilityRules(form: FormDefinition): CustomRule[] {
+  return (form.plausibility ?? []).map(plausibilityRule);
+}

@@ -1,4 +1,4 @@
-import { normalizeLabel, type FormDefinition, type TableDefinition } from '@report/core';
+import { normalizeLabel, type FormDefinition, type TableDefinition, type TableDetection } from '@report/core';
 
 /**
  * The key two labels are compared by: `normalizeLabel` (full-/half-width, spaces and line breaks,
@@ -16,33 +16,32 @@ export function withoutTrailingNote(text: string): string | undefined {
 
 const LEADING_ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[.．、]|[（(]\d+[)）])\s*/;
 
-/** Label variants seen in real workbooks (spec §2.4, §9), beyond what normalisation covers. */
-const KNOWN_VARIANTS: Record<string, string[]> = {
-  '本年增/减': ['本年增减', '本年增（减）', '本年增/减数量', '增/减', '增减'],
-  行政规范性文件: ['规范性文件（行政）'],
-  '四、结转下年度继续办理': ['四、结转下年度继续办理数量'],
-};
-
 function unique(values: string[]): string[] {
   return [...new Set(values.filter((value) => value.length > 0))];
 }
 
-/** Keys a column's header may be written as. */
-export function columnKeys(label: string): string[] {
+/** Keys a column's header may be written as: its label, without a trailing note, and the form's other labels for it (`detection`). */
+export function columnKeys(label: string, variants: readonly string[] = []): string[] {
   const note = withoutTrailingNote(label);
-  return unique([label, ...(note ? [note] : []), ...(KNOWN_VARIANTS[label] ?? [])].map(matchKey));
+  return unique([label, ...(note ? [note] : []), ...variants].map(matchKey));
+}
+
+/** The keys of every column of a table, by column id, with the form's detection labels. */
+export function columnKeysOf(table: TableDefinition, detection?: TableDetection): Map<string, string[]> {
+  return new Map(table.columns.map((column) => [column.id, columnKeys(column.label, detection?.columns?.[column.id])]));
 }
 
 /**
- * Keys each row of a table may be labelled with: its official label, without a trailing note,
- * with its category in front (`（三）不予公开1.属于国家秘密`, typed in one cell), and without its
- * ordinal (`属于国家秘密`). A key that could name two rows, or a column, is dropped.
+ * Keys each row of a table may be labelled with: its official label, the form's other labels for
+ * it (`detection`), without a trailing note, with its category in front (`（三）不予公开1.属于国家秘密`,
+ * typed in one cell), and without its ordinal (`属于国家秘密`). A key that could name two rows, or a
+ * column, is dropped.
  */
-export function rowKeysOf(table: TableDefinition): Map<string, string[]> {
-  const columnKeySet = new Set(table.columns.flatMap((column) => columnKeys(column.label)));
+export function rowKeysOf(table: TableDefinition, detection?: TableDetection): Map<string, string[]> {
+  const columnKeySet = new Set([...columnKeysOf(table, detection).values()].flat());
   const candidates = new Map<string, string[]>();
   for (const row of table.rows) {
-    const texts = [row.label, ...(KNOWN_VARIANTS[row.label] ?? [])];
+    const texts = [row.label, ...(detection?.rows?.[row.id] ?? [])];
     const note = withoutTrailingNote(row.label);
     if (note) texts.push(note);
     const category = row.labelPath?.at(-1);
@@ -72,7 +71,7 @@ export function formLabelKeys(form: FormDefinition): Set<string> {
   const keys = new Set<string>();
   for (const table of form.tables) {
     keys.add(matchKey(table.title));
-    for (const column of table.columns) for (const key of columnKeys(column.label)) keys.add(key);
+    for (const column of table.columns) for (const key of columnKeys(column.label, form.detection?.tables?.[table.id]?.columns?.[column.id])) keys.add(key);
     for (const column of table.columns) for (const part of column.headerPath ?? []) keys.add(matchKey(part));
     for (const row of table.rows) for (const part of row.labelPath ?? []) keys.add(matchKey(part));
     if (table.layout.type === 'blocks') for (const block of table.layout.blocks) keys.add(matchKey(block.caption)), keys.add(matchKey(block.labelHeader));

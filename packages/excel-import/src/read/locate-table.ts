@@ -1,6 +1,6 @@
-import type { CellRef, TableDefinition } from '@report/core';
+import type { CellRef, TableDefinition, TableDetection } from '@report/core';
 import { getRawCell, mergeCovering, type RawCell } from '../xlsx/sheet.js';
-import { columnKeys, rowKeysOf } from './labels.js';
+import { columnKeysOf, rowKeysOf } from './labels.js';
 import { cellsMatching, type SheetIndex, type TextCell } from './sheet-index.js';
 
 /** A value cell of the official table found on a sheet. */
@@ -68,11 +68,12 @@ function finishInstance(table: TableDefinition, index: SheetIndex, rows: Map<str
 }
 
 /** Tables with row labels on the left and column headers above (表二 blocks, 表三 matrix). */
-function locateByRowLabels(table: TableDefinition, index: SheetIndex): TableInstance[] {
-  const rowKeys = rowKeysOf(table);
+function locateByRowLabels(table: TableDefinition, index: SheetIndex, detection: TableDetection | undefined): TableInstance[] {
+  const rowKeys = rowKeysOf(table, detection);
+  const columnKeys = columnKeysOf(table, detection);
   const candidates = table.rows.map((row) => cellsMatching(index, rowKeys.get(row.id) ?? []));
   if (candidates.every((list) => list.length === 0)) return [];
-  const headerCandidates = new Map(table.columns.map((column) => [column.id, cellsMatching(index, columnKeys(column.label))]));
+  const headerCandidates = new Map(table.columns.map((column) => [column.id, cellsMatching(index, columnKeys.get(column.id) ?? [])]));
   const used = new Set<TextCell>();
   const instances: TableInstance[] = [];
   for (let attempt = 0; attempt < 4; attempt++) {
@@ -120,8 +121,9 @@ function locateByRowLabels(table: TableDefinition, index: SheetIndex): TableInst
 }
 
 /** Table 四: one data row under group headers (`行政复议`, `未经复议直接起诉`, `复议后起诉`) and their column headers. */
-function locateFlat(table: TableDefinition, index: SheetIndex): TableInstance[] {
-  const rowKeys = rowKeysOf(table);
+function locateFlat(table: TableDefinition, index: SheetIndex, detection: TableDetection | undefined): TableInstance[] {
+  const rowKeys = rowKeysOf(table, detection);
+  const columnKeys = columnKeysOf(table, detection);
   const rows = new Map<string, TextCell>();
   const cells: LocatedCell[] = [];
   for (const row of table.rows) {
@@ -142,7 +144,7 @@ function locateFlat(table: TableDefinition, index: SheetIndex): TableInstance[] 
       for (const columnId of columns) {
         const column = table.columns.find((c) => c.id === columnId)!;
         let header: TextCell | undefined;
-        for (const candidate of cellsMatching(index, columnKeys(column.label))) {
+        for (const candidate of cellsMatching(index, columnKeys.get(column.id) ?? [])) {
           if (candidate.row <= group.row || candidate.row > group.row + 4 || candidate.column < left || candidate.column > right) continue;
           if (headers.some((h) => h.cell === candidate)) continue;
           if (!header || candidate.row < header.row || (candidate.row === header.row && candidate.column < header.column)) header = candidate;
@@ -170,10 +172,11 @@ function locateFlat(table: TableDefinition, index: SheetIndex): TableInstance[] 
 /**
  * Finds an official table on one sheet by its labels, wherever it starts: row labels and the
  * nearest matching column header above each (merged or not), or, for table 四, the group headers
- * and the data row below their column headers. Returns each occurrence found, best first.
+ * and the data row below their column headers. `detection` is the form's other labels for the
+ * table's rows and columns. Returns each occurrence found, best first.
  */
-export function locateTable(table: TableDefinition, index: SheetIndex): TableInstance[] {
-  const instances = table.layout.type === 'flat' ? locateFlat(table, index) : locateByRowLabels(table, index);
+export function locateTable(table: TableDefinition, index: SheetIndex, detection?: TableDetection): TableInstance[] {
+  const instances = table.layout.type === 'flat' ? locateFlat(table, index, detection) : locateByRowLabels(table, index, detection);
   const minimumRows = Math.min(2, table.rows.length);
   const minimumCells = Math.min(2, table.rows.reduce((n, row) => n + columnsOf(table, row.id).length, 0));
   return instances.filter((instance) => instance.rows.size >= minimumRows && instance.cells.length >= minimumCells).sort((a, b) => b.cells.length - a.cells.length);

@@ -23,7 +23,7 @@ function readWithForm(form: FormDefinition, indexes: readonly SheetIndex[]): For
   let located = 0;
   const possible = form.tables.reduce((n, table) => n + cellCount(table), 0);
   for (const table of form.tables) {
-    const instances = indexes.flatMap((index) => locateTable(table, index));
+    const instances = indexes.flatMap((index) => locateTable(table, index, form.detection?.tables?.[table.id]));
     // Best first; among equals, the earlier sheet and the higher position.
     instances.sort((a, b) => b.cells.length - a.cells.length || indexes.indexOf(a.index) - indexes.indexOf(b.index) || a.anchor.row - b.anchor.row);
     if (instances.length === 0) continue;
@@ -51,7 +51,7 @@ export interface LabelReading {
 
 /**
  * Reads a workbook not made from the template: finds every official table of each candidate
- * form by its labels on every sheet, picks the form whose tables fit best (and says so), warns
+ * form (every form given that has tables) by its labels and its `detection` labels on every sheet, picks the form whose tables fit best (and says so), warns
  * when tables mix the two national formats, and reports tables, rows and columns not found,
  * duplicates, and rows the form does not have. Returns where each cell is, or undefined when no
  * table of any form was found.

@@ -1,4 +1,5 @@
 import {
+  availableForms,
   calendarYearPeriod,
   forms as builtInForms,
   formForYear,
@@ -44,9 +45,12 @@ export interface ReadWorkbookResult {
   contact?: { person?: string; phone?: string };
 }
 
-function candidateForms(extra: readonly FormDefinition[] | undefined): FormDefinition[] {
-  const list = [...(extra ?? []), builtInForms['gov-2021'], builtInForms['gov-2019']];
-  return list.filter((form, index) => list.findIndex((other) => other.id === form.id) === index);
+/**
+ * The forms a workbook may be in: the plugin forms first (a plugin form that reads as well as a
+ * built-in one wins), then every built-in form they do not replace. The reader tries each that has tables.
+ */
+function candidateForms(extra: readonly FormDefinition[] = []): FormDefinition[] {
+  return [...extra, ...availableForms(extra).filter((form) => !extra.includes(form))];
 }
 
 function readContent(bytes: Uint8Array, options: ReadWorkbookOptions, sink: DiagnosticSink): WorkbookContent | undefined {
@@ -66,7 +70,7 @@ function readContent(bytes: Uint8Array, options: ReadWorkbookOptions, sink: Diag
     const indexes = workbook.sheets.filter((entry) => entry.name !== META_SHEET).map((entry) => indexSheet(workbook.sheet(entry)));
     const identity = findIdentity(indexes);
     const year = yearHint ?? identity.year ?? options.year ?? identityFromFileName(sink.file).year;
-    const reading = readByLabels(indexes, forms, year ? formForYear(year) : undefined, sink);
+    const reading = readByLabels(indexes, forms, year ? formForYear(year, availableForms(options.forms)) : undefined, sink);
     if (!reading) {
       sink.add('import-no-tables', { file: sink.file });
       return undefined;

@@ -2,7 +2,6 @@ import {
   applicableMemberFigures,
   chineseNumeral,
   completenessRows,
-  defaultMemberFigures,
   formatFigure,
   memberDisplayName,
   memberFigureLabel,
@@ -25,6 +24,7 @@ export interface AggregateBlockOptions {
   form: FormDefinition;
   /** Names the roster entries listed as missing (else their ids are shown). */
   roster?: Roster;
+  /** Key figures of the members table; default: the form's own `memberFigures`. */
   memberFigures?: MemberFigure[];
 }
 
@@ -86,7 +86,7 @@ function membersBlocks(result: AggregateResult, figures: readonly MemberFigure[]
 
 function aggregateBody(result: AggregateResult, options: AggregateBlockOptions, level: number): Block[] {
   const { locale } = options;
-  const figures = applicableMemberFigures(options.memberFigures ?? defaultMemberFigures, options.form);
+  const figures = applicableMemberFigures(options.memberFigures, options.form);
   const parts: Array<{ title: string; blocks: Block[] }> = [
     { title: message(locale, 'completenessTitle'), blocks: completenessBlocks(result, options) },
     { title: message(locale, 'membersTitle'), blocks: membersBlocks(result, figures, locale) },
