@@ -5,7 +5,7 @@ import { builtInPlugins } from './built-in-plugins.js';
 import { findConfigFile, loadConfig } from './load-config.js';
 import { loadPlugin, type LoadedPlugin } from './load-plugin.js';
 import { PluginError, thrownMessage } from './plugin-error.js';
-import { describeSource, type PluginSource } from './plugin-source.js';
+import { describeSource, sourceDetails, type PluginSource } from './plugin-source.js';
 
 /** The pipeline a run works with, and the plugins it was built from. */
 export interface CliPipeline {
@@ -69,9 +69,9 @@ function conflictError(error: unknown, builtIns: ReadonlyArray<Plugin | Preset>,
   const detail = thrownMessage(error);
   const name = culprit.names.join('、') || '?';
   const twin = isReportError(error) && error.code === 'plugin-duplicate' ? loaded.find((other) => other !== culprit && other.names.some((n) => culprit.names.includes(n))) : undefined;
-  const also = twin ? text(`，与 ${describeSource(text, twin.source, cwd)} 同名`, `; ${describeSource(text, twin.source, cwd)} has the same name`) : '';
+  const also = twin ? text(`，与 ${describeSource(text, twin.source, cwd)}同名`, `; ${describeSource(text, twin.source, cwd)} has the same name`) : '';
   return new PluginError(
-    text(`插件 ${name}（${describeSource(text, culprit.source, cwd)}）无法使用：${reason}${also}。${detail}`, `the plugin ${name} (${describeSource(text, culprit.source, cwd)}) cannot be used: ${reason}${also}. Details: ${detail}`),
+    text(`插件 ${name}（${sourceDetails(text, culprit.source, cwd)}）无法使用：${reason}${also}。${detail}`, `the plugin ${name} (${sourceDetails(text, culprit.source, cwd)}) cannot be used: ${reason}${also}. Details: ${detail}`),
     { plugin: culprit.source.specifier ?? name, config: culprit.source.config && displayPath(cwd, culprit.source.config), hint, cause: error },
   );
 }

@@ -66,7 +66,7 @@ async function importPluginValue(source: PluginSource & { specifier: string }, c
   try {
     module = await importModule(resolved.file);
   } catch (error) {
-    throw new PluginError(text(`加载插件 ${where} 时出错：${thrownMessage(error)}`, `loading the plugin ${where} failed: ${thrownMessage(error)}`), {
+    throw new PluginError(text(`加载插件 ${where}时出错：${thrownMessage(error)}`, `loading the plugin ${where} failed: ${thrownMessage(error)}`), {
       plugin: source.specifier,
       config: source.config && displayPath(cwd, source.config),
       hint: text('插件模块本身有错误（语法错误或加载时抛出异常）：请检查该文件，或联系插件的作者。', 'The plugin module itself has an error (a syntax error, or it throws when loaded): check the file, or ask its author.'),
@@ -86,7 +86,7 @@ async function pluginFromValue(value: unknown, source: PluginSource, context: Lo
     try {
       made = await (value as (options: unknown) => unknown)(source.options);
     } catch (error) {
-      throw new PluginError(text(`插件 ${where} 的工厂函数出错：${thrownMessage(error)}`, `the plugin factory of ${where} failed: ${thrownMessage(error)}`), {
+      throw new PluginError(text(`插件 ${where}的工厂函数出错：${thrownMessage(error)}`, `the plugin factory of ${where} failed: ${thrownMessage(error)}`), {
         ...errorOptions,
         hint: source.hasOptions
           ? text('请检查配置文件中给这个插件的选项是否符合插件的说明。', "Check the options the config file gives this plugin against the plugin's documentation.")
@@ -95,21 +95,21 @@ async function pluginFromValue(value: unknown, source: PluginSource, context: Lo
       });
     }
     if (looksLikePlugin(made)) return made;
-    throw new PluginError(text(`插件 ${where} 的工厂函数没有返回插件，而是${describeValue(text, made)}`, `the plugin factory of ${where} did not return a plugin but ${describeValue(text, made)}`), {
+    throw new PluginError(text(`插件 ${where}的工厂函数没有返回插件，而是${describeValue(text, made)}`, `the plugin factory of ${where} did not return a plugin but ${describeValue(text, made)}`), {
       ...errorOptions,
       hint: text('工厂函数应返回 { name, forms?, extendForms?, rules?, … }。', 'The factory should return { name, forms?, extendForms?, rules?, … }.'),
     });
   }
   if (looksLikePlugin(value)) {
     if (source.hasOptions) {
-      throw new PluginError(text(`插件 ${where} 不是工厂函数，不接受选项`, `the plugin ${where} is not a factory and takes no options`), {
+      throw new PluginError(text(`插件 ${where}不是工厂函数，不接受选项`, `the plugin ${where} is not a factory and takes no options`), {
         ...errorOptions,
         hint: text('请去掉配置文件中给它的选项，或让模块默认导出 (options) => 插件 的工厂函数。', 'Remove its options from the config file, or make the module default-export a factory (options) => plugin.'),
       });
     }
     return value;
   }
-  throw new PluginError(text(`${where} 不是插件：${describeValue(text, value)}`, `${where} is not a plugin: ${describeValue(text, value)}`), {
+  throw new PluginError(text(`${where}不是插件：${describeValue(text, value)}`, `${where} is not a plugin: ${describeValue(text, value)}`), {
     ...errorOptions,
     hint: text(
       '插件模块应默认导出插件对象 { name, … }、插件工厂函数 (options) => ({ name, … }) 或预设 { kind: "preset", name, plugins }。',

@@ -31,3 +31,9 @@ export function describeSource(text: Text, source: PluginSource, cwd: string): s
   if (source.specifier === undefined) return place;
   return text(`${source.specifier}（${place}）`, `${source.specifier} (${place})`);
 }
+
+/** The module and the place, for inside parentheses: `./plugins/a.mjs，命令行 --plugin`. */
+export function sourceDetails(text: Text, source: PluginSource, cwd: string): string {
+  const place = sourcePlace(text, source, cwd);
+  return source.specifier === undefined ? place : text(`${source.specifier}，${place}`, `${source.specifier}, ${place}`);
+}
