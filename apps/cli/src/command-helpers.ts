@@ -1,4 +1,4 @@
-import { forms, organLevels, parseOrganLevel, type FormId, type OrganLevel } from '@report/core';
+import { organLevels, parseOrganLevel, type FormDefinition, type FormId, type MessageOptions, type OrganLevel, type Report } from '@report/core';
 import type { CommandContext } from './command.js';
 import { UsageError } from './errors.js';
 import { collectInputs, type InputFile } from './inputs.js';
@@ -19,14 +19,23 @@ export function yearOption(context: CommandContext, name = 'year', command?: str
   return year;
 }
 
+/** `--format gov-2021`: one of the pipeline's forms (built-in, or added by a plugin). */
 export function formatOption(context: CommandContext, command?: string): FormId | undefined {
   const raw = stringOption(context, 'format');
   if (raw === undefined) return undefined;
-  const ids = Object.keys(forms);
+  const ids = context.pipeline.forms.map((form) => form.id);
   if (!ids.includes(raw)) {
-    throw new UsageError(context.text(`没有“${raw}”这种报告格式，可用：${ids.join('、')}`, `there is no report format "${raw}"; available: ${ids.join(', ')}`), { command });
+    throw new UsageError(context.text(`没有“${raw}”这种报告格式，可用：${ids.join('、')}`, `there is no report format "${raw}"; available: ${ids.join(', ')}`), {
+      command,
+      hint: context.text('运行 gov-report formats 查看每种格式的说明；插件的格式需用 --plugin 或配置文件加载。', "Run gov-report formats for each format; a plugin's formats need the plugin (--plugin or the config file)."),
+    });
   }
   return raw as FormId;
+}
+
+/** Locale, catalog and messages for diagnostics the CLI makes itself: the pipeline's, so plugin messages apply. */
+export function messageOptions(context: CommandContext): MessageOptions {
+  return { locale: context.locale, catalog: context.pipeline.catalog, messages: context.pipeline.messages };
 }
 
 /** `--deadline 2025-01-20`. */
@@ -62,4 +71,10 @@ export function organLevelOption(context: CommandContext, command?: string): Org
     throw new UsageError(context.text(`--level 应为 ${organLevels.join('、')} 之一，而不是 ${raw}`, `--level must be one of ${organLevels.join(', ')}, not ${raw}`), { command });
   }
   return level;
+}
+
+/** `{ form }` for a renderer: the report's form as the pipeline has it (a plugin's, or extended), when it has one. */
+export function formOf(context: CommandContext, report: Report): { form?: FormDefinition } {
+  const form = context.pipeline.forms.find((candidate) => candidate.id === report.format);
+  return form ? { form } : {};
 }

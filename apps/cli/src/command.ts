@@ -1,6 +1,7 @@
-import type { Locale } from '@report/core';
+import type { Locale, Pipeline } from '@report/core';
 import type { CliIo } from './io.js';
 import type { Output } from './output.js';
+import type { LoadedPlugin } from './plugins/load-plugin.js';
 import type { Text } from './text.js';
 
 /** Chinese and English text. */
@@ -25,6 +26,13 @@ export interface CommandContext {
   /** `--json`: one JSON document on stdout, nothing else there. */
   json: boolean;
   output: Output;
+  /**
+   * The run's pipeline: the built-in plugins, then those of `--plugin` and the config file. Built
+   * once, after the arguments are parsed and before the command runs; commands do their work through it.
+   */
+  pipeline: Pipeline;
+  /** The plugins loaded from `--plugin` and the config file, with where each came from. */
+  plugins: readonly LoadedPlugin[];
   values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
 }
@@ -52,6 +60,23 @@ export const globalOptions: Record<string, OptionSpec> = {
   json: {
     type: 'boolean',
     description: { zh: '在标准输出打印一份 JSON 结果（供程序读取），不显示进度', en: 'print one JSON document on stdout (for programs), no progress' },
+  },
+  plugin: {
+    type: 'string',
+    multiple: true,
+    value: { zh: '模块', en: 'module' },
+    description: {
+      zh: '加载插件：模块文件路径（相对当前文件夹）或已安装的包名，如增加本省表格行的插件',
+      en: "load a plugin: a module file (relative to the current folder) or an installed package, e.g. a province's extra table rows",
+    },
+  },
+  config: {
+    type: 'string',
+    value: { zh: '文件', en: 'file' },
+    description: {
+      zh: '配置文件，默认为当前文件夹里的 gov-report.config.json 或 gov-report.config.mjs（列出要加载的插件）',
+      en: 'config file; default gov-report.config.json or gov-report.config.mjs in the current folder (lists the plugins to load)',
+    },
   },
   help: { type: 'boolean', short: 'h', description: { zh: '显示帮助', en: 'show help' } },
 };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createDiagnostic, getForm, importNarrativeText, parseReport, type Diagnostic, type FormId, type Locale, type Report } from '@report/core';
+import { createDiagnostic, importNarrativeText, type Diagnostic, type FormId, type Locale, type Pipeline, type Report } from '@report/core';
 import { loadExcelImport } from './libraries.js';
 import { sniffFileKind, type FileKind, type InputFile } from './inputs.js';
 
@@ -16,6 +16,8 @@ export interface LoadedFile {
 }
 
 export interface LoadOptions {
+  /** The run's pipeline: its forms read workbooks, JSON and text; its catalog and messages word the problems. */
+  pipeline: Pipeline;
   locale: Locale;
   /** For narrative text, which carries no year or organ in a machine-readable place. */
   year?: number;
@@ -33,7 +35,8 @@ function withFile(diagnostics: readonly Diagnostic[], file: string): Diagnostic[
  * bad file never stops a batch.
  */
 export async function loadFile(input: InputFile, options: LoadOptions): Promise<LoadedFile> {
-  const messageOptions = { locale: options.locale };
+  const { pipeline } = options;
+  const messageOptions = { locale: options.locale, catalog: pipeline.catalog, messages: pipeline.messages };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(input.path));
@@ -59,23 +62,23 @@ export async function loadFile(input: InputFile, options: LoadOptions): Promise<
         // The workbook reader knows every spreadsheet-like file (.xls, .et, .ods, .csv, HTML saved
         // as .xls…) and says what to do with each; anything else it reports as not a workbook.
         const { readWorkbook } = await loadExcelImport();
-        const result = await readWorkbook(bytes, { fileName: input.name, locale: options.locale, ...(options.year !== undefined ? { year: options.year } : {}) });
+        const result = await readWorkbook(bytes, { ...messageOptions, fileName: input.name, forms: pipeline.forms, ...(options.year !== undefined ? { year: options.year } : {}) });
         loaded.report = result.report;
         loaded.diagnostics.push(...result.diagnostics);
         break;
       }
       case 'report-json': {
-        const result = parseReport(bytes, { file: input.name, locale: options.locale });
+        const result = pipeline.parseReport(bytes, { file: input.name, locale: options.locale });
         loaded.report = result.report;
         loaded.diagnostics.push(...result.diagnostics);
         break;
       }
       case 'narrative': {
         const result = importNarrativeText(bytes, {
+          ...messageOptions,
           file: input.name,
-          locale: options.locale,
           ...(options.year !== undefined ? { year: options.year } : {}),
-          ...(options.format ? { form: getForm(options.format) } : {}),
+          form: pipeline.getForm(options.format ?? 'legacy'),
           ...(options.organ ? { organ: options.organ } : {}),
         });
         loaded.report = result.report;

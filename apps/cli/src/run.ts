@@ -6,6 +6,8 @@ import { exitCodes, JobError, UsageError } from './errors.js';
 import { commandHelp, mainHelp } from './help.js';
 import { createProcessIo, type CliIo } from './io.js';
 import { createOutput } from './output.js';
+import { createCliPipeline } from './plugins/create-cli-pipeline.js';
+import { PluginError } from './plugins/plugin-error.js';
 import { createText, parseLocale, type Text } from './text.js';
 
 export const version: string = packageJson.version;
@@ -29,6 +31,14 @@ function closest(word: string, candidates: readonly string[]): string | undefine
   return scored[0] && scored[0][1] <= Math.max(2, Math.floor(word.length / 3)) ? scored[0][0] : undefined;
 }
 
+/** Global options that take a value: the word after them is not the command. */
+const valuedGlobalOptions = ['--lang', '--plugin', '--config'];
+
+/** A global option before the command is known (`gov-report --plugin ./a.mjs --help`). */
+function isGlobalOption(arg: string): boolean {
+  return ['--help', '-h', '--json', ...valuedGlobalOptions].includes(arg) || valuedGlobalOptions.some((option) => arg.startsWith(`${option}=`));
+}
+
 /** Finds `--lang`, `--json` and the command name before the command's own options are known. */
 function prescan(argv: readonly string[]): { lang?: string; json: boolean; command?: string; rest: string[] } {
   let lang: string | undefined;
@@ -44,7 +54,7 @@ function prescan(argv: readonly string[]): { lang?: string; json: boolean; comma
     if (arg === '--lang' && i + 1 < argv.length) lang = argv[i + 1];
     else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
     else if (arg === '--json') json = true;
-    if (command === undefined && !arg.startsWith('-') && argv[i - 1] !== '--lang') {
+    if (command === undefined && !arg.startsWith('-') && !valuedGlobalOptions.includes(argv[i - 1])) {
       command = arg;
       continue;
     }
@@ -103,11 +113,13 @@ export async function run(argv: readonly string[], io: CliIo = createProcessIo()
 
   const fail = (error: UsageError | JobError, code: number): number => {
     if (scan.json) {
-      output.json({ command: scan.command ?? null, ok: false, error: { kind: error instanceof UsageError ? 'usage' : 'job', message: error.message, hint: error.hint } });
+      const plugin = error instanceof PluginError ? { plugin: error.plugin ?? null, config: error.config ?? null } : {};
+      output.json({ command: scan.command ?? null, ok: false, error: { kind: error instanceof UsageError ? 'usage' : 'job', message: error.message, hint: error.hint, ...plugin } });
     } else {
       io.stderr(`${text('错误：', 'Error: ')}${error.message}\n`);
       if (error.hint) io.stderr(`${error.hint}\n`);
-      if (error instanceof UsageError) {
+      // A plugin's hint says what to change in the plugin or the config file; the command's help would not.
+      if (error instanceof UsageError && !(error instanceof PluginError)) {
         const command = error.command ?? spec?.name;
         io.stderr(
           command
@@ -127,7 +139,7 @@ export async function run(argv: readonly string[], io: CliIo = createProcessIo()
         else io.stdout(`${version}\n`);
         return exitCodes.ok;
       }
-      const unknown = scan.rest.find((arg) => arg.startsWith('-') && !['--help', '-h', '--json', '--lang'].includes(arg) && !arg.startsWith('--lang=') && arg !== scan.lang);
+      const unknown = scan.rest.find((arg, index) => arg.startsWith('-') && !isGlobalOption(arg) && !valuedGlobalOptions.includes(scan.rest[index - 1]));
       if (unknown) throw new UsageError(text(`不认识的选项 ${unknown}`, `unknown option ${unknown}`));
       if (scan.json) output.json({ version, commands: commands.map((c) => ({ name: c.name, summary: text(c.summary.zh, c.summary.en) })) });
       else io.stdout(mainHelp(text, commands, version));
@@ -174,7 +186,14 @@ export async function run(argv: readonly string[], io: CliIo = createProcessIo()
         { command: spec.name },
       );
     }
-    return await spec.run({ io, locale: locale ?? 'zh-CN', text, json: scan.json, output, values, positionals });
+    // Plugins load only for a command that runs: help never needs them, so it works with a broken plugin.
+    const { pipeline, loaded } = await createCliPipeline({
+      cwd: io.cwd,
+      plugins: Array.isArray(values.plugin) ? values.plugin : [],
+      config: typeof values.config === 'string' ? values.config : undefined,
+      text,
+    });
+    return await spec.run({ io, locale: locale ?? 'zh-CN', text, json: scan.json, output, pipeline, plugins: loaded, values, positionals });
   } catch (error) {
     if (error instanceof UsageError) return fail(error, exitCodes.usage);
     if (error instanceof JobError) return fail(error, exitCodes.problems);

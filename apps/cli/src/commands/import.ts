@@ -5,23 +5,8 @@ import { formatOption, inputFiles, stringOption, yearOption } from '../command-h
 import { exitCodes, UsageError } from '../errors.js';
 import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
 import { loadFile, type LoadedFile } from '../load-file.js';
+import { combineReports } from '../import/combine-reports.js';
 import { writeOutput } from '../write-file.js';
-
-/** Tables from the workbook (or JSON), narrative sections from the text file (which wins where it has text). */
-function combine(tabular: Report, narrative: Report): Report {
-  const sections = tabular.sections.map((section) => {
-    const fromText = narrative.sections.find((s) => s.id === section.id);
-    const hasText = fromText && (fromText.paragraphs.length > 0 || fromText.children.length > 0);
-    return hasText ? { ...section, paragraphs: fromText.paragraphs, children: fromText.children } : section;
-  });
-  for (const section of narrative.sections) if (!sections.some((s) => s.id === section.id)) sections.push(section);
-  return {
-    ...tabular,
-    ...(narrative.preface && !tabular.preface ? { preface: narrative.preface } : {}),
-    sections,
-    sources: [...(tabular.sources ?? []), ...(narrative.sources ?? [])],
-  };
-}
 
 export const importCommand: CommandSpec = {
   name: 'import',
@@ -38,7 +23,7 @@ export const importCommand: CommandSpec = {
     output: { type: 'string', short: 'o', value: { zh: '文件', en: 'file' }, description: { zh: '输出的报告 JSON 文件', en: 'report JSON file to write' } },
     year: { type: 'string', value: { zh: '年份', en: 'year' }, description: { zh: '年报文字的年度（文中写明时可省略）', en: 'year of a narrative text (when the text does not say)' } },
     organ: { type: 'string', value: { zh: '机关名称', en: 'organ' }, description: { zh: '年报文字的机关名称（文中写明时可省略）', en: 'organ of a narrative text (when the text does not say)' } },
-    format: { type: 'string', value: { zh: '格式', en: 'format' }, description: { zh: '年报文字的报告格式：gov-2021、gov-2019、legacy', en: 'format of a narrative text: gov-2021, gov-2019, legacy' } },
+    format: { type: 'string', value: { zh: '格式', en: 'format' }, description: { zh: '年报文字的报告格式：gov-2021、gov-2019、legacy 或插件的格式（gov-report formats 列出全部）', en: "format of a narrative text: gov-2021, gov-2019, legacy or a plugin's (gov-report formats lists them)" } },
   },
   positionals: { min: 1, max: 2, name: { zh: '要导入的文件', en: 'the file to import' } },
   examples: [
@@ -56,7 +41,7 @@ export const importCommand: CommandSpec = {
       throw new UsageError(text('import 一次导入一个文件（或一个工作簿加一个文字文件），不接受文件夹', 'import takes one file (or a workbook and a text), not folders'), { command: 'import' });
     }
     const loaded: LoadedFile[] = [];
-    for (const file of files) loaded.push(await loadFile(file, { locale: context.locale, year, format, organ }));
+    for (const file of files) loaded.push(await loadFile(file, { pipeline: context.pipeline, locale: context.locale, year, format, organ }));
     if (loaded.length === 2) {
       const narrativeIndex = loaded.findIndex((l) => l.kind === 'narrative');
       if (narrativeIndex < 0 || loaded[1 - narrativeIndex].kind === 'narrative') {
@@ -66,6 +51,7 @@ export const importCommand: CommandSpec = {
       const tabular = loaded[1 - narrativeIndex].report;
       if (tabular) {
         loaded[narrativeIndex] = await loadFile(files[narrativeIndex], {
+          pipeline: context.pipeline,
           locale: context.locale,
           year: year ?? tabular.year,
           format: format ?? tabular.format,
@@ -80,7 +66,7 @@ export const importCommand: CommandSpec = {
       if (reports.length === 1) report = reports[0];
       else {
         const tabularIndex = loaded.findIndex((l) => l.kind !== 'narrative');
-        report = combine(reports[tabularIndex], reports[1 - tabularIndex]);
+        report = combineReports(reports[tabularIndex], reports[1 - tabularIndex]);
       }
     }
     const counts = countDiagnostics(diagnostics);

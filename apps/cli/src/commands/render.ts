@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { sortDiagnostics } from '@report/core';
 import type { CommandSpec } from '../command.js';
-import { inputFiles, stringOption } from '../command-helpers.js';
+import { formOf, inputFiles, stringOption } from '../command-helpers.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
 import { loadRenderHtml, loadRenderPdf } from '../libraries.js';
@@ -34,20 +34,20 @@ export const renderCommand: CommandSpec = {
     }
     const [file] = await inputFiles(context, context.positionals, 'render');
     if (!file) throw new UsageError(text('render 需要一个报告文件，而不是文件夹', 'render takes one report file, not a folder'), { command: 'render' });
-    const loaded = await loadFile(file, { locale: context.locale });
+    const loaded = await loadFile(file, { pipeline: context.pipeline, locale: context.locale });
     const diagnostics = sortDiagnostics(loaded.diagnostics);
     const written: Array<{ kind: 'html' | 'pdf'; file: string }> = [];
     if (loaded.report) {
       if (html) {
         const path = resolve(io.cwd, html);
         const { renderHtml } = await loadRenderHtml();
-        await writeOutput(path, renderHtml(loaded.report, { locale: context.locale }), text, output.path(path));
+        await writeOutput(path, renderHtml(loaded.report, { locale: context.locale, ...formOf(context, loaded.report) }), text, output.path(path));
         written.push({ kind: 'html', file: output.path(path) });
       }
       if (pdf) {
         const path = resolve(io.cwd, pdf);
         const { renderPdf } = await loadRenderPdf();
-        const result = await renderPdf(loaded.report, { locale: context.locale });
+        const result = await renderPdf(loaded.report, { locale: context.locale, ...formOf(context, loaded.report) });
         await writeOutput(path, result.pdf, text, output.path(path));
         diagnostics.push(...result.diagnostics);
         written.push({ kind: 'pdf', file: output.path(path) });

@@ -1,14 +1,8 @@
-import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { formForYear, getForm, inferOrganLevel, type Organ, type RosterEntry } from '@report/core';
+import { formForYear } from '@report/core';
 import type { CommandSpec } from '../command.js';
 import { formatOption, stringOption, yearOption } from '../command-helpers.js';
 import { exitCodes, UsageError } from '../errors.js';
-import { diagnosticLines } from '../format-diagnostics.js';
-import { loadExcelImport } from '../libraries.js';
-import { loadRoster } from '../load-roster.js';
-import { createProgress } from '../progress.js';
-import { exists, safeFileName, writeOutput } from '../write-file.js';
+import { writeOneTemplate, writeRosterTemplates } from '../template/write-templates.js';
 
 export const templateCommand: CommandSpec = {
   name: 'template',
@@ -23,7 +17,7 @@ export const templateCommand: CommandSpec = {
   },
   options: {
     year: { type: 'string', value: { zh: '年份', en: 'year' }, description: { zh: '报告年度，如 2024（必填）', en: 'report year, e.g. 2024 (required)' } },
-    format: { type: 'string', value: { zh: '格式', en: 'format' }, description: { zh: '报告格式，默认按年度：2021年起 gov-2021，2019—2020年 gov-2019', en: 'report format; default by year: gov-2021 from 2021, gov-2019 for 2019–2020' } },
+    format: { type: 'string', value: { zh: '格式', en: 'format' }, description: { zh: '报告格式，默认按年度：2021年起 gov-2021，2019—2020年 gov-2019；插件的格式见 gov-report formats', en: "report format; default by year: gov-2021 from 2021, gov-2019 for 2019–2020; gov-report formats lists plugins' formats too" } },
     organ: { type: 'string', value: { zh: '机关名称', en: 'organ' }, description: { zh: '填报机关名称，预先写入模板', en: 'name of the filing organ, written into the template' } },
     roster: { type: 'string', value: { zh: '名册', en: 'roster' }, description: { zh: '名册文件：为每个单位各做一份模板', en: 'roster file: one template per organ' } },
     output: { type: 'string', short: 'o', value: { zh: '路径', en: 'path' }, description: { zh: '输出文件（或用 --roster 时的输出文件夹）', en: 'output file (or folder, with --roster)' } },
@@ -35,69 +29,28 @@ export const templateCommand: CommandSpec = {
     { command: 'template --year 2024 --roster 名册.xlsx -o 模板/', explanation: { zh: '为名册里的每个单位各做一份', en: 'one template per roster entry' } },
   ],
   run: async (context) => {
-    const { text, output, io } = context;
+    const { text, output } = context;
     const year = yearOption(context, 'year', 'template');
     if (year === undefined) throw new UsageError(text('缺少 --year（报告年度，如 2024）', 'missing --year (report year, e.g. 2024)'), { command: 'template' });
     const formId = formatOption(context, 'template') ?? formForYear(year);
     if (!formId) {
       throw new UsageError(text(`${year}年没有国家统一的表格格式（2019年起才有）`, `there is no national table format for ${year} (they start in 2019)`), { command: 'template' });
     }
-    const form = getForm(formId);
-    const force = context.values.force === true;
-    const { createTemplate } = await loadExcelImport();
+    const job = { form: context.pipeline.getForm(formId), year, force: context.values.force === true, outputPath: stringOption(context, 'output') };
+    const { form } = job;
     const rosterPath = stringOption(context, 'roster');
-    const outputPath = stringOption(context, 'output');
 
     if (!rosterPath) {
-      const organName = stringOption(context, 'organ');
-      const target = resolve(io.cwd, outputPath ?? `${safeFileName(organName ?? text('政府信息公开工作年度报告模板', 'annual-report-template'))}${year}.xlsx`);
-      if ((await exists(target)) && (await stat(target)).isDirectory()) {
-        throw new UsageError(text(`${output.path(target)} 是一个文件夹；请给出文件名，如 模板.xlsx`, `${output.path(target)} is a folder; give a file name such as template.xlsx`), { command: 'template' });
-      }
-      if (!force && (await exists(target))) {
-        throw new UsageError(text(`${output.path(target)} 已存在，为防止覆盖已填好的表格，未写入`, `${output.path(target)} exists; not overwritten, it may be a filled workbook`), {
-          command: 'template',
-          hint: text('换一个文件名，或加 --force 覆盖。', 'Choose another name, or add --force to overwrite.'),
-        });
-      }
-      const level = organName ? inferOrganLevel(organName) : undefined;
-      const organ: Partial<Organ> | undefined = organName ? { name: organName, ...(level ? { level } : {}) } : undefined;
-      const bytes = await createTemplate(form, { year, locale: context.locale, ...(organ ? { organ } : {}) });
-      await writeOutput(target, bytes, text, output.path(target));
-      output.json({ command: 'template', ok: true, format: form.id, year, files: [{ file: output.path(target), organ: organName ?? null }] });
-      output.line(text(`已生成 ${year} 年度模板（${form.id}）：${output.path(target)}`, `Wrote the ${year} template (${form.id}): ${output.path(target)}`));
+      const written = await writeOneTemplate(context, job, stringOption(context, 'organ'));
+      output.json({ command: 'template', ok: true, format: form.id, year, files: [written] });
+      output.line(text(`已生成 ${year} 年度模板（${form.id}）：${written.file}`, `Wrote the ${year} template (${form.id}): ${written.file}`));
       return exitCodes.ok;
     }
 
-    if (!outputPath) throw new UsageError(text('用 --roster 时请用 -o 指定输出文件夹', 'with --roster, give the output folder with -o'), { command: 'template' });
-    const folder = resolve(io.cwd, outputPath);
-    if ((await exists(folder)) && !(await stat(folder)).isDirectory()) {
-      throw new UsageError(text(`${output.path(folder)} 是一个文件，用 --roster 时 -o 应为文件夹`, `${output.path(folder)} is a file; with --roster, -o is a folder`), { command: 'template' });
-    }
-    const loaded = await loadRoster(rosterPath, { cwd: io.cwd, locale: context.locale, text, command: 'template' });
-    for (const diagnostic of loaded.diagnostics) for (const line of diagnosticLines(output, text, diagnostic, { withFile: true })) context.output.note(line);
-    const entries: RosterEntry[] = loaded.roster.entries;
-    if (entries.length === 0) {
-      throw new UsageError(text(`名册 ${rosterPath} 里没有单位`, `the roster ${rosterPath} lists no organ`), { command: 'template' });
-    }
-    const progress = createProgress(io, { total: entries.length, label: text('生成模板', 'Templates'), enabled: !context.json });
-    const written: Array<{ file: string; organ: string; skipped?: boolean }> = [];
-    for (const entry of entries) {
-      progress.tick(entry.name);
-      const target = join(folder, `${safeFileName(entry.name)}.xlsx`);
-      if (!force && (await exists(target))) {
-        written.push({ file: output.path(target), organ: entry.name, skipped: true });
-        continue;
-      }
-      const organ: Partial<Organ> = { name: entry.name, level: entry.level, ...(entry.creditCode ? { creditCode: entry.creditCode } : {}), ...(entry.divisionCode ? { divisionCode: entry.divisionCode } : {}) };
-      const bytes = await createTemplate(form, { year, organ, locale: context.locale });
-      await writeOutput(target, bytes, text, output.path(target));
-      written.push({ file: output.path(target), organ: entry.name });
-    }
-    progress.done();
+    const { folder, written, rosterDiagnostics } = await writeRosterTemplates(context, job, rosterPath);
     const made = written.filter((w) => !w.skipped);
     const skipped = written.filter((w) => w.skipped);
-    output.json({ command: 'template', ok: true, format: form.id, year, folder: output.path(folder), files: written, rosterDiagnostics: loaded.diagnostics });
+    output.json({ command: 'template', ok: true, format: form.id, year, folder: output.path(folder), files: written, rosterDiagnostics });
     output.line(text(`已为 ${made.length} 个单位生成 ${year} 年度模板（${form.id}），在 ${output.path(folder)}`, `Wrote ${made.length} templates for ${year} (${form.id}) into ${output.path(folder)}`));
     if (skipped.length > 0) {
       output.line(

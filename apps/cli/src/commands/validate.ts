@@ -1,37 +1,10 @@
-import { createDiagnostic, sortDiagnostics, validateReport, type Diagnostic, type Report } from '@report/core';
-import type { CommandContext, CommandSpec } from '../command.js';
+import type { CommandSpec } from '../command.js';
 import { formatOption, inputFiles, yearOption } from '../command-helpers.js';
 import { exitCodes } from '../errors.js';
-import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
-import { loadFile, type LoadedFile } from '../load-file.js';
+import { loadFile } from '../load-file.js';
 import { createProgress } from '../progress.js';
-
-export interface CheckedFile {
-  loaded: LoadedFile;
-  /** Reading problems followed by the checks of the report, errors first. */
-  diagnostics: Diagnostic[];
-}
-
-/** Reads and checks one file; the report's own checks run only when it could be read. */
-export function checkLoaded(loaded: LoadedFile, context: CommandContext, options: { blankAsZero: boolean }): CheckedFile {
-  const checks: Diagnostic[] = [];
-  if (loaded.report) {
-    try {
-      checks.push(...validateReport(loaded.report, { locale: context.locale, blankAsZero: options.blankAsZero, knownProblems: loaded.diagnostics }));
-    } catch (error) {
-      // A report the checks cannot handle (e.g. a plugin form that is not installed) is still accounted for.
-      checks.push(
-        createDiagnostic({ code: 'file-unreadable', params: { file: loaded.input.name, reason: (error as Error).message }, location: { file: loaded.input.name } }, { locale: context.locale }),
-      );
-    }
-  }
-  const located = checks.map((d) => (d.location.file ? d : { ...d, location: { ...d.location, file: loaded.input.name } }));
-  return { loaded, diagnostics: sortDiagnostics([...loaded.diagnostics, ...located]) };
-}
-
-function fileSummary(report: Report | undefined) {
-  return report ? { organ: report.organ.name, year: report.year, format: report.format } : {};
-}
+import { checkLoaded, type CheckedFile } from '../validate/check-file.js';
+import { printValidation, validationJson, validationSummary } from '../validate/print-validation.js';
 
 export const validateCommand: CommandSpec = {
   name: 'validate',
@@ -45,7 +18,7 @@ export const validateCommand: CommandSpec = {
     'blank-as-zero': { type: 'boolean', description: { zh: '把空白单元格当作 0（不再提示未填写）', en: 'treat blank cells as 0 (no "not filled" warnings)' } },
     strict: { type: 'boolean', description: { zh: '有警告也按错误处理（退出码 1）', en: 'treat warnings as errors (exit code 1)' } },
     year: { type: 'string', value: { zh: '年份', en: 'year' }, description: { zh: '年报文字（.txt）的年度，文中写明时可省略', en: 'year of narrative text (.txt) files, when the text does not say' } },
-    format: { type: 'string', value: { zh: '格式', en: 'format' }, description: { zh: '年报文字（.txt）的报告格式：gov-2021、gov-2019、legacy', en: 'format of narrative text (.txt) files: gov-2021, gov-2019, legacy' } },
+    format: { type: 'string', value: { zh: '格式', en: 'format' }, description: { zh: '年报文字（.txt）的报告格式：gov-2021、gov-2019、legacy 或插件的格式（gov-report formats 列出全部）', en: "format of narrative text (.txt) files: gov-2021, gov-2019, legacy or a plugin's (gov-report formats lists them)" } },
   },
   positionals: { min: 1, name: { zh: '要检查的文件或文件夹', en: 'files or folders to check' } },
   examples: [
@@ -64,65 +37,14 @@ export const validateCommand: CommandSpec = {
     const checked: CheckedFile[] = [];
     for (const file of files) {
       progress.tick(file.name);
-      const loaded = await loadFile(file, { locale: context.locale, year, format });
+      const loaded = await loadFile(file, { pipeline: context.pipeline, locale: context.locale, year, format });
       checked.push(checkLoaded(loaded, context, { blankAsZero }));
     }
     progress.done();
 
-    const failing = (c: CheckedFile) => c.diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
-    const all = checked.flatMap((c) => c.diagnostics);
-    const counts = countDiagnostics(all);
-    const failed = checked.filter(failing).length;
-    const summary = { files: checked.length, passed: checked.length - failed, failed, ...counts };
-
-    if (context.json) {
-      output.json({
-        command: 'validate',
-        ok: failed === 0,
-        summary,
-        files: checked.map((c) => ({
-          file: output.path(c.loaded.input.path),
-          kind: c.loaded.kind,
-          sha256: c.loaded.sha256,
-          ...fileSummary(c.loaded.report),
-          ok: !failing(c),
-          ...countDiagnostics(c.diagnostics),
-          diagnostics: c.diagnostics,
-        })),
-      });
-    } else {
-      for (const c of checked) {
-        const fileCounts = countDiagnostics(c.diagnostics);
-        const organ = c.loaded.report ? `  ${output.style('dim', `${c.loaded.report.organ.name} ${c.loaded.report.year}`)}` : '';
-        if (c.diagnostics.length === 0) {
-          output.line(`${output.style('green', text('✓ 通过', '✓ ok'))}  ${output.path(c.loaded.input.path)}${organ}`);
-          continue;
-        }
-        const status = failing(c)
-          ? output.style('red', text(`✗ ${fileCounts.errors} 个错误`, `✗ ${fileCounts.errors} error${fileCounts.errors === 1 ? '' : 's'}`))
-          : output.style('green', text('✓ 通过', '✓ ok'));
-        const extra = [
-          fileCounts.warnings > 0 ? text(`${fileCounts.warnings} 个警告`, `${fileCounts.warnings} warning${fileCounts.warnings === 1 ? '' : 's'}`) : '',
-          fileCounts.infos > 0 ? text(`${fileCounts.infos} 个提示`, `${fileCounts.infos} note${fileCounts.infos === 1 ? '' : 's'}`) : '',
-        ].filter(Boolean);
-        output.line(`${status}${extra.length ? output.style('dim', text(`（${extra.join('，')}）`, ` (${extra.join(', ')})`)) : ''}  ${output.path(c.loaded.input.path)}${organ}`);
-        for (const diagnostic of c.diagnostics) for (const line of diagnosticLines(output, text, diagnostic)) output.line(line);
-        output.line();
-      }
-      output.line(summaryLine(context, summary));
-    }
-    return failed > 0 ? exitCodes.problems : exitCodes.ok;
+    const summary = validationSummary(checked, strict);
+    if (context.json) output.json(validationJson(context, checked, summary, strict));
+    else printValidation(context, checked, summary, strict);
+    return summary.failed > 0 ? exitCodes.problems : exitCodes.ok;
   },
 };
-
-export function summaryLine(
-  context: CommandContext,
-  summary: { files: number; passed: number; failed: number; errors: number; warnings: number; infos: number },
-): string {
-  const { text, output } = context;
-  const line = text(
-    `共检查 ${summary.files} 个文件：${summary.passed} 个通过，${summary.failed} 个有错误；共 ${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 个提示。`,
-    `Checked ${summary.files} file${summary.files === 1 ? '' : 's'}: ${summary.passed} passed, ${summary.failed} with errors; ${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.infos} note${summary.infos === 1 ? '' : 's'} in all.`,
-  );
-  return output.style('bold', line);
-}

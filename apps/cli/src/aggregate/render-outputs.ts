@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { AggregateResult, Diagnostic, Roster } from '@report/core';
-import type { CommandContext } from './command.js';
-import type { FileAccount } from './commands/aggregate.js';
-import { loadExcelImport, loadRenderHtml, loadRenderPdf } from './libraries.js';
-import { writeOutput } from './write-file.js';
+import type { CommandContext } from '../command.js';
+import { formOf } from '../command-helpers.js';
+import { loadExcelImport, loadRenderHtml, loadRenderPdf } from '../libraries.js';
+import { writeOutput } from '../write-file.js';
+import type { FileAccount } from './file-account.js';
 
 export type OutputKind = 'report-html' | 'report-pdf' | 'summary-workbook' | 'report-json' | 'checking-html' | 'checking-json';
 
@@ -51,17 +52,19 @@ export async function renderAggregateOutputs(context: CommandContext, input: Agg
   };
   const { renderDiagnosticsHtml, renderHtml } = await loadRenderHtml();
   const { writeSummaryWorkbook } = await loadExcelImport();
+  // The county report's form as the pipeline has it (a plugin's extension lays out its extra rows).
+  const form = formOf(context, result.report);
   const title = `${result.report.organ.name}${result.report.year}年政府信息公开工作年度报告`;
 
-  await write('report-html', text('汇总年报（网页）', 'County report (HTML)'), renderHtml(result.report, { locale, aggregate: result, roster: input.roster }));
+  await write('report-html', text('汇总年报（网页）', 'County report (HTML)'), renderHtml(result.report, { locale, aggregate: result, roster: input.roster, ...form }));
   if (input.pdf) {
     const { renderPdf } = await loadRenderPdf();
-    const pdf = await renderPdf(result.report, { locale, aggregate: result, roster: input.roster });
+    const pdf = await renderPdf(result.report, { locale, aggregate: result, roster: input.roster, ...form });
     await write('report-pdf', text('汇总年报（PDF）', 'County report (PDF)'), pdf.pdf);
     renderDiagnostics.push(...pdf.diagnostics);
   }
   // The workbook's problem list is the whole checking report: unreadable files and roster problems too, not only the aggregation's.
-  await write('summary-workbook', text('汇总表（Excel）', 'Summary workbook (Excel)'), await writeSummaryWorkbook({ ...result, diagnostics: input.diagnostics }, { locale, roster: input.roster }));
+  await write('summary-workbook', text('汇总表（Excel）', 'Summary workbook (Excel)'), await writeSummaryWorkbook({ ...result, diagnostics: input.diagnostics }, { locale, roster: input.roster, forms: context.pipeline.forms }));
   await write('report-json', text('汇总年报数据（JSON）', 'County report (JSON)'), `${JSON.stringify(result.report, null, 2)}\n`);
   await write(
     'checking-html',

@@ -1,0 +1,58 @@
+import { aggregate, sortDiagnostics, type AggregateResult } from '@report/core';
+import type { CommandContext } from '../command.js';
+import { exitCodes } from '../errors.js';
+import { createStatus } from '../progress.js';
+import { accountFiles } from './account-files.js';
+import type { AggregateJob } from './aggregate-job.js';
+import { entryName, type AggregateRun } from './aggregate-run.js';
+import { collectSubmissions } from './collect-submissions.js';
+import { completenessSummary, isIncomplete } from './completeness-summary.js';
+import { withNarrative } from './county-narrative.js';
+import { renderAggregateOutputs } from './render-outputs.js';
+
+/** Adds up the submissions with the pipeline's forms; the county's own text replaces the narrative sections. */
+function aggregateSubmissions(context: CommandContext, job: AggregateJob, submissions: Parameters<typeof aggregate>[0]): AggregateResult {
+  const { rootEntry } = job;
+  const result = aggregate(submissions, {
+    roster: job.roster,
+    organ: { name: job.organName, level: job.level, ...(rootEntry?.creditCode ? { creditCode: rootEntry.creditCode } : {}), ...(rootEntry?.divisionCode ? { divisionCode: rootEntry.divisionCode } : {}) },
+    year: job.year,
+    includeReportsWithErrors: context.values['include-errors'] === true,
+    locale: context.locale,
+    forms: context.pipeline.forms,
+  });
+  if (job.narrative?.report) result.report = withNarrative(result.report, job.narrative.report);
+  return result;
+}
+
+/**
+ * The whole of `aggregate` once its options are read: read every file, aggregate, account for every
+ * file, write the county report, summary workbook and checking report, and decide the exit code.
+ */
+export async function aggregateCounty(context: CommandContext, job: AggregateJob): Promise<AggregateRun> {
+  const { text, io } = context;
+  const collected = await collectSubmissions(context, job);
+  const status = createStatus(io, !context.json);
+  status.show(text('正在汇总…', 'Aggregating…'));
+  const result = aggregateSubmissions(context, job, collected.submissions);
+  const { completeness } = result;
+  const expectedEntries = job.roster.entries.filter((entry) => completeness.expected.includes(entry.id));
+  const { accounts, unreadableDiagnostics } = accountFiles(context, result, collected, { expectedEntries, ...(job.manifest ? { manifest: job.manifest } : {}) });
+  const summary = completenessSummary(completeness, { unreadable: collected.unreadable.length, files: job.files.length });
+  const diagnostics = sortDiagnostics([...collected.diagnostics, ...(job.narrative?.diagnostics ?? []), ...unreadableDiagnostics, ...result.diagnostics]);
+
+  status.show(text('正在生成汇总年报、汇总表和审核报告…', 'Writing the county report, summary workbook and checking report…'));
+  const rendered = await renderAggregateOutputs(context, {
+    folder: job.folder,
+    result,
+    roster: job.roster,
+    diagnostics,
+    accounts,
+    summary: { ...summary },
+    missing: completeness.missing.map((id) => ({ id, name: entryName({ job }, id) })),
+    pdf: context.values['no-pdf'] !== true,
+  });
+  status.clear();
+  const failed = summary.accepted === 0 || (context.values.strict === true && isIncomplete(summary));
+  return { job, result, summary, accounts, diagnostics, written: rendered.written, renderDiagnostics: rendered.diagnostics, code: failed ? exitCodes.problems : exitCodes.ok };
+}

@@ -1,0 +1,96 @@
+import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { matchSubmission, type OrganLevel, type Roster, type RosterEntry } from '@report/core';
+import type { CommandContext } from '../command.js';
+import { dateOption, inputFiles, organLevelOption, stringOption, yearOption } from '../command-helpers.js';
+import { JobError, UsageError } from '../errors.js';
+import type { InputFile } from '../inputs.js';
+import type { LoadedFile } from '../load-file.js';
+import { loadRoster, type LoadedRoster } from '../load-roster.js';
+import type { ReceivedManifest } from '../received-manifest.js';
+import { loadCountyNarrative } from './county-narrative.js';
+import { loadReceivedRegister } from './received-register.js';
+
+/** Everything `aggregate` was asked to do, read and checked from its options before any submission is read. */
+export interface AggregateJob {
+  year: number;
+  organName: string;
+  /** The aggregating organ's roster entry, when the roster lists it. */
+  rootEntry?: RosterEntry;
+  level: OrganLevel;
+  /** The output folder (absolute). */
+  folder: string;
+  /** The submissions: every input file except those inside the output folder. */
+  files: InputFile[];
+  rosterLoaded: LoadedRoster;
+  /** The roster with `--deadline` applied. */
+  roster: Roster;
+  manifest?: ReceivedManifest;
+  /** The register's file name, for messages. */
+  manifestName: string;
+  narrative?: LoadedFile;
+}
+
+function isInside(path: string, folder: string): boolean {
+  const relativePath = relative(folder, path);
+  return relativePath !== '' && !relativePath.startsWith('..') && !isAbsolute(relativePath);
+}
+
+function requireOptions(context: CommandContext): void {
+  const { text } = context;
+  const missing = ['roster', 'organ', 'year', 'output'].filter((name) => stringOption(context, name) === undefined).map((n) => (n === 'output' ? '-o' : `--${n}`));
+  if (missing.length > 0) {
+    throw new UsageError(text(`缺少必填选项：${missing.join('、')}`, `missing required options: ${missing.join(', ')}`), { command: 'aggregate' });
+  }
+}
+
+/** The roster entry of `--organ`; an organ a roster with 上级 links does not list is almost always a typo. */
+function aggregatingEntry(context: CommandContext, roster: Roster, organName: string, level: OrganLevel | undefined): RosterEntry | undefined {
+  const { text } = context;
+  const rootEntry = matchSubmission({ organ: { name: organName, level: level ?? 'county' } }, roster, { locale: context.locale }).entry;
+  const parents = roster.entries.filter((entry) => roster.entries.some((other) => other.parent === entry.id));
+  if (!rootEntry && parents.length > 0) {
+    throw new UsageError(text(`名册中没有“${organName}”`, `the roster does not list "${organName}"`), {
+      command: 'aggregate',
+      hint: text(`名册中的汇总机关（“上级”）有：${parents.map((e) => e.name).join('、')}。请用 --organ 指定其中之一。`, `The roster's aggregating organs (parents) are: ${parents.map((e) => e.name).join(', ')}. Give one of them with --organ.`),
+    });
+  }
+  return rootEntry;
+}
+
+/** Reads and checks the options of `aggregate`: the roster, the register, the county's text, the organ. */
+export async function readAggregateJob(context: CommandContext): Promise<AggregateJob> {
+  const { text, output, io } = context;
+  requireOptions(context);
+  const year = yearOption(context, 'year', 'aggregate')!;
+  const organName = stringOption(context, 'organ')!.trim();
+  const deadline = dateOption(context, 'deadline', 'aggregate');
+  const levelOption = organLevelOption(context, 'aggregate');
+  const folder = resolve(io.cwd, stringOption(context, 'output')!);
+  // The output folder may sit inside an input folder (`aggregate . -o out/`): never read last run's outputs as submissions.
+  const files = (await inputFiles(context, context.positionals, 'aggregate')).filter((file) => !isInside(file.path, folder));
+  const rosterLoaded = await loadRoster(stringOption(context, 'roster')!, { cwd: io.cwd, locale: context.locale, text, command: 'aggregate' });
+  const roster = { ...rosterLoaded.roster, ...(deadline ? { deadline } : {}) };
+  if (roster.entries.length === 0) {
+    throw new JobError(text(`名册 ${output.path(rosterLoaded.path)} 里没有可用的单位，无法汇总`, `the roster ${output.path(rosterLoaded.path)} lists no usable organ; nothing to aggregate`), {
+      hint: text('名册第一行应为表头（如“名称”“层级”），其后每行一个单位。', 'The first row of the roster is a header (e.g. name, level), then one organ per row.'),
+    });
+  }
+  const receivedPath = stringOption(context, 'received');
+  const manifest = receivedPath ? await loadReceivedRegister(context, receivedPath) : undefined;
+  const narrativePath = stringOption(context, 'narrative');
+  const narrative = narrativePath ? await loadCountyNarrative(context, narrativePath, year) : undefined;
+  const rootEntry = aggregatingEntry(context, roster, organName, levelOption);
+  return {
+    year,
+    organName,
+    ...(rootEntry ? { rootEntry } : {}),
+    level: rootEntry?.level ?? levelOption ?? 'county',
+    folder,
+    files,
+    rosterLoaded,
+    roster,
+    ...(manifest ? { manifest } : {}),
+    manifestName: receivedPath ? basename(receivedPath) : '',
+    ...(narrative ? { narrative } : {}),
+  };
+}

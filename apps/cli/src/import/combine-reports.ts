@@ -1,0 +1,17 @@
+import type { Report } from '@report/core';
+
+/** Tables from the workbook (or JSON), narrative sections from the text file (which wins where it has text). */
+export function combineReports(tabular: Report, narrative: Report): Report {
+  const sections = tabular.sections.map((section) => {
+    const fromText = narrative.sections.find((s) => s.id === section.id);
+    const hasText = fromText && (fromText.paragraphs.length > 0 || fromText.children.length > 0);
+    return hasText ? { ...section, paragraphs: fromText.paragraphs, children: fromText.children } : section;
+  });
+  for (const section of narrative.sections) if (!sections.some((s) => s.id === section.id)) sections.push(section);
+  return {
+    ...tabular,
+    ...(narrative.preface && !tabular.preface ? { preface: narrative.preface } : {}),
+    sections,
+    sources: [...(tabular.sources ?? []), ...(narrative.sources ?? [])],
+  };
+}

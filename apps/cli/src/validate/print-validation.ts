@@ -1,0 +1,74 @@
+import type { Report } from '@report/core';
+import type { CommandContext } from '../command.js';
+import { countDiagnostics, diagnosticLines, type DiagnosticCounts } from '../format-diagnostics.js';
+import { isFailing, type CheckedFile } from './check-file.js';
+
+export interface ValidationSummary extends DiagnosticCounts {
+  files: number;
+  passed: number;
+  failed: number;
+}
+
+export function validationSummary(checked: readonly CheckedFile[], strict: boolean): ValidationSummary {
+  const failed = checked.filter((c) => isFailing(c, strict)).length;
+  return { files: checked.length, passed: checked.length - failed, failed, ...countDiagnostics(checked.flatMap((c) => c.diagnostics)) };
+}
+
+function fileSummary(report: Report | undefined) {
+  return report ? { organ: report.organ.name, year: report.year, format: report.format } : {};
+}
+
+/** The `--json` document of `validate`. */
+export function validationJson(context: CommandContext, checked: readonly CheckedFile[], summary: ValidationSummary, strict: boolean) {
+  const { output } = context;
+  return {
+    command: 'validate',
+    ok: summary.failed === 0,
+    summary,
+    files: checked.map((c) => ({
+      file: output.path(c.loaded.input.path),
+      kind: c.loaded.kind,
+      sha256: c.loaded.sha256,
+      ...fileSummary(c.loaded.report),
+      ok: !isFailing(c, strict),
+      ...countDiagnostics(c.diagnostics),
+      diagnostics: c.diagnostics,
+    })),
+  };
+}
+
+/** One file's head line (`✗ 2 个错误  白云镇.xlsx  白云镇人民政府 2024`) and its problems. */
+function printFile(context: CommandContext, c: CheckedFile, strict: boolean): void {
+  const { text, output } = context;
+  const fileCounts = countDiagnostics(c.diagnostics);
+  const organ = c.loaded.report ? `  ${output.style('dim', `${c.loaded.report.organ.name} ${c.loaded.report.year}`)}` : '';
+  if (c.diagnostics.length === 0) {
+    output.line(`${output.style('green', text('✓ 通过', '✓ ok'))}  ${output.path(c.loaded.input.path)}${organ}`);
+    return;
+  }
+  const status = isFailing(c, strict)
+    ? output.style('red', text(`✗ ${fileCounts.errors} 个错误`, `✗ ${fileCounts.errors} error${fileCounts.errors === 1 ? '' : 's'}`))
+    : output.style('green', text('✓ 通过', '✓ ok'));
+  const extra = [
+    fileCounts.warnings > 0 ? text(`${fileCounts.warnings} 个警告`, `${fileCounts.warnings} warning${fileCounts.warnings === 1 ? '' : 's'}`) : '',
+    fileCounts.infos > 0 ? text(`${fileCounts.infos} 个提示`, `${fileCounts.infos} note${fileCounts.infos === 1 ? '' : 's'}`) : '',
+  ].filter(Boolean);
+  output.line(`${status}${extra.length ? output.style('dim', text(`（${extra.join('，')}）`, ` (${extra.join(', ')})`)) : ''}  ${output.path(c.loaded.input.path)}${organ}`);
+  for (const diagnostic of c.diagnostics) for (const line of diagnosticLines(output, text, diagnostic)) output.line(line);
+  output.line();
+}
+
+/** The people's output of `validate`: every file with its problems, then the summary line. */
+export function printValidation(context: CommandContext, checked: readonly CheckedFile[], summary: ValidationSummary, strict: boolean): void {
+  for (const c of checked) printFile(context, c, strict);
+  context.output.line(summaryLine(context, summary));
+}
+
+export function summaryLine(context: CommandContext, summary: ValidationSummary): string {
+  const { text, output } = context;
+  const line = text(
+    `共检查 ${summary.files} 个文件：${summary.passed} 个通过，${summary.failed} 个有错误；共 ${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 个提示。`,
+    `Checked ${summary.files} file${summary.files === 1 ? '' : 's'}: ${summary.passed} passed, ${summary.failed} with errors; ${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.infos} note${summary.infos === 1 ? '' : 's'} in all.`,
+  );
+  return output.style('bold', line);
+}
