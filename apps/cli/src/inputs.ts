@@ -55,31 +55,3 @@ export async function collectInputs(paths: readonly string[], cwd: string): Prom
   const seen = new Set<string>();
   return { files: files.filter((file) => (seen.has(file.path) ? false : (seen.add(file.path), true))), missing };
 }
-
-/** What a file holds, from its first bytes and then its extension. */
-export type FileKind = 'empty' | 'workbook' | 'legacy-workbook' | 'report-json' | 'narrative' | 'other';
-
-const zipMagic = [0x50, 0x4b, 0x03, 0x04];
-const compoundMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((byte, index) => bytes[index] === byte);
-}
-
-/** Zip containers that are not workbooks. */
-const otherZipExtensions = new Set(['.docx', '.pptx', '.odt', '.ods', '.odp', '.zip', '.wps', '.ofd']);
-const workbookExtensions = new Set(['.xlsx', '.xlsm', '.xls', '.et', '.ett', '.xltx']);
-const textExtensions = new Set(['.txt', '.text', '.md']);
-
-export function sniffFileKind(name: string, bytes: Uint8Array): FileKind {
-  const extension = extname(name).toLowerCase();
-  if (bytes.length === 0) return 'empty';
-  if (startsWith(bytes, zipMagic)) return otherZipExtensions.has(extension) ? 'other' : 'workbook';
-  if (startsWith(bytes, compoundMagic)) return extension === '.doc' || extension === '.wps' ? 'other' : 'legacy-workbook';
-  if (workbookExtensions.has(extension)) return 'workbook';
-  if (extension === '.json') return 'report-json';
-  if (textExtensions.has(extension)) return 'narrative';
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
-  if (head.startsWith('{')) return 'report-json';
-  return 'other';
-}

@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createDiagnostic, importNarrativeText, type Diagnostic, type FormId, type Locale, type Pipeline, type Report } from '@report/core';
-import { loadExcelImport } from './libraries.js';
-import { sniffFileKind, type FileKind, type InputFile } from './inputs.js';
+import { createDiagnostic, type Diagnostic, type FormId, type Locale, type Pipeline, type Report } from '@report/core';
+import type { InputFile } from './inputs.js';
 
 /** One input file after reading: the report it holds (if any) and every problem met reading it. */
 export interface LoadedFile {
   input: InputFile;
-  kind: FileKind;
+  /** The pipeline's importer that read it (`excel-workbook`, `report-json`, `narrative-text`, a plugin's…). */
+  importer?: string;
   size: number;
   sha256?: string;
   report?: Report;
@@ -16,85 +15,47 @@ export interface LoadedFile {
 }
 
 export interface LoadOptions {
-  /** The run's pipeline: its forms read workbooks, JSON and text; its catalog and messages word the problems. */
+  /** The run's pipeline: its importers read the file, with its forms, catalog and messages. */
   pipeline: Pipeline;
   locale: Locale;
-  /** For narrative text, which carries no year or organ in a machine-readable place. */
+  /** What the command knows about the input (narrative text carries no year or organ in a machine-readable place). */
   year?: number;
   format?: FormId;
   organ?: string;
 }
 
-function withFile(diagnostics: readonly Diagnostic[], file: string): Diagnostic[] {
-  return diagnostics.map((d) => (d.location.file ? d : { ...d, location: { ...d.location, file } }));
-}
-
 /**
- * Reads one file of any kind the toolkit knows (workbook, report JSON, narrative text) by content
- * and extension. Never throws: an unreadable, empty or unknown file comes back as a diagnostic, so a
+ * Reads one file from disk and hands its bytes to the pipeline, which picks the importer (by content,
+ * then the file name's ending, then the workbook reader's word on anything else). Never throws: a
+ * file that cannot be read from disk, or that no importer can read, comes back as a diagnostic, so a
  * bad file never stops a batch.
  */
 export async function loadFile(input: InputFile, options: LoadOptions): Promise<LoadedFile> {
-  const { pipeline } = options;
-  const messageOptions = { locale: options.locale, catalog: pipeline.catalog, messages: pipeline.messages };
+  const { pipeline, locale } = options;
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(input.path));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return {
-      input,
-      kind: 'other',
-      size: 0,
-      diagnostics: [createDiagnostic({ code: 'file-unreadable', params: { file: input.name, reason }, location: { file: input.name } }, messageOptions)],
-    };
-  }
-  const kind = sniffFileKind(input.name, bytes);
-  const loaded: LoadedFile = { input, kind, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), diagnostics: [] };
-  try {
-    switch (kind) {
-      case 'empty':
-        loaded.diagnostics.push(createDiagnostic({ code: 'import-file-empty', params: { file: input.name }, location: { file: input.name } }, messageOptions));
-        break;
-      case 'workbook':
-      case 'legacy-workbook':
-      case 'other': {
-        // The workbook reader knows every spreadsheet-like file (.xls, .et, .ods, .csv, HTML saved
-        // as .xls…) and says what to do with each; anything else it reports as not a workbook.
-        const { readWorkbook } = await loadExcelImport();
-        const result = await readWorkbook(bytes, { ...messageOptions, fileName: input.name, forms: pipeline.forms, ...(options.year !== undefined ? { year: options.year } : {}) });
-        loaded.report = result.report;
-        loaded.diagnostics.push(...result.diagnostics);
-        break;
-      }
-      case 'report-json': {
-        const result = pipeline.parseReport(bytes, { file: input.name, locale: options.locale });
-        loaded.report = result.report;
-        loaded.diagnostics.push(...result.diagnostics);
-        break;
-      }
-      case 'narrative': {
-        const result = importNarrativeText(bytes, {
-          ...messageOptions,
-          file: input.name,
-          ...(options.year !== undefined ? { year: options.year } : {}),
-          form: pipeline.getForm(options.format ?? 'legacy'),
-          ...(options.organ ? { organ: options.organ } : {}),
-        });
-        loaded.report = result.report;
-        loaded.diagnostics.push(...result.diagnostics);
-        break;
-      }
-    }
-  } catch (error) {
-    loaded.report = undefined;
-    loaded.diagnostics.push(
-      createDiagnostic({ code: 'file-unreadable', params: { file: input.name, reason: (error as Error).message }, location: { file: input.name } }, messageOptions),
+    const diagnostic = createDiagnostic(
+      { code: 'file-unreadable', params: { file: input.name, reason }, location: { file: input.name } },
+      { locale, catalog: pipeline.catalog, messages: pipeline.messages },
     );
+    return { input, size: 0, diagnostics: [diagnostic] };
   }
-  if (loaded.report && loaded.sha256) {
-    loaded.report.sources ??= [{ file: input.name, sha256: loaded.sha256 }];
-  }
-  loaded.diagnostics = withFile(loaded.diagnostics, input.name);
-  return loaded;
+  const result = await pipeline.import(bytes, {
+    file: input.name,
+    locale,
+    ...(options.year !== undefined ? { year: options.year } : {}),
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.organ ? { organ: options.organ } : {}),
+  });
+  return {
+    input,
+    size: bytes.length,
+    diagnostics: result.diagnostics,
+    ...(result.importer ? { importer: result.importer } : {}),
+    ...(result.sha256 ? { sha256: result.sha256 } : {}),
+    ...(result.report ? { report: result.report } : {}),
+  };
 }

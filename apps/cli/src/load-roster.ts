@@ -3,7 +3,7 @@ import { basename, extname, resolve } from 'node:path';
 import { parseRosterCsv, parseRosterJson, type Diagnostic, type Locale, type Roster } from '@report/core';
 import { JobError, UsageError } from './errors.js';
 import { decodeText } from './decode-text.js';
-import { sniffFileKind } from './inputs.js';
+import { detectWorkbook } from '@report/excel-import/plugin';
 import { loadExcelImport } from './libraries.js';
 import type { Text } from './text.js';
 
@@ -29,13 +29,13 @@ export async function loadRoster(argument: string, options: { cwd: string; local
       hint: options.text('名册是应报送单位的清单（.xlsx、.csv 或 .json），用 --roster 指定。', 'The roster lists the organs expected to file (.xlsx, .csv or .json), given with --roster.'),
     });
   }
-  const kind = sniffFileKind(file, bytes);
   const extension = extname(file).toLowerCase();
+  const json = extension === '.json' || new TextDecoder().decode(bytes.subarray(0, 16)).replace(/^\uFEFF/, '').trimStart().startsWith('{');
   const messageOptions = { file, locale: options.locale };
   const result =
-    kind === 'workbook' || kind === 'legacy-workbook'
+    detectWorkbook(bytes, file) > 0
       ? await (await loadExcelImport()).readRosterWorkbook(bytes, { fileName: file, locale: options.locale })
-      : kind === 'report-json' || extension === '.json'
+      : json
         ? parseRosterJson(decodeText(bytes), messageOptions)
         : parseRosterCsv(decodeText(bytes), messageOptions);
   if (!result.roster) {

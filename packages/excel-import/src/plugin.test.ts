@@ -2,6 +2,7 @@ import { createPipeline, getCell, setCell, createExampleReport, type Report, typ
 import { describe, expect, it } from 'vitest';
 import { provincePlugin } from '../../../examples/province-plugin/index.mjs';
 import { excelPlugin, fillTemplate, readWorkbook } from './index.js';
+import { detectWorkbook } from './plugin.js';
 import ExcelJS from 'exceljs';
 
 const pipeline = createPipeline({ plugins: [excelPlugin(), provincePlugin()] });
@@ -80,5 +81,26 @@ describe('excelPlugin in a pipeline with a province plugin', () => {
     expect(result.importer).toBe('excel-workbook');
     expect(result.report).toBeUndefined();
     expect(result.diagnostics[0].location.file).toBe('年报.docx');
+  });
+});
+
+describe('detectWorkbook', () => {
+  const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]);
+  const compound = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]);
+  const text = (value: string) => new TextEncoder().encode(value);
+  it.each([
+    ['a.xlsx', new Uint8Array(), 1],
+    ['a.xlsx', zip, 2],
+    ['renamed.json', zip, 2],
+    ['a.docx', zip, 0],
+    ['a.xls', compound, 2],
+    ['a.et', compound, 2],
+    ['a.doc', compound, 0],
+    ['a.xls', text('<html><table>'), 1],
+    ['a.json', text('{}'), 0],
+    ['a.txt', text('某某镇2024年报告'), 0],
+    ['a.pdf', text('%PDF-1.7'), 0],
+  ])('%s → %i', (name, bytes, score) => {
+    expect(detectWorkbook(bytes, name)).toBe(score);
   });
 });

@@ -1,4 +1,4 @@
-import { aggregate, sortDiagnostics, type AggregateResult } from '@report/core';
+import { sortDiagnostics, type AggregateResult, type Submission } from '@report/core';
 import type { CommandContext } from '../command.js';
 import { exitCodes } from '../errors.js';
 import { createStatus } from '../progress.js';
@@ -10,16 +10,15 @@ import { completenessSummary, isIncomplete } from './completeness-summary.js';
 import { withNarrative } from './county-narrative.js';
 import { renderAggregateOutputs } from './render-outputs.js';
 
-/** Adds up the submissions with the pipeline's forms; the county's own text replaces the narrative sections. */
-function aggregateSubmissions(context: CommandContext, job: AggregateJob, submissions: Parameters<typeof aggregate>[0]): AggregateResult {
+/** Adds up the submissions through the pipeline (its forms, plugin rules and messages); the county's own text replaces the narrative sections. */
+function aggregateSubmissions(context: CommandContext, job: AggregateJob, submissions: readonly Submission[]): AggregateResult {
   const { rootEntry } = job;
-  const result = aggregate(submissions, {
+  const result = context.pipeline.aggregate(submissions, {
     roster: job.roster,
     organ: { name: job.organName, level: job.level, ...(rootEntry?.creditCode ? { creditCode: rootEntry.creditCode } : {}), ...(rootEntry?.divisionCode ? { divisionCode: rootEntry.divisionCode } : {}) },
     year: job.year,
     includeReportsWithErrors: context.values['include-errors'] === true,
     locale: context.locale,
-    forms: context.pipeline.forms,
   });
   if (job.narrative?.report) result.report = withNarrative(result.report, job.narrative.report);
   return result;

@@ -1,4 +1,4 @@
-import { formForYear, type Report } from '@report/core';
+import type { Report } from '@report/core';
 import type { CommandContext } from '../command.js';
 import { inputFiles } from '../command-helpers.js';
 import { JobError, UsageError } from '../errors.js';
@@ -8,8 +8,9 @@ import { loadFile, type LoadedFile } from '../load-file.js';
 export async function loadCountyNarrative(context: CommandContext, argument: string, year: number): Promise<LoadedFile> {
   const [file] = await inputFiles(context, [argument], 'aggregate');
   if (!file) throw new UsageError(context.text('--narrative 应为一个文本文件（.txt）', '--narrative takes one text file (.txt)'), { command: 'aggregate' });
-  const loaded = await loadFile(file, { pipeline: context.pipeline, locale: context.locale, year, format: formForYear(year) });
-  if (loaded.kind !== 'narrative') {
+  const format = context.pipeline.formForYear(year)?.id;
+  const loaded = await loadFile(file, { pipeline: context.pipeline, locale: context.locale, year, ...(format ? { format } : {}) });
+  if (loaded.importer !== 'narrative-text') {
     throw new UsageError(context.text(`--narrative 应为文本文件（.txt），${file.name} 不是`, `--narrative takes a text file (.txt); ${file.name} is not one`), { command: 'aggregate' });
   }
   if (!loaded.report) {

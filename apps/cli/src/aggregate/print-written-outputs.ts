@@ -38,7 +38,7 @@ export function printWrittenOutputs(context: CommandContext, run: AggregateRun):
       ),
     );
   }
-  for (const diagnostic of run.renderDiagnostics.filter((d) => d.severity !== 'info')) output.note(`${text('PDF：', 'PDF: ')}${diagnostic.message}`);
+  for (const diagnostic of run.renderDiagnostics.filter((d) => d.severity !== 'info')) output.note(`${text('输出：', 'Outputs: ')}${diagnostic.message}`);
   if (run.summary.accepted === 0) {
     output.line(output.style('red', text('没有一份报表可以计入汇总，请先按审核报告修正后重新运行。', 'No report could be added; fix them as the checking report says and run again.')));
   }

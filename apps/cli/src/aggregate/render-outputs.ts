@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import type { AggregateResult, Diagnostic, Roster } from '@report/core';
+import type { AggregateResult, Diagnostic, RenderInput, Roster } from '@report/core';
 import type { CommandContext } from '../command.js';
-import { formOf } from '../command-helpers.js';
-import { loadExcelImport, loadRenderHtml, loadRenderPdf } from '../libraries.js';
+import { JobError } from '../errors.js';
 import { writeOutput } from '../write-file.js';
 import type { FileAccount } from './file-account.js';
 
@@ -43,33 +42,35 @@ export async function renderAggregateOutputs(context: CommandContext, input: Agg
   const { text, output, locale } = context;
   const { result, folder } = input;
   const written: WrittenOutput[] = [];
-  /** What rendering said (fonts substituted, glyphs missing): about the PDF, not about the submissions. */
+  /** What rendering said (fonts substituted, glyphs missing, tables the form lacks): about the outputs, not about the submissions. */
   const renderDiagnostics: Diagnostic[] = [];
   const write = async (kind: OutputKind, label: string, content: string | Uint8Array) => {
     const path = join(folder, outputFileNames[kind]);
     await writeOutput(path, content, text, output.path(path));
     written.push({ kind, label, file: output.path(path) });
   };
-  const { renderDiagnosticsHtml, renderHtml } = await loadRenderHtml();
-  const { writeSummaryWorkbook } = await loadExcelImport();
-  // The county report's form as the pipeline has it (a plugin's extension lays out its extra rows).
-  const form = formOf(context, result.report);
+  /** One output through the pipeline's renderer; one that cannot be made stops the run with its reason (exit 1), never a file left out silently. */
+  const render = async (renderer: string, renderInput: RenderInput) => {
+    const rendered = await context.pipeline.render(renderer, renderInput, { locale });
+    renderDiagnostics.push(...rendered.diagnostics.filter((d) => rendered.content !== undefined || d.severity !== 'error'));
+    if (rendered.content === undefined) {
+      const reason = rendered.diagnostics.find((d) => d.severity === 'error')?.message ?? renderer;
+      throw new JobError(text(`无法生成${renderer}输出：${reason}`, `cannot make the ${renderer} output: ${reason}`));
+    }
+    return rendered.content;
+  };
   const title = `${result.report.organ.name}${result.report.year}年政府信息公开工作年度报告`;
+  const county: RenderInput = { aggregate: result, roster: input.roster, diagnostics: input.diagnostics };
 
-  await write('report-html', text('汇总年报（网页）', 'County report (HTML)'), renderHtml(result.report, { locale, aggregate: result, roster: input.roster, ...form }));
-  if (input.pdf) {
-    const { renderPdf } = await loadRenderPdf();
-    const pdf = await renderPdf(result.report, { locale, aggregate: result, roster: input.roster, ...form });
-    await write('report-pdf', text('汇总年报（PDF）', 'County report (PDF)'), pdf.pdf);
-    renderDiagnostics.push(...pdf.diagnostics);
-  }
+  await write('report-html', text('汇总年报（网页）', 'County report (HTML)'), await render('html', county));
+  if (input.pdf) await write('report-pdf', text('汇总年报（PDF）', 'County report (PDF)'), await render('pdf', county));
   // The workbook's problem list is the whole checking report: unreadable files and roster problems too, not only the aggregation's.
-  await write('summary-workbook', text('汇总表（Excel）', 'Summary workbook (Excel)'), await writeSummaryWorkbook({ ...result, diagnostics: input.diagnostics }, { locale, roster: input.roster, forms: context.pipeline.forms }));
+  await write('summary-workbook', text('汇总表（Excel）', 'Summary workbook (Excel)'), await render('summary-xlsx', county));
   await write('report-json', text('汇总年报数据（JSON）', 'County report (JSON)'), `${JSON.stringify(result.report, null, 2)}\n`);
   await write(
     'checking-html',
     text('审核报告（网页）', 'Checking report (HTML)'),
-    renderDiagnosticsHtml(input.diagnostics, { locale, title: text(`${title}——报表审核报告`, `Checking report — ${result.report.organ.name}, ${result.report.year}`) }),
+    await render('checking-html', { ...county, title: text(`${title}——报表审核报告`, `Checking report — ${result.report.organ.name}, ${result.report.year}`) }),
   );
   const checking = {
     schema: 'gov-report/checking/v1',

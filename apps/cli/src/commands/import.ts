@@ -43,8 +43,8 @@ export const importCommand: CommandSpec = {
     const loaded: LoadedFile[] = [];
     for (const file of files) loaded.push(await loadFile(file, { pipeline: context.pipeline, locale: context.locale, year, format, organ }));
     if (loaded.length === 2) {
-      const narrativeIndex = loaded.findIndex((l) => l.kind === 'narrative');
-      if (narrativeIndex < 0 || loaded[1 - narrativeIndex].kind === 'narrative') {
+      const narrativeIndex = loaded.findIndex((l) => l.importer === 'narrative-text');
+      if (narrativeIndex < 0 || loaded[1 - narrativeIndex].importer === 'narrative-text') {
         throw new UsageError(text('给两个文件时，应为一个工作簿（或 JSON）加一个年报文字（.txt）', 'with two files, give one workbook (or JSON) and one narrative text (.txt)'), { command: 'import' });
       }
       // Read the text again with the workbook's form, year and organ, so its headings map to the same sections.
@@ -65,7 +65,7 @@ export const importCommand: CommandSpec = {
     if (reports.every((r): r is Report => r !== undefined)) {
       if (reports.length === 1) report = reports[0];
       else {
-        const tabularIndex = loaded.findIndex((l) => l.kind !== 'narrative');
+        const tabularIndex = loaded.findIndex((l) => l.importer !== 'narrative-text');
         report = combineReports(reports[tabularIndex], reports[1 - tabularIndex]);
       }
     }

@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import { sortDiagnostics } from '@report/core';
 import type { CommandSpec } from '../command.js';
-import { formOf, inputFiles, stringOption } from '../command-helpers.js';
+import { inputFiles, stringOption } from '../command-helpers.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
-import { loadRenderHtml, loadRenderPdf } from '../libraries.js';
 import { loadFile } from '../load-file.js';
 import { writeOutput } from '../write-file.js';
 
@@ -38,19 +37,14 @@ export const renderCommand: CommandSpec = {
     const diagnostics = sortDiagnostics(loaded.diagnostics);
     const written: Array<{ kind: 'html' | 'pdf'; file: string }> = [];
     if (loaded.report) {
-      if (html) {
-        const path = resolve(io.cwd, html);
-        const { renderHtml } = await loadRenderHtml();
-        await writeOutput(path, renderHtml(loaded.report, { locale: context.locale, ...formOf(context, loaded.report) }), text, output.path(path));
-        written.push({ kind: 'html', file: output.path(path) });
-      }
-      if (pdf) {
-        const path = resolve(io.cwd, pdf);
-        const { renderPdf } = await loadRenderPdf();
-        const result = await renderPdf(loaded.report, { locale: context.locale, ...formOf(context, loaded.report) });
-        await writeOutput(path, result.pdf, text, output.path(path));
-        diagnostics.push(...result.diagnostics);
-        written.push({ kind: 'pdf', file: output.path(path) });
+      for (const [kind, target] of [['html', html], ['pdf', pdf]] as const) {
+        if (!target) continue;
+        const rendered = await context.pipeline.render(kind, { report: loaded.report }, { locale: context.locale });
+        diagnostics.push(...rendered.diagnostics);
+        if (rendered.content === undefined) continue;
+        const path = resolve(io.cwd, target);
+        await writeOutput(path, rendered.content, text, output.path(path));
+        written.push({ kind, file: output.path(path) });
       }
     }
     const counts = countDiagnostics(diagnostics);
@@ -61,6 +55,6 @@ export const renderCommand: CommandSpec = {
       if (!loaded.report) io.stderr(text(`未能读取 ${file.name}，没有生成文件。\n`, `Could not read ${file.name}; nothing written.\n`));
       for (const w of written) output.line(w.kind === 'html' ? text(`网页：${w.file}`, `HTML: ${w.file}`) : text(`PDF：${w.file}`, `PDF: ${w.file}`));
     }
-    return loaded.report ? exitCodes.ok : exitCodes.problems;
+    return loaded.report && written.length === [html, pdf].filter(Boolean).length ? exitCodes.ok : exitCodes.problems;
   },
 };

@@ -1,4 +1,3 @@
-import { formForYear } from '@report/core';
 import type { CommandSpec } from '../command.js';
 import { formatOption, stringOption, yearOption } from '../command-helpers.js';
 import { exitCodes, UsageError } from '../errors.js';
@@ -32,7 +31,7 @@ export const templateCommand: CommandSpec = {
     const { text, output } = context;
     const year = yearOption(context, 'year', 'template');
     if (year === undefined) throw new UsageError(text('缺少 --year（报告年度，如 2024）', 'missing --year (report year, e.g. 2024)'), { command: 'template' });
-    const formId = formatOption(context, 'template') ?? formForYear(year);
+    const formId = formatOption(context, 'template') ?? context.pipeline.formForYear(year)?.id;
     if (!formId) {
       throw new UsageError(text(`${year}年没有国家统一的表格格式（2019年起才有）`, `there is no national table format for ${year} (they start in 2019)`), { command: 'template' });
     }

@@ -87,7 +87,7 @@ describe('gov-report validate', () => {
     await writeFile(join(folder.path, '鹅公镇.txt'), await readFile(fixture));
     const result = await runCli(['validate', '鹅公镇.txt', '--json'], { cwd: folder.path });
     const document = JSON.parse(result.stdout);
-    expect(document.files[0]).toMatchObject({ kind: 'narrative', organ: expect.stringContaining('鹅公镇'), year: 2019, format: 'legacy' });
+    expect(document.files[0]).toMatchObject({ importer: 'narrative-text', organ: expect.stringContaining('鹅公镇'), year: 2019, format: 'legacy' });
   });
 
   it('exits 2 when a folder does not exist, before reading anything', async () => {

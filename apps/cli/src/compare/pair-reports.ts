@@ -1,4 +1,4 @@
-import { compareYears, createDiagnostic, normalizeOrganName, sortDiagnostics, type CellChange, type Diagnostic } from '@report/core';
+import { createDiagnostic, normalizeOrganName, sortDiagnostics, type CellChange, type Diagnostic } from '@report/core';
 import type { CommandContext } from '../command.js';
 import { messageOptions } from '../command-helpers.js';
 import type { LoadedFile } from '../load-file.js';
@@ -46,7 +46,7 @@ function pairByOrgan(context: CommandContext, previous: ComparisonSide, current:
 function comparePair(context: CommandContext, pair: Pair, previous: ComparisonSide, current: ComparisonSide): void {
   for (const side of [pair.previous, pair.current]) if (side) pair.diagnostics.push(...side.diagnostics.filter((d) => d.severity === 'error'));
   if (pair.previous?.report && pair.current?.report) {
-    const comparison = compareYears(pair.previous.report, pair.current.report, { ...messageOptions(context), forms: context.pipeline.forms });
+    const comparison = context.pipeline.compare(pair.previous.report, pair.current.report, { locale: context.locale });
     pair.diagnostics.push(...comparison.diagnostics);
     pair.changes = comparison.changes;
   } else if (previous.folder && (pair.previous?.report || pair.current?.report)) {

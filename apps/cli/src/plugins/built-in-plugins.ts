@@ -1,10 +1,14 @@
 import type { Plugin, Preset } from '@report/core';
+import { excelPlugin } from '@report/excel-import/plugin';
+import { htmlPlugin } from '@report/render-html/plugin';
+import { pdfPlugin } from '@report/render-pdf/plugin';
 
 /**
  * The plugins every `gov-report` pipeline starts with, before those of `--plugin` and the config
- * file. Empty for now: the excel-import, render-html and render-pdf plugins join here once those
- * packages export them. This is the one place the CLI's built-in plugins are listed.
+ * file: reading and writing workbooks, HTML and PDF. Their light `./plugin` entries load exceljs,
+ * pdfkit and the fonts only when a command first reads a workbook or renders. This is the one place
+ * the CLI's built-in plugins are listed.
  */
 export function builtInPlugins(): Array<Plugin | Preset> {
-  return [];
+  return [excelPlugin(), htmlPlugin(), pdfPlugin()];
 }

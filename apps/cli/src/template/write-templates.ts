@@ -2,9 +2,8 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { inferOrganLevel, type Diagnostic, type FormDefinition, type Organ, type RosterEntry } from '@report/core';
 import type { CommandContext } from '../command.js';
-import { UsageError } from '../errors.js';
+import { JobError, UsageError } from '../errors.js';
 import { diagnosticLines } from '../format-diagnostics.js';
-import { loadExcelImport } from '../libraries.js';
 import { loadRoster } from '../load-roster.js';
 import { createProgress } from '../progress.js';
 import { exists, safeFileName, writeOutput } from '../write-file.js';
@@ -28,6 +27,13 @@ function entryOrgan(entry: RosterEntry): Partial<Organ> {
   return { name: entry.name, level: entry.level, ...(entry.creditCode ? { creditCode: entry.creditCode } : {}), ...(entry.divisionCode ? { divisionCode: entry.divisionCode } : {}) };
 }
 
+/** The template of the job's form through the pipeline's template writer; one it cannot make stops the command with the reason. */
+async function templateBytes(context: CommandContext, job: TemplateJob, organ: Partial<Organ> | undefined): Promise<Uint8Array> {
+  const made = await context.pipeline.template({ year: job.year, format: job.form.id, ...(organ ? { organ } : {}) }, { locale: context.locale });
+  if (!made.content) throw new JobError(made.diagnostics.map((d) => d.message).join('；') || context.text('无法生成模板', 'cannot make the template'));
+  return made.content;
+}
+
 /** One template (for `--organ`, or blank); an existing file is a usage error unless `--force`. */
 export async function writeOneTemplate(context: CommandContext, job: TemplateJob, organName: string | undefined): Promise<WrittenTemplate> {
   const { text, output, io } = context;
@@ -43,8 +49,7 @@ export async function writeOneTemplate(context: CommandContext, job: TemplateJob
   }
   const level = organName ? inferOrganLevel(organName) : undefined;
   const organ: Partial<Organ> | undefined = organName ? { name: organName, ...(level ? { level } : {}) } : undefined;
-  const { createTemplate } = await loadExcelImport();
-  const bytes = await createTemplate(job.form, { year: job.year, locale: context.locale, ...(organ ? { organ } : {}) });
+  const bytes = await templateBytes(context, job, organ);
   await writeOutput(target, bytes, text, output.path(target));
   return { file: output.path(target), organ: organName ?? null };
 }
@@ -65,7 +70,6 @@ export async function writeRosterTemplates(
   for (const diagnostic of loaded.diagnostics) for (const line of diagnosticLines(output, text, diagnostic, { withFile: true })) output.note(line);
   const entries = loaded.roster.entries;
   if (entries.length === 0) throw new UsageError(text(`名册 ${rosterPath} 里没有单位`, `the roster ${rosterPath} lists no organ`), { command: 'template' });
-  const { createTemplate } = await loadExcelImport();
   const progress = createProgress(io, { total: entries.length, label: text('生成模板', 'Templates'), enabled: !context.json });
   const written: WrittenTemplate[] = [];
   for (const entry of entries) {
@@ -75,7 +79,7 @@ export async function writeRosterTemplates(
       written.push({ file: output.path(target), organ: entry.name, skipped: true });
       continue;
     }
-    const bytes = await createTemplate(job.form, { year: job.year, organ: entryOrgan(entry), locale: context.locale });
+    const bytes = await templateBytes(context, job, entryOrgan(entry));
     await writeOutput(target, bytes, text, output.path(target));
     written.push({ file: output.path(target), organ: entry.name });
   }

@@ -27,7 +27,7 @@ export function validationJson(context: CommandContext, checked: readonly Checke
     summary,
     files: checked.map((c) => ({
       file: output.path(c.loaded.input.path),
-      kind: c.loaded.kind,
+      ...(c.loaded.importer ? { importer: c.loaded.importer } : {}),
       sha256: c.loaded.sha256,
       ...fileSummary(c.loaded.report),
       ok: !isFailing(c, strict),
