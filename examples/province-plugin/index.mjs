@@ -28,6 +28,20 @@ const balanceRule = {
   basis: '某省政务新媒体管理办法',
 };
 
+/** This year's accounts at the start = last year's in operation at the end, in every row of table 七 (a warning: reorganisations break it). */
+const carryOverRule = {
+  id: 'XM-3',
+  severity: 'warning',
+  description: { zh: '本年“上年末账号数”等于上一年度“年末运营账号数”', en: 'This year’s accounts at the start equal last year’s in operation at the end' },
+  table: 'newMedia',
+  each: 'row',
+  left: [{ year: 'current', id: 'existing' }],
+  op: '=',
+  right: [{ year: 'previous', id: 'operating' }],
+  leftText: { zh: '{year}年“上年末账号数”', en: '{year} accounts at the start' },
+  rightText: { zh: '{previousYear}年“年末运营账号数”', en: '{previousYear} in operation at the end' },
+};
+
 /** The catalog entries of the plugin's codes: message (zh and en with the same {params}), cause and fix. */
 const catalog = {
   'XM-1': {
@@ -134,6 +148,7 @@ export const provincePlugin = definePlugin((options = {}) => {
           },
         ],
         rules: { add: [balanceRule] },
+        crossYearRules: { add: [carryOverRule] },
       },
     },
     rules: [{ ...townshipDeadlineRule(options.townshipDeadline ?? '01-10'), forms: [formId] }],
