@@ -144,6 +144,8 @@ export type {
   TemplateWriter,
 } from './plugins/types.js';
 export { sha256Hex } from './sha256.js';
+export { reportRenderOptions } from './plugins/render-options.js';
+export type { ReportRenderOptions } from './plugins/render-options.js';
 export { extendForm } from './forms/extend.js';
 export type {
   ColumnAddition,

@@ -83,6 +83,7 @@ const EXPECTED = [
   'parseRosterJson',
   'placeholders',
   'reportEnvelopeSchema',
+  'reportRenderOptions',
   'reportTitle',
   'rosterFieldForHeader',
   'rosterFromRows',

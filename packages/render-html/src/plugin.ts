@@ -1,4 +1,4 @@
-import { definePlugin, type Renderer } from '@report/core';
+import { definePlugin, reportRenderOptions, type Renderer } from '@report/core';
 
 /** The package itself, loaded at the first render. */
 const load = () => import('@report/render-html');
@@ -9,14 +9,7 @@ const reportRenderer: Renderer = {
   extension: '.html',
   async render(input, context) {
     const { renderHtmlDocument } = await load();
-    const { html, diagnostics } = renderHtmlDocument(input.report, {
-      locale: context.locale,
-      form: context.form,
-      ...(input.aggregate ? { aggregate: input.aggregate } : {}),
-      ...(input.roster ? { roster: input.roster } : {}),
-      ...(input.title ? { title: input.title } : {}),
-      ...(context.options ?? {}),
-    });
+    const { html, diagnostics } = renderHtmlDocument(input.report, reportRenderOptions(input, context));
     return { content: html, diagnostics };
   },
 };

@@ -1,4 +1,4 @@
-import { definePlugin, type Renderer } from '@report/core';
+import { definePlugin, reportRenderOptions, type Renderer } from '@report/core';
 
 /** The package itself (pdfkit and the fonts), loaded at the first render. */
 const load = () => import('@report/render-pdf');
@@ -9,14 +9,7 @@ const pdfRenderer: Renderer = {
   extension: '.pdf',
   async render(input, context) {
     const { renderPdf } = await load();
-    const result = await renderPdf(input.report, {
-      locale: context.locale,
-      form: context.form,
-      ...(input.aggregate ? { aggregate: input.aggregate } : {}),
-      ...(input.roster ? { roster: input.roster } : {}),
-      ...(input.title ? { title: input.title } : {}),
-      ...(context.options ?? {}),
-    });
+    const result = await renderPdf(input.report, reportRenderOptions(input, context));
     return { content: result.pdf, diagnostics: result.diagnostics };
   },
 };
