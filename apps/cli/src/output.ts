@@ -1,5 +1,6 @@
 import { relative, sep } from 'node:path';
 import type { CliIo } from './io.js';
+import { terminalSafe } from './terminal-text.js';
 
 type Style = 'red' | 'yellow' | 'green' | 'cyan' | 'dim' | 'bold';
 
@@ -13,7 +14,7 @@ const codes: Record<Style, [number, number]> = {
 };
 
 /**
- * What commands write. Human text goes to stdout (results) or stderr (notes); with `--json` the
+ * What commands write; every line is made terminal-safe (`terminalSafe`). Human text goes to stdout (results) or stderr (notes); with `--json` the
  * human text is dropped and `json()` writes the one document. Colours only on a terminal and without NO_COLOR.
  */
 export interface Output {
@@ -32,10 +33,10 @@ export function createOutput(io: CliIo, json: boolean): Output {
   const colour = !json && io.stdoutIsTerminal && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
   return {
     line: (text = '') => {
-      if (!json) io.stdout(`${text}\n`);
+      if (!json) io.stdout(`${terminalSafe(text)}\n`);
     },
     note: (text) => {
-      if (!json) io.stderr(`${text}\n`);
+      if (!json) io.stderr(`${terminalSafe(text)}\n`);
     },
     json: (value) => {
       if (json) io.stdout(`${JSON.stringify(value, null, 2)}\n`);

@@ -1,5 +1,6 @@
 import { displayWidth as width } from './display-width.js';
 import type { CliIo } from './io.js';
+import { terminalSafe } from './terminal-text.js';
 
 export interface Progress {
   /** One more item is being worked on (its name is shown). */
@@ -34,7 +35,7 @@ export function createProgress(io: CliIo, options: { total: number; label: strin
     const bar = `${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}`;
     const head = `${options.label} ${bar} ${current}/${options.total} `;
     const room = Math.max(10, io.columns - width(head) - 1);
-    io.stderr(`\r\u001b[2K${head}${truncate(name, room)}`);
+    io.stderr(`\r\u001b[2K${head}${truncate(terminalSafe(name), room)}`);
   };
   return {
     tick: (name) => {

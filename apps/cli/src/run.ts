@@ -6,6 +6,7 @@ import { exitCodes, JobError, UsageError } from './errors.js';
 import { commandHelp, mainHelp } from './help.js';
 import { createProcessIo, type CliIo } from './io.js';
 import { createOutput } from './output.js';
+import { terminalSafe } from './terminal-text.js';
 import { createCliPipeline } from './plugins/create-cli-pipeline.js';
 import { PluginError } from './plugins/plugin-error.js';
 import { createText, parseLocale, type Text } from './text.js';
@@ -116,8 +117,8 @@ export async function run(argv: readonly string[], io: CliIo = createProcessIo()
       const plugin = error instanceof PluginError ? { plugin: error.plugin ?? null, config: error.config ?? null } : {};
       output.json({ command: scan.command ?? null, ok: false, error: { kind: error instanceof UsageError ? 'usage' : 'job', message: error.message, hint: error.hint, ...plugin } });
     } else {
-      io.stderr(`${text('错误：', 'Error: ')}${error.message}\n`);
-      if (error.hint) io.stderr(`${error.hint}\n`);
+      io.stderr(`${text('错误：', 'Error: ')}${terminalSafe(error.message)}\n`);
+      if (error.hint) io.stderr(`${terminalSafe(error.hint)}\n`);
       // A plugin's hint says what to change in the plugin or the config file; the command's help would not.
       if (error instanceof UsageError && !(error instanceof PluginError)) {
         const command = error.command ?? spec?.name;

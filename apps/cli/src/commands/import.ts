@@ -6,6 +6,7 @@ import { exitCodes, UsageError } from '../errors.js';
 import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
 import { loadFile, type LoadedFile } from '../load-file.js';
 import { combineReports } from '../import/combine-reports.js';
+import { terminalSafe } from '../terminal-text.js';
 import { writeOutput } from '../write-file.js';
 
 export const importCommand: CommandSpec = {
@@ -77,7 +78,7 @@ export const importCommand: CommandSpec = {
     if (context.json) {
       output.json({ command: 'import', ok: Boolean(report) && counts.errors === 0, file: targetPath ? output.path(targetPath) : null, report: targetPath ? undefined : (report ?? null), ...counts, diagnostics });
     } else {
-      for (const diagnostic of diagnostics) for (const line of diagnosticLines(output, text, diagnostic, { withFile: loaded.length > 1 })) io.stderr(`${line}\n`);
+      for (const diagnostic of diagnostics) for (const line of diagnosticLines(output, text, diagnostic, { withFile: loaded.length > 1 })) io.stderr(`${terminalSafe(line)}\n`);
       if (report && !targetPath) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       if (report) {
         const where = targetPath ? text(`，已写入 ${output.path(targetPath)}`, `, written to ${output.path(targetPath)}`) : '';

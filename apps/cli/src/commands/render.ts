@@ -5,6 +5,7 @@ import { inputFiles, stringOption } from '../command-helpers.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
 import { loadFile } from '../load-file.js';
+import { terminalSafe } from '../terminal-text.js';
 import { writeOutput } from '../write-file.js';
 
 export const renderCommand: CommandSpec = {
@@ -51,7 +52,7 @@ export const renderCommand: CommandSpec = {
     if (context.json) {
       output.json({ command: 'render', ok: Boolean(loaded.report), files: written, ...counts, diagnostics });
     } else {
-      for (const diagnostic of diagnostics) for (const line of diagnosticLines(output, text, diagnostic)) io.stderr(`${line}\n`);
+      for (const diagnostic of diagnostics) for (const line of diagnosticLines(output, text, diagnostic)) io.stderr(`${terminalSafe(line)}\n`);
       if (!loaded.report) io.stderr(text(`未能读取 ${file.name}，没有生成文件。\n`, `Could not read ${file.name}; nothing written.\n`));
       for (const w of written) output.line(w.kind === 'html' ? text(`网页：${w.file}`, `HTML: ${w.file}`) : text(`PDF：${w.file}`, `PDF: ${w.file}`));
     }
