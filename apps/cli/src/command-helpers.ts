@@ -1,7 +1,7 @@
 import { organLevels, parseOrganLevel, type FormDefinition, type FormId, type MessageOptions, type OrganLevel, type Report } from '@report/core';
 import type { CommandContext } from './command.js';
 import { UsageError } from './errors.js';
-import { collectInputs, type InputFile } from './inputs.js';
+import { collectInputs, type InputFile, type SkippedFile, type SkipReason } from './inputs.js';
 
 export function stringOption(context: CommandContext, name: string): string | undefined {
   const value = context.values[name];
@@ -50,9 +50,32 @@ export function dateOption(context: CommandContext, name: string, command?: stri
   return date;
 }
 
-/** Files and folders from the command line; a path that does not exist is a usage error (exit 2). */
+/** Why a file was not read, for people. */
+export function skipReasonText(context: CommandContext, reason: SkipReason): string {
+  const reasons: Record<SkipReason, [string, string]> = {
+    hidden: ['隐藏文件', 'a hidden file'],
+    'office-lock': ['Office 打开文件时留下的临时锁文件（~$ 开头），不是报表', 'an Office lock file (~$…), not a report'],
+    system: ['系统文件', 'a system file'],
+    symlink: ['符号链接：为安全起见不跟随，请把文件本身放入文件夹', 'a symbolic link: not followed for safety; put the file itself in the folder'],
+    special: ['不是普通文件', 'not a regular file'],
+    'previous-output': ['上次汇总写出的结果（在输出文件夹中），不是收到的报表', 'an output of an earlier run (in the output folder), not a submission'],
+  };
+  return context.text(...reasons[reason]);
+}
+
+/** Accounts for a file not read: noted on stderr with the reason and kept in `context.skipped`. */
+export function noteSkipped(context: CommandContext, file: SkippedFile): void {
+  context.skipped.push(file);
+  context.output.note(context.text(`跳过 ${context.output.path(file.path)}：${skipReasonText(context, file.reason)}`, `Skipped ${context.output.path(file.path)}: ${skipReasonText(context, file.reason)}`));
+}
+
+/**
+ * Files and folders from the command line; a path that does not exist is a usage error (exit 2).
+ * Files skipped in folders are noted on stderr with their reason and kept in `context.skipped`.
+ */
 export async function inputFiles(context: CommandContext, paths: readonly string[], command: string): Promise<InputFile[]> {
-  const { files, missing } = await collectInputs(paths, context.io.cwd);
+  const { files, missing, skipped } = await collectInputs(paths, context.io.cwd);
+  for (const file of skipped) noteSkipped(context, file);
   if (missing.length > 0) {
     throw new UsageError(
       context.text(`找不到文件或文件夹：${missing.join('、')}`, `no such file or folder: ${missing.join(', ')}`),

@@ -1,5 +1,6 @@
 import type { Locale, Pipeline } from '@report/core';
 import type { CliIo } from './io.js';
+import type { SkippedFile } from './inputs.js';
 import type { Output } from './output.js';
 import type { LoadedPlugin } from './plugins/load-plugin.js';
 import type { Text } from './text.js';
@@ -31,6 +32,8 @@ export interface CommandContext {
    * once, after the arguments are parsed and before the command runs; commands do their work through it.
    */
   pipeline: Pipeline;
+  /** Files found in the input folders and not read, with the reason (filled by `inputFiles`). */
+  skipped: SkippedFile[];
   /** The plugins loaded from `--plugin` and the config file, with where each came from. */
   plugins: readonly LoadedPlugin[];
   values: Record<string, string | boolean | string[] | undefined>;

@@ -9,37 +9,55 @@ export interface InputFile {
   name: string;
 }
 
+/** Why a file found in a folder is not read. */
+export type SkipReason = 'hidden' | 'office-lock' | 'system' | 'symlink' | 'special' | 'previous-output';
+
+/** A file found in a folder and not read, with the reason: every input is accounted for. */
+export interface SkippedFile extends InputFile {
+  reason: SkipReason;
+}
+
 export interface CollectedInputs {
   files: InputFile[];
+  /** Files found in folders and not read (hidden, Office lock files, links…). */
+  skipped: SkippedFile[];
   /** Arguments that name nothing readable. */
   missing: string[];
 }
 
-/** Files that are never submissions: Office lock files, hidden files, OS thumbnails. */
-export function isIgnoredFile(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('~$') || /^(thumbs\.db|desktop\.ini)$/i.test(name);
+/** Why a name is never a submission (Office lock files, hidden files, OS thumbnails), or `undefined`. */
+export function ignoredReason(name: string): SkipReason | undefined {
+  if (name.startsWith('~$')) return 'office-lock';
+  if (name.startsWith('.')) return 'hidden';
+  if (/^(thumbs\.db|desktop\.ini)$/i.test(name)) return 'system';
+  return undefined;
 }
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-async function walk(folder: string, into: InputFile[]): Promise<void> {
+async function walk(folder: string, into: CollectedInputs): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => collator.compare(a.name, b.name));
   for (const entry of entries) {
-    if (isIgnoredFile(entry.name)) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) await walk(path, into);
-    else if (entry.isFile()) into.push({ path, name: entry.name });
+    const ignored = ignoredReason(entry.name);
+    if (ignored) {
+      if (!entry.isDirectory()) into.skipped.push({ path, name: entry.name, reason: ignored });
+    } else if (entry.isDirectory()) await walk(path, into);
+    else if (entry.isFile()) into.files.push({ path, name: entry.name });
+    // A link inside a folder could point anywhere (another county's files, a device): it is listed, not followed.
+    else into.skipped.push({ path, name: entry.name, reason: entry.isSymbolicLink() ? 'symlink' : 'special' });
   }
 }
 
 /**
- * Expands files and folders (recursively; hidden files and `~$` lock files skipped) into a list of
- * files in a stable order (pinyin order within a folder). The same file named twice counts once.
+ * Expands files and folders (recursively) into a list of files in a stable order (pinyin order
+ * within a folder). Hidden files, `~$` lock files, links and other non-files found in folders are
+ * listed in `skipped` with the reason. The same file named twice counts once.
  */
 export async function collectInputs(paths: readonly string[], cwd: string): Promise<CollectedInputs> {
-  const files: InputFile[] = [];
-  const missing: string[] = [];
+  const collected: CollectedInputs = { files: [], skipped: [], missing: [] };
+  const { files, missing } = collected;
   for (const argument of paths) {
     const path = resolve(cwd, argument);
     let info;
@@ -49,9 +67,9 @@ export async function collectInputs(paths: readonly string[], cwd: string): Prom
       missing.push(argument);
       continue;
     }
-    if (info.isDirectory()) await walk(path, files);
+    if (info.isDirectory()) await walk(path, collected);
     else files.push({ path, name: basename(path) });
   }
   const seen = new Set<string>();
-  return { files: files.filter((file) => (seen.has(file.path) ? false : (seen.add(file.path), true))), missing };
+  return { ...collected, files: files.filter((file) => (seen.has(file.path) ? false : (seen.add(file.path), true))) };
 }

@@ -1,5 +1,4 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import packageJson from '../package.json' with { type: 'json' };
 import { globalOptions, type CommandSpec } from './command.js';
 import { commands } from './commands/index.js';
 import { exitCodes, JobError, UsageError } from './errors.js';
@@ -11,7 +10,9 @@ import { createCliPipeline } from './plugins/create-cli-pipeline.js';
 import { PluginError } from './plugins/plugin-error.js';
 import { createText, parseLocale, type Text } from './text.js';
 
-export const version: string = packageJson.version;
+import { version } from './version.js';
+
+export { version };
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -194,7 +195,7 @@ export async function run(argv: readonly string[], io: CliIo = createProcessIo()
       config: typeof values.config === 'string' ? values.config : undefined,
       text,
     });
-    return await spec.run({ io, locale: locale ?? 'zh-CN', text, json: scan.json, output, pipeline, plugins: loaded, values, positionals });
+    return await spec.run({ io, locale: locale ?? 'zh-CN', text, json: scan.json, output, pipeline, plugins: loaded, skipped: [], values, positionals });
   } catch (error) {
     if (error instanceof UsageError) return fail(error, exitCodes.usage);
     if (error instanceof JobError) return fail(error, exitCodes.problems);

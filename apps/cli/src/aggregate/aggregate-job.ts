@@ -1,7 +1,8 @@
-import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { matchSubmission, type OrganLevel, type Roster, type RosterEntry } from '@report/core';
 import type { CommandContext } from '../command.js';
-import { dateOption, inputFiles, organLevelOption, stringOption, yearOption } from '../command-helpers.js';
+import { dateOption, inputFiles, noteSkipped, organLevelOption, stringOption, yearOption } from '../command-helpers.js';
+import { checkOutputTarget, isInside } from '../output-set/output-set.js';
 import { JobError, UsageError } from '../errors.js';
 import type { InputFile } from '../inputs.js';
 import type { LoadedFile } from '../load-file.js';
@@ -19,7 +20,7 @@ export interface AggregateJob {
   level: OrganLevel;
   /** The output folder (absolute). */
   folder: string;
-  /** The submissions: every input file except those inside the output folder. */
+  /** The submissions: every input file except an earlier run's outputs inside the output folder. */
   files: InputFile[];
   rosterLoaded: LoadedRoster;
   /** The roster with `--deadline` applied. */
@@ -27,12 +28,9 @@ export interface AggregateJob {
   manifest?: ReceivedManifest;
   /** The register's file name, for messages. */
   manifestName: string;
+  /** The register's path (absolute), when given. */
+  receivedPath?: string;
   narrative?: LoadedFile;
-}
-
-function isInside(path: string, folder: string): boolean {
-  const relativePath = relative(folder, path);
-  return relativePath !== '' && !relativePath.startsWith('..') && !isAbsolute(relativePath);
 }
 
 function requireOptions(context: CommandContext): void {
@@ -66,8 +64,14 @@ export async function readAggregateJob(context: CommandContext): Promise<Aggrega
   const deadline = dateOption(context, 'deadline', 'aggregate');
   const levelOption = organLevelOption(context, 'aggregate');
   const folder = resolve(io.cwd, stringOption(context, 'output')!);
-  // The output folder may sit inside an input folder (`aggregate . -o out/`): never read last run's outputs as submissions.
-  const files = (await inputFiles(context, context.positionals, 'aggregate')).filter((file) => !isInside(file.path, folder));
+  const inputs = await inputFiles(context, context.positionals, 'aggregate');
+  // An output folder holding inputs is refused; one holding an earlier run's outputs (`aggregate . -o out/`) has them skipped, with the reason.
+  await checkOutputTarget(context, folder, inputs);
+  const files = inputs.filter((file) => {
+    if (!isInside(file.path, folder)) return true;
+    noteSkipped(context, { ...file, reason: 'previous-output' });
+    return false;
+  });
   const rosterLoaded = await loadRoster(stringOption(context, 'roster')!, { cwd: io.cwd, locale: context.locale, text, command: 'aggregate' });
   const roster = { ...rosterLoaded.roster, ...(deadline ? { deadline } : {}) };
   if (roster.entries.length === 0) {
@@ -91,6 +95,7 @@ export async function readAggregateJob(context: CommandContext): Promise<Aggrega
     roster,
     ...(manifest ? { manifest } : {}),
     manifestName: receivedPath ? basename(receivedPath) : '',
+    ...(receivedPath ? { receivedPath: resolve(io.cwd, receivedPath) } : {}),
     ...(narrative ? { narrative } : {}),
   };
 }

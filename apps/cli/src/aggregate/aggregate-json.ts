@@ -17,6 +17,7 @@ export function aggregateJson(run: AggregateRun) {
     },
     files: run.accounts,
     outputs: run.written,
+    kept: run.kept === true,
     ...countDiagnostics(run.diagnostics),
     renderDiagnostics: run.renderDiagnostics,
   };

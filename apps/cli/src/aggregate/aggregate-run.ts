@@ -13,6 +13,8 @@ export interface AggregateRun {
   /** Every problem: roster, register, county text, unreadable files, members, aggregation. */
   diagnostics: Diagnostic[];
   written: WrittenOutput[];
+  /** Nothing was aggregated and the earlier outputs in the folder were kept as they were (nothing written). */
+  kept?: boolean;
   /** What rendering said (fonts, glyphs): about the PDF, not the submissions. */
   renderDiagnostics: Diagnostic[];
   code: number;

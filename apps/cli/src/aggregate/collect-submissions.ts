@@ -7,6 +7,8 @@ import type { AggregateJob } from './aggregate-job.js';
 
 /** The input files read: those that hold a report are submissions (with their received dates), the others unreadable. */
 export interface CollectedSubmissions {
+  /** Every input file as read, in input order. */
+  loaded: LoadedFile[];
   submissions: Submission[];
   /** The file of each submission, by the same index. */
   submissionFiles: LoadedFile[];
@@ -27,7 +29,7 @@ export async function collectSubmissions(context: CommandContext, job: Aggregate
   }
   progress.done();
 
-  const collected: CollectedSubmissions = { submissions: [], submissionFiles: [], unreadable: [], diagnostics: [...job.rosterLoaded.diagnostics] };
+  const collected: CollectedSubmissions = { loaded, submissions: [], submissionFiles: [], unreadable: [], diagnostics: [...job.rosterLoaded.diagnostics] };
   for (const problem of manifest?.problems ?? []) output.note(text(`收文登记表 ${manifestName}：${problem}`, `register ${manifestName}: ${problem}`));
   for (const file of loaded) {
     const submittedOn = manifest?.dates.get(file.input.name);

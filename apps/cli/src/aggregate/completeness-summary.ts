@@ -12,10 +12,12 @@ export interface CompletenessSummary {
   unexpected: number;
   excluded: number;
   unreadable: number;
+  /** Files found in the input folders and not read (hidden, lock files, links, an earlier run's outputs). */
+  skipped: number;
   files: number;
 }
 
-export function completenessSummary(completeness: Completeness, counts: { unreadable: number; files: number }): CompletenessSummary {
+export function completenessSummary(completeness: Completeness, counts: { unreadable: number; skipped: number; files: number }): CompletenessSummary {
   return {
     expected: completeness.expected.length,
     received: completeness.received.length,
@@ -27,6 +29,7 @@ export function completenessSummary(completeness: Completeness, counts: { unread
     unexpected: completeness.unexpected.length,
     excluded: completeness.excluded.length,
     unreadable: counts.unreadable,
+    skipped: counts.skipped,
     files: counts.files,
   };
 }

@@ -17,6 +17,7 @@ function printHeadline(context: CommandContext, run: AggregateRun): void {
   );
   const others = [
     summary.unreadable > 0 ? text(`${summary.unreadable} 个文件无法读取`, `${count(text, summary.unreadable, '', 'file')} could not be read`) : '',
+    summary.skipped > 0 ? text(`${summary.skipped} 个文件跳过（原因见上）`, `${count(text, summary.skipped, '', 'file')} skipped (see above)`) : '',
     summary.unexpected > 0 ? text(`名册外 ${summary.unexpected} 份`, `${summary.unexpected} not on the roster`) : '',
     summary.excluded > 0 ? text(`未采用 ${summary.excluded} 份`, `${summary.excluded} not used`) : '',
   ].filter(Boolean);

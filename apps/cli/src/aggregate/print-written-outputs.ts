@@ -9,6 +9,12 @@ export function printWrittenOutputs(context: CommandContext, run: AggregateRun):
   const { text, output } = context;
   const { written } = run;
   output.line();
+  if (run.kept) {
+    output.line(
+      output.style('red', text(`没有一份报表可以计入汇总，未写出结果：${output.path(run.job.folder)} 中上次的结果保持不变。请先按上面列出的问题修正后重新运行。`, `No report could be added, so nothing was written: the earlier outputs in ${output.path(run.job.folder)} are unchanged. Fix the problems listed above and run again.`)),
+    );
+    return;
+  }
   output.line(output.style('bold', text(`输出文件（${output.path(run.job.folder)}）：`, `Written (${output.path(run.job.folder)}):`)));
   const labelWidth = Math.max(...written.map((w) => displayWidth(w.label)));
   for (const w of written) output.line(`  ${pad(w.label, labelWidth)}  ${w.file}`);

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import type { AggregateResult, Diagnostic, RenderInput, Roster } from '@report/core';
 import type { CommandContext } from '../command.js';
 import { JobError } from '../errors.js';
+import { CHECKING_SCHEMA, type OutputSet } from '../output-set/output-set.js';
+import type { RunRecord } from '../output-set/run-record.js';
 import { writeOutput } from '../write-file.js';
 import type { FileAccount } from './file-account.js';
 
@@ -26,7 +28,10 @@ export const outputFileNames: Record<OutputKind, string> = {
 };
 
 export interface AggregateOutputInput {
-  folder: string;
+  /** Where the files go: the run's output set (written whole, or not at all). */
+  set: OutputSet;
+  /** What the run read, for `checking.json`'s record of the run. */
+  run: RunRecord;
   result: AggregateResult;
   roster: Roster;
   /** Every problem: roster, unreadable files, members, aggregation. */
@@ -40,40 +45,41 @@ export interface AggregateOutputInput {
 /** Writes the county report (JSON, HTML, PDF), the summary workbook and the checking report (HTML, JSON). */
 export async function renderAggregateOutputs(context: CommandContext, input: AggregateOutputInput): Promise<{ written: WrittenOutput[]; diagnostics: Diagnostic[] }> {
   const { text, output, locale } = context;
-  const { result, folder } = input;
+  const { result, set } = input;
   const written: WrittenOutput[] = [];
   /** What rendering said (fonts substituted, glyphs missing, tables the form lacks): about the outputs, not about the submissions. */
   const renderDiagnostics: Diagnostic[] = [];
   const write = async (kind: OutputKind, label: string, content: string | Uint8Array) => {
-    const path = join(folder, outputFileNames[kind]);
-    await writeOutput(path, content, text, output.path(path));
-    written.push({ kind, label, file: output.path(path) });
+    const shown = output.path(join(set.target, outputFileNames[kind]));
+    await writeOutput(set.path(outputFileNames[kind]), content, text, shown);
+    written.push({ kind, label, file: shown });
   };
   /** One output through the pipeline's renderer; one that cannot be made stops the run with its reason (exit 1), never a file left out silently. */
-  const render = async (renderer: string, renderInput: RenderInput) => {
+  const render = async (renderer: string, renderInput: RenderInput, label: string) => {
     const rendered = await context.pipeline.render(renderer, renderInput, { locale });
     renderDiagnostics.push(...rendered.diagnostics.filter((d) => rendered.content !== undefined || d.severity !== 'error'));
     if (rendered.content === undefined) {
       const reason = rendered.diagnostics.find((d) => d.severity === 'error')?.message ?? renderer;
-      throw new JobError(text(`无法生成${renderer}输出：${reason}`, `cannot make the ${renderer} output: ${reason}`));
+      throw new JobError(text(`无法生成${label}：${reason}；本次的输出均未写入，原有结果保持不变`, `cannot make the ${label}: ${reason}; none of this run's outputs were written, the earlier ones are unchanged`));
     }
     return rendered.content;
   };
   const title = `${result.report.organ.name}${result.report.year}年政府信息公开工作年度报告`;
   const county: RenderInput = { aggregate: result, roster: input.roster, diagnostics: input.diagnostics };
 
-  await write('report-html', text('汇总年报（网页）', 'County report (HTML)'), await render('html', county));
-  if (input.pdf) await write('report-pdf', text('汇总年报（PDF）', 'County report (PDF)'), await render('pdf', county));
+  const produce = async (kind: OutputKind, label: string, renderer: string, renderInput: RenderInput = county) => write(kind, label, await render(renderer, renderInput, label));
+  await produce('report-html', text('汇总年报（网页）', 'County report (HTML)'), 'html');
+  if (input.pdf) await produce('report-pdf', text('汇总年报（PDF）', 'County report (PDF)'), 'pdf');
   // The workbook's problem list is the whole checking report: unreadable files and roster problems too, not only the aggregation's.
-  await write('summary-workbook', text('汇总表（Excel）', 'Summary workbook (Excel)'), await render('summary-xlsx', county));
+  await produce('summary-workbook', text('汇总表（Excel）', 'Summary workbook (Excel)'), 'summary-xlsx');
   await write('report-json', text('汇总年报数据（JSON）', 'County report (JSON)'), `${JSON.stringify(result.report, null, 2)}\n`);
-  await write(
-    'checking-html',
-    text('审核报告（网页）', 'Checking report (HTML)'),
-    await render('checking-html', { ...county, title: text(`${title}——报表审核报告`, `Checking report — ${result.report.organ.name}, ${result.report.year}`) }),
-  );
+  await produce('checking-html', text('审核报告（网页）', 'Checking report (HTML)'), 'checking-html', {
+    ...county,
+    title: text(`${title}——报表审核报告`, `Checking report — ${result.report.organ.name}, ${result.report.year}`),
+  });
   const checking = {
-    schema: 'gov-report/checking/v1',
+    schema: CHECKING_SCHEMA,
+    run: { ...input.run, finishedAt: new Date().toISOString() },
     organ: result.report.organ.name,
     year: result.report.year,
     format: result.report.format,

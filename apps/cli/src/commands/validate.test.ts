@@ -48,7 +48,8 @@ describe('gov-report validate', () => {
     expect(result.stdout).toContain('[json-syntax]');
     expect(result.stdout).toContain('[import-file-empty]');
     expect(result.stdout).toContain('处理：');
-    expect(result.stderr).toBe('');
+    // Skipped files are accounted for on stderr, with the reason; they are not checked.
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual(['跳过 .DS_Store：隐藏文件', '跳过 ~$青山镇.xlsx：Office 打开文件时留下的临时锁文件（~$ 开头），不是报表']);
   });
 
   it('prints one JSON document with --json', async () => {

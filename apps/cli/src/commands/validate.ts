@@ -45,6 +45,7 @@ export const validateCommand: CommandSpec = {
     const summary = validationSummary(checked, strict);
     if (context.json) output.json(validationJson(context, checked, summary, strict));
     else printValidation(context, checked, summary, strict);
-    return summary.failed > 0 ? exitCodes.problems : exitCodes.ok;
+    // Nothing checked is no pass: a folder of links or lock files must not look like a clean county.
+    return summary.failed > 0 || files.length === 0 ? exitCodes.problems : exitCodes.ok;
   },
 };

@@ -23,8 +23,9 @@ export function validationJson(context: CommandContext, checked: readonly Checke
   const { output } = context;
   return {
     command: 'validate',
-    ok: summary.failed === 0,
+    ok: summary.failed === 0 && checked.length > 0,
     summary,
+    skipped: context.skipped.map((file) => ({ file: output.path(file.path), reason: file.reason })),
     files: checked.map((c) => ({
       file: output.path(c.loaded.input.path),
       ...(c.loaded.importer ? { importer: c.loaded.importer } : {}),
@@ -62,6 +63,9 @@ function printFile(context: CommandContext, c: CheckedFile, strict: boolean): vo
 export function printValidation(context: CommandContext, checked: readonly CheckedFile[], summary: ValidationSummary, strict: boolean): void {
   for (const c of checked) printFile(context, c, strict);
   context.output.line(summaryLine(context, summary));
+  if (checked.length === 0) {
+    context.output.line(context.text(`没有可检查的文件${context.skipped.length > 0 ? `（跳过了 ${context.skipped.length} 个，原因见上）` : ''}：请给出报表文件或存放报表的文件夹。`, `No file to check${context.skipped.length > 0 ? ` (${context.skipped.length} skipped, see above)` : ''}: give the report files or the folder holding them.`));
+  }
 }
 
 export function summaryLine(context: CommandContext, summary: ValidationSummary): string {
