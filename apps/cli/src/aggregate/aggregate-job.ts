@@ -41,10 +41,21 @@ function requireOptions(context: CommandContext): void {
   }
 }
 
-/** The roster entry of `--organ`; an organ a roster with 上级 links does not list is almost always a typo. */
+/**
+ * The roster entry of `--organ`. The organ's name is printed as the county report's official title,
+ * so it must be the roster's name or one of its aliases exactly: a near match (`青山县政府` for
+ * `青山县人民政府`) is a usage error with the suggestion, and so is an organ a roster with 上级 links
+ * does not list (almost always a typo).
+ */
 function aggregatingEntry(context: CommandContext, roster: Roster, organName: string, level: OrganLevel | undefined): RosterEntry | undefined {
   const { text } = context;
   const rootEntry = matchSubmission({ organ: { name: organName, level: level ?? 'county' } }, roster, { locale: context.locale }).entry;
+  if (rootEntry && rootEntry.name !== organName && !(rootEntry.aliases ?? []).includes(organName)) {
+    throw new UsageError(text(`名册中没有“${organName}”这个名称`, `the roster has no organ named "${organName}"`), {
+      command: 'aggregate',
+      hint: text(`是不是“${rootEntry.name}”？--organ 的名称会作为汇总年报的标题，须与名册中的名称或别名完全一致。`, `Did you mean "${rootEntry.name}"? The --organ name is the county report's title and must be the roster's name or an alias exactly.`),
+    });
+  }
   const parents = roster.entries.filter((entry) => roster.entries.some((other) => other.parent === entry.id));
   if (!rootEntry && parents.length > 0) {
     throw new UsageError(text(`名册中没有“${organName}”`, `the roster does not list "${organName}"`), {

@@ -144,7 +144,7 @@ describe('gov-report aggregate, other ways', () => {
   it('does not read its own outputs back when the output folder is inside the input folder', async () => {
     const target = await temporaryFolder();
     await cp(join(county, 'submissions'), join(target.path, 'inbox'), { recursive: true });
-    const args = ['aggregate', 'inbox', '--roster', join(county, 'roster.xlsx'), '--organ', '青山县', '--year', '2024', '-o', 'inbox/汇总', '--no-pdf', '--json'];
+    const args = ['aggregate', 'inbox', '--roster', join(county, 'roster.xlsx'), '--organ', '青山县人民政府', '--year', '2024', '-o', 'inbox/汇总', '--no-pdf', '--json'];
     const first = JSON.parse((await runCli(args, { cwd: target.path })).stdout);
     const second = JSON.parse((await runCli(args, { cwd: target.path })).stdout);
     expect((await stat(join(target.path, 'inbox/汇总/report.json'))).isFile()).toBe(true);
@@ -159,6 +159,10 @@ describe('gov-report aggregate, other ways', () => {
     const noRoster = await runCli(['aggregate', join(county, 'submissions'), '--organ', '青山县人民政府', '--year', '2024', '-o', 'out'], { cwd: target.path });
     expect(noRoster.code).toBe(2);
     expect(noRoster.stderr).toContain('缺少必填选项：--roster');
+    const near = await runCli(['aggregate', join(county, 'submissions'), '--roster', join(county, 'roster.xlsx'), '--organ', '青山县政府', '--year', '2024', '-o', 'out'], { cwd: target.path });
+    expect(near.code).toBe(2);
+    expect(near.stderr).toContain('名册中没有“青山县政府”这个名称');
+    expect(near.stderr).toContain('是不是“青山县人民政府”？');
     const typo = await runCli(['aggregate', join(county, 'submissions'), '--roster', join(county, 'roster.xlsx'), '--organ', '青山市人民政府', '--year', '2024', '-o', 'out'], { cwd: target.path });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('名册中没有“青山市人民政府”');
