@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchSubmission, type Organ, type Roster } from '../index.js';
+import { rosterIndex } from './match-submission.js';
 
 const roster: Roster = {
   entries: [
@@ -75,5 +76,34 @@ describe('matchSubmission', () => {
     expect(found).toMatchObject({ entry: { id: 'finance' }, by: 'name' });
     expect(found.diagnostics.map((d) => d.code)).toEqual(['roster-code-mismatch']);
     expect(found.diagnostics[0].message).toContain('11431299MB1000101B');
+  });
+});
+
+describe('matching a large roster', () => {
+  it('is linear: 40,000 submissions against 40,000 entries look at a bounded number of entries each', () => {
+    const count = 40_000;
+    const entries = Array.from({ length: count }, (_, i) => ({
+      id: `e${i}`,
+      name: `第${i}镇人民政府`,
+      aliases: [`第${i}镇`],
+      level: 'township' as const,
+      ...(i % 2 === 0 ? { creditCode: `CODE${String(i).padStart(14, '0')}` } : {}),
+    }));
+    const roster = { entries };
+    let matched = 0;
+    for (let i = 0; i < count; i += 1) {
+      const organ = { name: i % 3 === 0 ? `第${i}镇` : `第${i}镇人民政府`, level: 'township' as const, ...(i % 4 === 0 ? { creditCode: `CODE${String(i).padStart(14, '0')}` } : {}) };
+      if (matchSubmission({ organ }, roster).entry?.id === `e${i}`) matched += 1;
+    }
+    expect(matched).toBe(count);
+    // Each submission looks at the few entries its code and name point to, never at the whole roster.
+    expect(rosterIndex(entries).probes).toBeLessThanOrEqual(3 * count);
+  });
+
+  it('sees entries added to the roster after it was first matched', () => {
+    const entries = [{ id: 'a', name: '甲镇人民政府', level: 'township' as const }];
+    expect(matchSubmission({ organ: { name: '乙镇', level: 'township' } }, { entries }).entry).toBeUndefined();
+    entries.push({ id: 'b', name: '乙镇人民政府', level: 'township' });
+    expect(matchSubmission({ organ: { name: '乙镇', level: 'township' } }, { entries }).entry?.id).toBe('b');
   });
 });

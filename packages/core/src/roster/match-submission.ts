@@ -13,24 +13,70 @@ export interface MatchOptions extends MessageOptions {
   entries?: readonly RosterEntry[];
 }
 
-/** Normalised names per entry, computed once per entry object (rosters are matched many times). */
-const nameCache = new WeakMap<RosterEntry, { name: string; aliases: string[]; source: string }>();
-
-function names(entry: RosterEntry): { name: string; aliases: string[] } {
-  const source = `${entry.name}\u0000${(entry.aliases ?? []).join('\u0000')}`;
-  const cached = nameCache.get(entry);
-  if (cached && cached.source === source) return cached;
-  const fresh = { name: normalizeOrganName(entry.name), aliases: (entry.aliases ?? []).map(normalizeOrganName), source };
-  nameCache.set(entry, fresh);
-  return fresh;
+/**
+ * The entries of a roster by credit code, division place code, normalised name and alias, built once
+ * per list of entries (a county matches every submission against the same roster), so matching N
+ * submissions against N entries is linear, not N². `probes` counts the entries looked at, for tests.
+ */
+export interface RosterIndex {
+  byCreditCode: Map<string, RosterEntry[]>;
+  byDivision: Map<string, RosterEntry[]>;
+  byName: Map<string, RosterEntry[]>;
+  byAlias: Map<string, RosterEntry[]>;
+  /** Normalised name of each entry. */
+  nameOf: Map<RosterEntry, { name: string; aliases: string[] }>;
+  /** How many candidate entries lookups returned so far. */
+  probes: number;
 }
 
-function byName(entries: readonly RosterEntry[], organName: string): { entries: RosterEntry[]; by: MatchedBy } {
+const indexes = new WeakMap<readonly RosterEntry[], { index: RosterIndex; signature: string }>();
+
+function add(map: Map<string, RosterEntry[]>, key: string | undefined, entry: RosterEntry): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(entry)) list.push(entry);
+  } else map.set(key, [entry]);
+}
+
+/** What the index depends on, cheaply: a list edited after it was indexed gets a new index. */
+function signatureOf(entries: readonly RosterEntry[]): string {
+  const first = entries[0];
+  const last = entries[entries.length - 1];
+  return `${entries.length}\u0000${first?.id ?? ''}\u0000${first?.name ?? ''}\u0000${last?.id ?? ''}\u0000${last?.name ?? ''}`;
+}
+
+/** The index of a list of entries (built on first use, then reused). */
+export function rosterIndex(entries: readonly RosterEntry[]): RosterIndex {
+  const signature = signatureOf(entries);
+  const cached = indexes.get(entries);
+  if (cached && cached.signature === signature) return cached.index;
+  const index: RosterIndex = { byCreditCode: new Map(), byDivision: new Map(), byName: new Map(), byAlias: new Map(), nameOf: new Map(), probes: 0 };
+  for (const entry of entries) {
+    const name = normalizeOrganName(entry.name);
+    const aliases = (entry.aliases ?? []).map(normalizeOrganName);
+    index.nameOf.set(entry, { name, aliases });
+    add(index.byCreditCode, normalizeOrganCode(entry.creditCode), entry);
+    add(index.byDivision, divisionPlaceCode(entry.divisionCode), entry);
+    add(index.byName, name, entry);
+    for (const alias of aliases) add(index.byAlias, alias, entry);
+  }
+  indexes.set(entries, { index, signature });
+  return index;
+}
+
+function lookup(index: RosterIndex, map: Map<string, RosterEntry[]>, key: string | undefined): RosterEntry[] {
+  const found = (key && map.get(key)) || [];
+  index.probes += found.length;
+  return found;
+}
+
+function byName(index: RosterIndex, organName: string): { entries: RosterEntry[]; by: MatchedBy } {
   const wanted = normalizeOrganName(organName);
   if (!wanted) return { entries: [], by: 'name' };
-  const exact = entries.filter((entry) => names(entry).name === wanted);
+  const exact = lookup(index, index.byName, wanted);
   if (exact.length > 0) return { entries: exact, by: 'name' };
-  return { entries: entries.filter((entry) => names(entry).aliases.includes(wanted)), by: 'alias' };
+  return { entries: lookup(index, index.byAlias, wanted), by: 'alias' };
 }
 
 /** Six-digit division codes are shared by a county and its departments; longer ones name one place. */
@@ -46,7 +92,7 @@ function divisionMatches(entry: RosterEntry, organ: Organ): boolean {
  * ambiguous (a diagnostic, no entry). No match at all is a diagnostic too.
  */
 export function matchSubmission(report: Pick<Report, 'organ'>, roster: Roster, options: MatchOptions = {}): RosterMatch {
-  const entries = options.entries ?? roster.entries;
+  const index = rosterIndex(options.entries ?? roster.entries);
   const organ: Organ = report.organ ?? { name: '', level: 'other' };
   const en = options.locale === 'en';
   const location: DiagnosticLocation = { organ: organ.name, ...(options.file ? { file: options.file } : {}) };
@@ -54,13 +100,13 @@ export function matchSubmission(report: Pick<Report, 'organ'>, roster: Roster, o
   const note = (code: string, params: Record<string, string | number>) => diagnostics.push(createDiagnostic({ code, params, location }, options));
   const list = (found: readonly RosterEntry[]) => found.map((e) => e.name + (e.creditCode ? `（${e.creditCode}）` : '')).join(en ? ', ' : '、');
 
-  const named = byName(entries, organ.name);
+  const named = byName(index, organ.name);
   const creditCode = normalizeOrganCode(organ.creditCode);
   if (creditCode) {
-    const found = entries.filter((entry) => normalizeOrganCode(entry.creditCode) === creditCode);
+    const found = lookup(index, index.byCreditCode, creditCode);
     if (found.length === 1) {
       const entry = found[0];
-      const entryNames = names(entry);
+      const entryNames = index.nameOf.get(entry)!;
       const wanted = normalizeOrganName(organ.name);
       if (wanted && wanted !== entryNames.name && !entryNames.aliases.includes(wanted)) {
         const other = named.entries.find((e) => e !== entry);
@@ -79,7 +125,7 @@ export function matchSubmission(report: Pick<Report, 'organ'>, roster: Roster, o
 
   const divisionCode = divisionPlaceCode(organ.divisionCode);
   if (divisionCode) {
-    const found = entries.filter((entry) => divisionPlaceCode(entry.divisionCode) === divisionCode && divisionMatches(entry, organ));
+    const found = lookup(index, index.byDivision, divisionCode).filter((entry) => divisionMatches(entry, organ));
     const narrowed = found.length > 1 ? found.filter((entry) => named.entries.includes(entry)) : found;
     if (narrowed.length === 1) {
       const entry = narrowed[0];
