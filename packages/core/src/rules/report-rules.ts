@@ -1,4 +1,6 @@
-import { isSameDay, isValid, parseISO } from 'date-fns';
+import { isSameDay } from 'date-fns/isSameDay';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { applicableDeadline, calendarYearPeriod, daysLate } from '../calendar.js';
 import { checkCreditCode, isDivisionCode } from '../credit-code.js';
 import type { DiagnosticLocation, MessageParam } from '../diagnostics/types.js';

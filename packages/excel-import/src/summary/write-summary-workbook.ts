@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   cellKey,
   columnLabel,
@@ -76,7 +76,9 @@ export async function writeSummaryWorkbook(result: AggregateResult, options: Sum
   const { report, completeness } = result;
   const form = getForm(report.format, options.forms);
   const members = report.members ?? [];
-  const workbook = new ExcelJS.Workbook();
+  // exceljs loads here, not when the package is imported: reading workbooks never needs it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = '@report/excel-import';
   const taken = new Set<string>();
 

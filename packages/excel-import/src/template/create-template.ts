@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   cellKey,
   organLevelLabels,
@@ -138,7 +138,9 @@ function styleGridCell(cell: ExcelJS.Cell, grid: GridCell): void {
 export async function createTemplate(form: FormDefinition, options: TemplateOptions): Promise<Uint8Array> {
   const { year, locale } = options;
   const texts = templateTexts(locale, form, year);
-  const workbook = new ExcelJS.Workbook();
+  // exceljs loads here, not when the package is imported: reading workbooks never needs it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = '@report/excel-import';
   workbook.calcProperties.fullCalcOnLoad = true;
   const taken = new Set<string>([META_SHEET.toLowerCase()]);
