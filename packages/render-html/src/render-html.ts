@@ -18,6 +18,11 @@ export interface RenderHtmlOptions {
   memberFigures?: MemberFigure[];
   /** Document title; default `reportTitle(report)` (`XX2023年政府信息公开工作年度报告`). */
   title?: string;
+  /**
+   * A mark shown at the head of the document and of every printed page, e.g. `未通过审核` for a
+   * report rendered although its checks found errors. Omitted by default.
+   */
+  mark?: string;
   /** When the document was made, printed at its foot on screen; omitted when not given (output stays reproducible). */
   generatedAt?: string | Date;
 }
@@ -72,6 +77,7 @@ export function renderHtmlDocument(report: Report, options: RenderHtmlOptions = 
   const outline = documentOutline(report, form, { title: options.title, locale: options.locale });
   const title = outline.title;
   const body = [
+    options.mark ? `<p class="review-mark" role="note">${escapeHtml(options.mark)}</p>` : '',
     `<h1 class="document-title">${titleHtml(title)}</h1>`,
     renderSections(outline, form.id),
     options.aggregate

@@ -96,7 +96,9 @@ code, .code { font-family: ui-monospace, "DejaVu Sans Mono", "Noto Sans Mono CJK
   .page { width: auto; padding: 16px; box-shadow: none; }
   .heading { line-height: 1.8; }
 }
+.review-mark { margin: 0 0 1em; padding: 0.3em 0.8em; border: 2px solid #c00; color: #c00; font-weight: bold; text-align: center; letter-spacing: 0.2em; }
 @media print {
+  .review-mark { position: fixed; top: 0; right: 0; margin: 0; }
   html, body { background: #fff; padding: 0; }
   .page { width: auto; max-width: none; margin: 0; padding: 0; box-shadow: none; }
   .table-wrap { overflow: visible; }

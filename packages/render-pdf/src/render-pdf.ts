@@ -31,6 +31,8 @@ export interface RenderPdfOptions {
   systemFonts?: boolean | { directories: string[] };
   /** Fall back to the npm package `@fontsource/noto-serif-sc` (Node only). Default `true`. */
   fontsource?: boolean;
+  /** A mark printed at the head of every page, e.g. `未通过审核` for a report rendered although its checks found errors. */
+  mark?: string;
   /** Page numbers: `alternate` (GB/T 9704: odd pages right, even pages left; default) or `center`. */
   pageNumbers?: PageNumberPosition;
   /** Creation date written in the PDF; default now. Pass a fixed date for reproducible files. */
@@ -143,7 +145,7 @@ export async function renderPdf(report: Report, options: RenderPdfOptions = {}):
   });
   const output = collect(doc);
   const glyphs = new GlyphResolver(fonts.distinct);
-  const writer = new PdfWriter(doc, fonts, glyphs, pageGeometry, options.pageNumbers ?? 'alternate');
+  const writer = new PdfWriter(doc, fonts, glyphs, pageGeometry, options.pageNumbers ?? 'alternate', options.mark);
   writer.newPage();
   typeset(writer, blocks);
   writer.finishPage();

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createExampleReport } from '@report/core';
+import { existsSync } from 'node:fs';
+import { createExampleReport, setCell } from '@report/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, temporaryFolder } from '../test-support.js';
 
@@ -39,4 +40,25 @@ describe('gov-report render', () => {
     expect(broken.stderr).toContain('[schema-invalid]');
     expect(broken.stderr).toContain('未能读取 broken.json，没有生成文件');
   });
+
+  it('refuses a report with errors unless --allow-errors, which marks every page 未通过审核', async () => {
+    const report = createExampleReport({ year: 2024, seed: 6, organ: { name: '白云镇人民政府', level: 'township' } });
+    setCell(report, { table: 'applications', row: 'newReceived', column: 'naturalPerson' }, 9999);
+    await writeFile(join(folder.path, '白云镇.json'), JSON.stringify(report));
+    const refused = await runCli(['render', '白云镇.json', '--html', 'bad/白云镇.html', '--pdf', 'bad/白云镇.pdf'], { cwd: folder.path });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('[R3-1]');
+    expect(refused.stderr).toMatch(/报告有 \d+ 个错误，没有生成文件/);
+    expect(existsSync(join(folder.path, 'bad'))).toBe(false);
+
+    const marked = await runCli(['render', '白云镇.json', '--html', 'bad/白云镇.html', '--pdf', 'bad/白云镇.pdf', '--allow-errors'], { cwd: folder.path });
+    expect(marked.code).toBe(0);
+    const html = await readFile(join(folder.path, 'bad/白云镇.html'), 'utf8');
+    expect(html).toContain('<p class="review-mark" role="note">未通过审核</p>');
+    const pages = execFileSync('pdfinfo', [join(folder.path, 'bad/白云镇.pdf')], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1];
+    for (let page = 1; page <= Number(pages); page += 1) {
+      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), join(folder.path, 'bad/白云镇.pdf'), '-'], { encoding: 'utf8' });
+      expect(text, `page ${page}`).toContain('未通过审核');
+    }
+  }, 60_000);
 });

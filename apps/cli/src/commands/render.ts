@@ -1,12 +1,18 @@
-import { resolve } from 'node:path';
 import { sortDiagnostics } from '@report/core';
-import type { CommandSpec } from '../command.js';
+import type { CommandContext, CommandSpec } from '../command.js';
 import { inputFiles, stringOption } from '../command-helpers.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
 import { loadFile } from '../load-file.js';
 import { terminalSafe } from '../terminal-text.js';
-import { writeOutput } from '../write-file.js';
+import { renderReport, type RenderTarget } from '../render/render-report.js';
+
+function refusedText(context: CommandContext, errors: number): string {
+  return context.text(
+    `报告有 ${errors} 个错误，没有生成文件。请先改正；确需生成（如供内部核对），加 --allow-errors，每页将标注“未通过审核”。\n`,
+    `The report has ${errors} error(s); nothing written. Fix them first; to render it anyway (e.g. for checking), add --allow-errors and every page is marked as failing the checks.\n`,
+  );
+}
 
 export const renderCommand: CommandSpec = {
   name: 'render',
@@ -17,6 +23,10 @@ export const renderCommand: CommandSpec = {
     en: 'The input is a report JSON (including the county report written by aggregate) or a filled workbook. Give --html, --pdf or both.\nThe PDF is A4, laid out after GB/T 9704, with Chinese fonts embedded.',
   },
   options: {
+    'allow-errors': {
+      type: 'boolean',
+      description: { zh: '报告有错误时也生成（每页标注“未通过审核”）', en: 'render a report with errors too (every page marked as failing the checks)' },
+    },
     html: { type: 'string', value: { zh: '文件', en: 'file' }, description: { zh: '输出的 HTML 文件', en: 'HTML file to write' } },
     pdf: { type: 'string', value: { zh: '文件', en: 'file' }, description: { zh: '输出的 PDF 文件', en: 'PDF file to write' } },
   },
@@ -35,27 +45,25 @@ export const renderCommand: CommandSpec = {
     const [file] = await inputFiles(context, context.positionals, 'render');
     if (!file) throw new UsageError(text('render 需要一个报告文件，而不是文件夹', 'render takes one report file, not a folder'), { command: 'render' });
     const loaded = await loadFile(file, { pipeline: context.pipeline, locale: context.locale });
-    const diagnostics = sortDiagnostics(loaded.diagnostics);
-    const written: Array<{ kind: 'html' | 'pdf'; file: string }> = [];
-    if (loaded.report) {
-      for (const [kind, target] of [['html', html], ['pdf', pdf]] as const) {
-        if (!target) continue;
-        const rendered = await context.pipeline.render(kind, { report: loaded.report }, { locale: context.locale });
-        diagnostics.push(...rendered.diagnostics);
-        if (rendered.content === undefined) continue;
-        const path = resolve(io.cwd, target);
-        await writeOutput(path, rendered.content, text, output.path(path));
-        written.push({ kind, file: output.path(path) });
-      }
-    }
+    const checks = loaded.report ? context.pipeline.validate(loaded.report, { locale: context.locale, knownProblems: loaded.diagnostics }) : [];
+    const diagnostics = sortDiagnostics([...loaded.diagnostics, ...checks]);
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const allowErrors = context.values['allow-errors'] === true;
+    // A report that failed its checks is never published unmarked: it is refused, or marked on every page.
+    const refused = Boolean(loaded.report) && errors > 0 && !allowErrors;
+    const targets = [{ kind: 'html', target: html }, { kind: 'pdf', target: pdf }].filter((t): t is RenderTarget => Boolean(t.target));
+    const rendered = loaded.report && !refused ? await renderReport(context, loaded.report, targets, errors > 0 ? text('未通过审核', 'FAILED THE CHECKS') : undefined) : { diagnostics: [], written: [] };
+    diagnostics.push(...rendered.diagnostics);
+    const { written } = rendered;
     const counts = countDiagnostics(diagnostics);
     if (context.json) {
-      output.json({ command: 'render', ok: Boolean(loaded.report), files: written, ...counts, diagnostics });
+      output.json({ command: 'render', ok: Boolean(loaded.report) && !refused, refused, files: written, ...counts, diagnostics });
     } else {
       for (const diagnostic of diagnostics) for (const line of diagnosticLines(output, text, diagnostic)) io.stderr(`${terminalSafe(line)}\n`);
       if (!loaded.report) io.stderr(text(`未能读取 ${file.name}，没有生成文件。\n`, `Could not read ${file.name}; nothing written.\n`));
+      if (refused) io.stderr(refusedText(context, errors));
       for (const w of written) output.line(w.kind === 'html' ? text(`网页：${w.file}`, `HTML: ${w.file}`) : text(`PDF：${w.file}`, `PDF: ${w.file}`));
     }
-    return loaded.report && written.length === [html, pdf].filter(Boolean).length ? exitCodes.ok : exitCodes.problems;
+    return loaded.report && !refused && written.length === targets.length ? exitCodes.ok : exitCodes.problems;
   },
 };

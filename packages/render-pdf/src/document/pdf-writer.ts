@@ -31,6 +31,8 @@ export class PdfWriter {
     readonly glyphs: GlyphResolver,
     readonly geometry: PageGeometry,
     private readonly pageNumbers: PageNumberPosition,
+    /** Printed at the head of every page (top right, above the type area), e.g. `未通过审核`. */
+    private readonly mark?: string,
   ) {
     fonts.distinct.forEach((face, index) => {
       const id = `CJK${index + 1}`;
@@ -96,6 +98,14 @@ export class PdfWriter {
     else x = this.left + size;
     const baseline = this.bottom + this.geometry.pageNumberGap + size * 0.72;
     this.drawText(text, face, size, x, baseline, 0, { path: 'pageNumber' });
+    if (this.mark) {
+      const markFace = this.face('heading');
+      const markSize = 16;
+      const markWidth = Array.from(this.mark).reduce((sum, character) => sum + this.glyphs.advance(markFace, character) * markSize, 0);
+      this.doc.fillColor('#c00000');
+      this.drawText(this.mark, markFace, markSize, this.left + this.width - markWidth, this.top - 8 * (72 / 25.4), 0, { path: 'mark' });
+      this.doc.fillColor('black');
+    }
   }
 
   /** Moves to a new page unless `height` still fits below the cursor (or the page is empty). */
