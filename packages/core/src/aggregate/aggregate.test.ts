@@ -139,6 +139,29 @@ describe('duplicates', () => {
     const result = run([submit(broken, 'a-old.xlsx'), submit(second, 'a-new.xlsx'), other], roster);
     expect(statuses(result)).toEqual({ 'a-old.xlsx': 'rejected', 'a-new.xlsx': 'accepted', 'b.xlsx': 'accepted' });
   });
+
+  it('a newer filing with errors beside an older sound one: the sound one is counted and the rejected one says which file was used', () => {
+    const newer = balancedReport(township('甲镇'), { natural: 6 });
+    setCell(newer, { table: 'applications', row: 'totalHandled', column: 'total' }, 99);
+    const result = run([submit(first, 'a-2025-01-05.xlsx'), submit(newer, 'a-2025-01-18（更正）.xlsx'), other], roster);
+    expect(statuses(result)).toEqual({ 'a-2025-01-05.xlsx': 'accepted', 'a-2025-01-18（更正）.xlsx': 'rejected', 'b.xlsx': 'accepted' });
+    const rejected = result.outcomes[1];
+    expect(rejected.reasons[0]).toBe('甲镇报送了 2 份报告：“a-2025-01-18（更正）.xlsx”有错误未计入，计入汇总的是“a-2025-01-05.xlsx”（没有错误）；请确认“a-2025-01-05.xlsx”是该单位要报送的版本');
+    expect(result.diagnostics.find((d) => d.code === 'aggregate-other-filing-used')).toMatchObject({ severity: 'warning', location: { organ: '甲镇', file: 'a-2025-01-18（更正）.xlsx' } });
+    // One organ that filed only a report with errors gets no such note.
+    const alone = run([submit(newer, 'a.xlsx'), other], roster);
+    expect(alone.diagnostics.some((d) => d.code === 'aggregate-other-filing-used')).toBe(false);
+  });
+
+  it('the same figures as two different files (an .xlsx and its .json): counted once, judged by the figures', () => {
+    const asJson = structuredClone(first);
+    const result = run([submit(first, 'a.xlsx', { sha256: 'a'.repeat(64) }), submit(asJson, 'a.json', { sha256: 'b'.repeat(64) }), other], roster);
+    // The first by file name is the organ's filing, as for identical files.
+    expect(statuses(result)).toEqual({ 'a.xlsx': 'duplicate', 'a.json': 'accepted', 'b.xlsx': 'accepted' });
+    expect(result.outcomes.find((o) => o.file === 'a.xlsx')).toMatchObject({ identicalTo: 1, reasonCode: 'aggregate-same-figures' });
+    expect(result.completeness.received).toEqual(['甲镇', '乙镇']);
+    expect(getCell(result.report, { table: 'applications', row: 'newReceived', column: 'total' })).toBe(14);
+  });
 });
 
 describe('reports with errors', () => {

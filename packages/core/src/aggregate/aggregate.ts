@@ -209,6 +209,40 @@ function decide(p: Prepared, status: SubmissionStatus, context: Context, input?:
   p.reasons.push(d.message);
 }
 
+/** What makes two reports the same filing: the organ, year, format and every figure (not the file's bytes). */
+function figuresKey(report: Report): string {
+  const tables = Object.keys(report.tables ?? {})
+    .sort()
+    .map((table) => {
+      const rows = report.tables[table] ?? {};
+      return [table, Object.keys(rows).sort().map((row) => [row, Object.entries(rows[row] ?? {}).filter(([, value]) => value !== null && value !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))])];
+    });
+  return JSON.stringify([report.organ?.name ?? '', report.organ?.creditCode ?? '', report.year, report.format, tables]);
+}
+
+/**
+ * An organ that sent a report with errors and another without: the one without is counted, and the
+ * rejected one says so — it is often the newer correction, so the county must confirm which is meant.
+ */
+function noteOtherFilingUsed(context: Context): void {
+  const byEntry = new Map<string, Prepared[]>();
+  for (const p of context.prepared) if (p.entry && (p.status === 'rejected' || p.status === 'accepted')) addToList(byEntry, p.entry.id, p);
+  for (const list of byEntry.values()) {
+    const used = list.find((p) => p.status === 'accepted');
+    if (!used) continue;
+    for (const p of list.filter((q) => q.status === 'rejected')) {
+      const d = context.diagnostic({
+        code: 'aggregate-other-filing-used',
+        params: { organ: p.entry!.name, count: list.length, file: p.file ?? `#${p.index + 1}`, used: used.file ?? `#${used.index + 1}` },
+        location: { organ: p.entry!.name, ...(p.file ? { file: p.file } : {}) },
+      });
+      p.aggregateDiagnostics.push(d);
+      // First, so the one line a listing prints says which file was used instead.
+      p.reasons.unshift(d.message);
+    }
+  }
+}
+
 /** Gives every submission its status and the level that lists it. */
 function place(context: Context) {
   const { tree, prepared, options } = context;
@@ -266,23 +300,22 @@ function place(context: Context) {
     }
   }
 
-  // Duplicates: by entry; identical files (same SHA-256) are one filing.
+  // Duplicates: by entry; identical files (same SHA-256), and files with exactly the same figures
+  // (an .xlsx and the .json made from it), are one filing.
   const byEntry = new Map<string, Prepared[]>();
   for (const p of active) addToList(byEntry, p.entry!.id, p);
   for (const list of byEntry.values()) {
     const groups = new Map<string, Prepared[]>();
-    for (const p of list) {
-      const key = p.submission.sha256 ? `sha:${p.submission.sha256.toLowerCase()}` : `index:${p.index}`;
-      addToList(groups, key, p);
-    }
+    for (const p of list) addToList(groups, figuresKey(p.report), p);
     const filings: Prepared[] = [];
     for (const group of groups.values()) {
       const [first, ...copies] = [...group].sort(compareSubmissions);
       filings.push(first);
       for (const copy of copies) {
         copy.identicalTo = first.index;
+        const sameFile = Boolean(copy.submission.sha256) && copy.submission.sha256?.toLowerCase() === first.submission.sha256?.toLowerCase();
         decide(copy, 'duplicate', context, {
-          code: 'aggregate-identical-copy',
+          code: sameFile ? 'aggregate-identical-copy' : 'aggregate-same-figures',
           params: { organ: copy.organName, file: copy.file ?? `#${copy.index + 1}`, original: first.file ?? `#${first.index + 1}` },
         });
       }
@@ -317,6 +350,7 @@ function place(context: Context) {
       if (i === 0) p.aggregateDiagnostics.push(d);
     });
   }
+  noteOtherFilingUsed(context);
   for (const p of prepared) if (p.late && p.lateMessage && p.status !== 'unexpected' && p.status !== 'excluded') p.reasons.push(p.lateMessage);
 }
 

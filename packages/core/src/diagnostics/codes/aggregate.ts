@@ -325,6 +325,32 @@ export const aggregateCodes: Catalog = {
     cause: { zh: '同一份文件被报送了多次。', en: 'The same file was submitted more than once.' },
     fix: { zh: '无需处理；可删除多余的副本。', en: 'Nothing to do; the extra copy may be removed.' },
   },
+  'aggregate-same-figures': {
+    severity: 'info',
+    title: { zh: '同一报告以不同文件重复报送', en: 'The same report sent as two files' },
+    message: {
+      zh: '{organ}的“{file}”与“{original}”数字完全相同（文件不同，如一份 .xlsx、一份 .json），只计一次',
+      en: '"{file}" of {organ} holds exactly the same figures as "{original}" (different files, e.g. an .xlsx and a .json); counted once',
+    },
+    cause: { zh: '同一份报告被另存为其他格式后又报送了一次。', en: 'The same report was saved in another format and sent again.' },
+    fix: { zh: '无需处理；可删除多余的一份。', en: 'Nothing to do; the extra one may be removed.' },
+  },
+  'aggregate-other-filing-used': {
+    severity: 'warning',
+    title: { zh: '同一单位的另一份报告计入了汇总', en: 'Another filing of the organ was used' },
+    message: {
+      zh: '{organ}报送了 {count} 份报告：“{file}”有错误未计入，计入汇总的是“{used}”（没有错误）；请确认“{used}”是该单位要报送的版本',
+      en: '{organ} sent {count} reports: "{file}" has errors and is left out; "{used}" (no errors) is the one added — confirm it is the version the organ means to file',
+    },
+    cause: {
+      zh: '同一单位报来了多份报告，其中有错误的一份（常常是较新的更正版）不能计入，计入的是另一份没有错误的报告，它可能是已作废的旧版本。',
+      en: 'The organ sent several reports; the one with errors (often the newer correction) cannot be added, so another one without errors is, which may be an outdated version.',
+    },
+    fix: {
+      zh: '与该单位核实：若“{used}”已作废，请该单位改正“{file}”中的错误后重报，并删除作废的一份。',
+      en: 'Check with the organ: if "{used}" is outdated, have it correct the errors of "{file}" and send it again, and remove the outdated one.',
+    },
+  },
   'aggregate-superseded': {
     severity: 'info',
     title: { zh: '下级汇总报告由重新汇总代替', en: 'Submitted aggregate replaced by recomputation' },
