@@ -164,6 +164,31 @@ describe('duplicates', () => {
   });
 });
 
+describe('whose report it is', () => {
+  const roster = flatRoster(['第1镇', '第2镇', '第3镇']);
+
+  it('a township’s figures filed in another township’s template: not counted, the file name and the report inside both named', () => {
+    const second = balancedReport(township('第2镇'), { natural: 4 });
+    const result = run([submit(second, '第3镇.xlsx'), submit(balancedReport(township('第1镇'), { natural: 2 }), '第1镇.xlsx')], roster);
+    expect(statuses(result)).toEqual({ '第3镇.xlsx': 'rejected', '第1镇.xlsx': 'accepted' });
+    expect(result.outcomes[0].reasons[0]).toBe('“第3镇.xlsx”的文件名指向“第3镇”，表内却是“第2镇”（按名称）：为免把一个单位的数字计到另一个单位，在核实前不计入');
+    expect(result.completeness.missing).toEqual(['第3镇']);
+    expect(getCell(result.report, { table: 'applications', row: 'newReceived', column: 'total' })).toBe(2);
+    // A file name that names no roster entry, or the same entry, is no conflict.
+    expect(statuses(run([submit(second, '2024年报（定稿）.xlsx')], roster))).toEqual({ '2024年报（定稿）.xlsx': 'accepted' });
+    expect(statuses(run([submit(second, '第2镇（更正）.xlsx')], roster))).toEqual({ '第2镇（更正）.xlsx': 'accepted' });
+  });
+
+  it('a report whose credit code and name point at different organs: not counted until confirmed', () => {
+    const coded: Roster = { entries: [{ id: 'a', name: '甲镇', level: 'township', creditCode: '11431299MB1000397J' }, { id: 'b', name: '乙镇', level: 'township' }] };
+    const report = balancedReport({ name: '乙镇', level: 'township', creditCode: '11431299MB1000397J' }, { natural: 3 });
+    const result = run([submit(report, 'x.xlsx')], coded);
+    expect(result.outcomes[0]).toMatchObject({ status: 'rejected', reasonCode: 'aggregate-identity-conflict' });
+    expect(result.outcomes[0].reasons[0]).toContain('表内名称指向“乙镇”');
+    expect(result.outcomes[0].reasons[0]).toContain('“甲镇”（按统一社会信用代码）');
+  });
+});
+
 describe('reports with errors', () => {
   const roster = flatRoster(['甲镇', '乙镇']);
   const broken = balancedReport(township('甲镇'), { natural: 4 });

@@ -5,8 +5,9 @@ import { ReportError } from '../errors.js';
 import { availableForms, formForYear, getForm } from '../forms/registry.js';
 import type { FormDefinition } from '../forms/types.js';
 import type { Organ, Report, ReportMember } from '../model/report.js';
-import { matchSubmission } from '../roster/match-submission.js';
-import type { MatchedBy } from '../roster/types.js';
+import { matchSubmission, rosterIndex } from '../roster/match-submission.js';
+import { normalizeOrganName } from '../organ/normalize-organ-name.js';
+import type { MatchedBy, RosterMatch } from '../roster/types.js';
 import { validateReport } from '../validate.js';
 import { addToList } from './add-to-list.js';
 import { createNarrativeDraft } from './narrative-draft.js';
@@ -38,6 +39,8 @@ interface Prepared {
   /** A report that is itself an aggregate (it has `members`) of a roster entry that has members. */
   preAggregated: boolean;
   mismatch?: DiagnosticInput;
+  /** The file name or the report's codes point at another organ than the one it was matched to. */
+  identityConflict?: DiagnosticInput;
   status?: SubmissionStatus;
   reasonCode?: string;
   reasons: string[];
@@ -149,6 +152,7 @@ function prepare(submission: Submission, index: number, context: Context): Prepa
     if (within.entry) match = within;
   }
   const entry = match.entry;
+  const identityConflict = entry ? identityConflictOf(entry, match, file, options.roster.entries, context) : undefined;
   const submittedOn = submission.submittedOn ?? report.submittedOn;
   const localDeadline = entry?.deadline ?? options.roster.deadline;
   let checks: Diagnostic[] = [];
@@ -194,6 +198,7 @@ function prepare(submission: Submission, index: number, context: Context): Prepa
     lateMessage: lateDiagnostic?.message,
     preAggregated: Boolean(entry && (report.members?.length ?? 0) > 0 && tree.isGroup(entry.id)),
     mismatch,
+    ...(identityConflict ? { identityConflict } : {}),
     reasons: [],
     listedUnder: tree.rootId,
     submittedOn,
@@ -207,6 +212,39 @@ function decide(p: Prepared, status: SubmissionStatus, context: Context, input?:
   p.aggregateDiagnostics.push(d);
   p.reasonCode = input.code;
   p.reasons.push(d.message);
+}
+
+/** The organ a file's name names (`第3镇.xlsx`, `白云镇（更正）.xlsx`), when it names exactly one roster entry. */
+function entryOfFileName(file: string | undefined, entries: readonly RosterEntry[]): RosterEntry | undefined {
+  const stem = (file ?? '').replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').replace(/[（(].*?[）)]/g, '').replace(/(?:19|20)\d{2}\s*年?度?.*$/, '').trim();
+  if (!stem) return undefined;
+  const index = rosterIndex(entries);
+  const wanted = normalizeOrganName(stem);
+  const found = index.byName.get(wanted) ?? index.byAlias.get(wanted) ?? [];
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Whether the file is credited to the right organ: its name naming another roster entry (a township's
+ * figures filed in another's template), or its code and name pointing at different organs, is a
+ * conflict the county must settle before the figures count.
+ */
+function identityConflictOf(entry: RosterEntry, match: RosterMatch, file: string | undefined, entries: readonly RosterEntry[], context: Context): DiagnosticInput | undefined {
+  const byText = (by: MatchedBy | undefined) => ({ creditCode: { zh: '按统一社会信用代码', en: 'by credit code' }, divisionCode: { zh: '按行政区划代码', en: 'by division code' }, name: { zh: '按名称', en: 'by name' }, alias: { zh: '按别名', en: 'by alias' } })[by ?? 'name'];
+  const conflict = match.diagnostics.find((d) => d.code === 'roster-match-conflict');
+  if (conflict) {
+    const other = String(conflict.params?.other ?? '');
+    return {
+      code: 'aggregate-identity-conflict',
+      params: { file: file ?? '—', fileSays: { zh: `表内名称指向“${other}”`, en: `names "${other}" inside` }, entry: entry.name, by: byText(match.by) },
+    };
+  }
+  const named = entryOfFileName(file, entries);
+  if (!named || named.id === entry.id) return undefined;
+  return {
+    code: 'aggregate-identity-conflict',
+    params: { file: file ?? '—', fileSays: { zh: `的文件名指向“${named.name}”`, en: `is named for "${named.name}"` }, entry: entry.name, by: byText(match.by) },
+  };
 }
 
 /** What makes two reports the same filing: the organ, year, format and every figure (not the file's bytes). */
@@ -266,6 +304,9 @@ function place(context: Context) {
     p.listedUnder = listingNode(p, tree);
     if (p.mismatch) {
       decide(p, 'excluded', context, p.mismatch);
+    } else if (p.identityConflict) {
+      // The same rule as for duplicates: nothing counts until the county confirms whose it is.
+      decide(p, 'rejected', context, p.identityConflict);
     } else if (p.errorCount > 0 && !include) {
       decide(p, 'rejected', context, { code: 'aggregate-member-rejected', params: { organ: p.organName, count: p.errorCount } });
       const errors = p.memberDiagnostics.filter((d) => d.severity === 'error');

@@ -325,6 +325,22 @@ export const aggregateCodes: Catalog = {
     cause: { zh: '同一份文件被报送了多次。', en: 'The same file was submitted more than once.' },
     fix: { zh: '无需处理；可删除多余的副本。', en: 'Nothing to do; the extra copy may be removed.' },
   },
+  'aggregate-identity-conflict': {
+    severity: 'error',
+    title: { zh: '报告属于哪个单位不明确', en: 'Whose report this is is unclear' },
+    message: {
+      zh: '“{file}”{fileSays}，表内却是“{entry}”（{by}）：为免把一个单位的数字计到另一个单位，在核实前不计入',
+      en: '"{file}" {fileSays}, but the report inside is "{entry}" ({by}): not added until confirmed, so no organ is credited with another’s figures',
+    },
+    cause: {
+      zh: '乡镇常用别的单位的模板或旧文件填报，文件名、表内名称和统一社会信用代码因此不一致。',
+      en: 'Townships often fill in another organ’s template or an old file, so the file name, the name inside and the credit code disagree.',
+    },
+    fix: {
+      zh: '与两个单位核实这份报告是谁的：改正表内的机关名称和代码（或文件名）后重新汇总。',
+      en: 'Check with both organs whose report it is; correct the name and code inside (or the file name) and aggregate again.',
+    },
+  },
   'aggregate-same-figures': {
     severity: 'info',
     title: { zh: '同一报告以不同文件重复报送', en: 'The same report sent as two files' },
