@@ -1,5 +1,4 @@
 import {
-  cellLabel,
   createDiagnostic,
   type Diagnostic,
   type DiagnosticLocation,
@@ -8,6 +7,7 @@ import {
   type MessageOptions,
   type TableDefinition,
 } from '@report/core';
+import { cellLabel } from '@report/core/plugin';
 import { pick } from '../locale.js';
 
 /** Collects the diagnostics of reading one file; every location carries the file name. */
