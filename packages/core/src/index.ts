@@ -47,7 +47,7 @@ export type { ValidateOptions } from './validate.js';
 // Diagnostics and errors
 export type { Diagnostic, DiagnosticLocation, Locale, MessageParam } from './diagnostics/types.js';
 export { diagnosticCatalog } from './diagnostics/catalog.js';
-export type { Catalog, CatalogEntry } from './diagnostics/catalog.js';
+export type { Catalog, CatalogEntry, DiagnosticCode } from './diagnostics/catalog.js';
 export { createDiagnostic, hasErrors, localizeDiagnostics, sortDiagnostics } from './diagnostics/create.js';
 export type { DiagnosticInput, MessageOptions, MessageOverrides } from './diagnostics/create.js';
 export { ReportError } from './errors.js';

@@ -91,9 +91,9 @@ export { narrativeRules } from './rules/narrative-rules.js';
 // Diagnostics and messages: the catalog, building and wording diagnostics, errors
 export type { Diagnostic, DiagnosticLocation, Locale, MessageParam } from './diagnostics/types.js';
 export { catalogParts, diagnosticCatalog } from './diagnostics/catalog.js';
-export type { Catalog, CatalogEntry, CatalogPart } from './diagnostics/catalog.js';
+export type { Catalog, CatalogEntry, CatalogPart, DiagnosticCode } from './diagnostics/catalog.js';
 export { createDiagnostic, interpolate, paramText, placeholders } from './diagnostics/create.js';
-export type { DiagnosticInput, MessageOptions, MessageOverrides } from './diagnostics/create.js';
+export type { DiagnosticInput, MessageOptions, MessageOverrides, PluginDiagnosticInput } from './diagnostics/create.js';
 export { ReportError } from './errors.js';
 
 // Reports: cells, organs, sources, for importers

@@ -11,6 +11,22 @@ import type { Catalog } from './codes/types.js';
 
 export type { Catalog, CatalogEntry } from './codes/types.js';
 
+/**
+ * A code of the built-in catalog: the union of the literal keys of every part in `codes/*.ts`
+ * (each written `{ … } satisfies Catalog`, so its keys stay literal). `createDiagnostic` with a
+ * built-in code that is not one of these — a typo such as `'R3-1x'` — does not compile. A plugin's
+ * own codes are not in it: see `createDiagnostic` and `PluginDiagnosticInput`.
+ */
+export type DiagnosticCode =
+  | keyof typeof reportCodes
+  | keyof typeof ruleCodes
+  | keyof typeof narrativeCodes
+  | keyof typeof pipelineCodes
+  | keyof typeof importCodes
+  | keyof typeof aggregateCodes
+  | keyof typeof renderCodes
+  | keyof typeof cliCodes;
+
 /** One file of `codes/`: the codes of one part of the toolkit. */
 export interface CatalogPart {
   id: string;
@@ -35,4 +51,4 @@ export const catalogParts: readonly CatalogPart[] = [
 ];
 
 /** Every diagnostic code of the toolkit, with its messages (zh-CN, en), cause and fix. */
-export const diagnosticCatalog: Readonly<Catalog> = Object.freeze(Object.assign({}, ...catalogParts.map((part) => part.codes)) as Catalog);
+export const diagnosticCatalog: Readonly<Catalog<DiagnosticCode>> & Readonly<Catalog> = Object.freeze(Object.assign({}, ...catalogParts.map((part) => part.codes)) as Catalog<DiagnosticCode>);

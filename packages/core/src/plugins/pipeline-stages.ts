@@ -2,6 +2,7 @@ import { aggregate } from '../aggregate/aggregate.js';
 import { compareYears } from '../compare.js';
 import type { Catalog } from '../diagnostics/codes/types.js';
 import { createDiagnostic, type MessageOptions, type MessageOverrides } from '../diagnostics/create.js';
+import type { DiagnosticCode } from '../diagnostics/catalog.js';
 import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
 import { ReportError } from '../errors.js';
 import { formForYear as formForYearAmong } from '../forms/registry.js';
@@ -86,7 +87,7 @@ function chooseImporter(importers: readonly Importer[], input: Uint8Array, file:
 }
 
 /** A thrown error as a diagnostic: a `ReportError` keeps its code and message; anything else is `failedCode`. */
-function diagnosticFromError(error: unknown, context: PipelineContext, failedCode: string, params: Record<string, string>, location: DiagnosticLocation): Diagnostic {
+function diagnosticFromError(error: unknown, context: PipelineContext, failedCode: DiagnosticCode, params: Record<string, string>, location: DiagnosticLocation): Diagnostic {
   const detail = error instanceof Error ? error.message : String(error);
   if (ReportError.isInstance(error) && context.catalog[error.code]) {
     const entry = context.catalog[error.code];
