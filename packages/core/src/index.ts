@@ -50,7 +50,8 @@ export { diagnosticCatalog } from './diagnostics/catalog.js';
 export type { Catalog, CatalogEntry, DiagnosticCode } from './diagnostics/catalog.js';
 export { createDiagnostic, hasErrors, localizeDiagnostics, sortDiagnostics } from './diagnostics/create.js';
 export type { DiagnosticInput, MessageOptions, MessageOverrides } from './diagnostics/create.js';
-export { ReportError } from './errors.js';
+export { ReportError, reportErrorMessage } from './errors.js';
+export type { ReportErrorCode } from './errors.js';
 
 // Aggregation: rosters, matching, adding up, the narrative draft
 export type * from './aggregate/types.js';

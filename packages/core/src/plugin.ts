@@ -94,7 +94,8 @@ export { catalogParts, diagnosticCatalog } from './diagnostics/catalog.js';
 export type { Catalog, CatalogEntry, CatalogPart, DiagnosticCode } from './diagnostics/catalog.js';
 export { createDiagnostic, interpolate, paramText, placeholders } from './diagnostics/create.js';
 export type { DiagnosticInput, MessageOptions, MessageOverrides, PluginDiagnosticInput } from './diagnostics/create.js';
-export { ReportError } from './errors.js';
+export { ReportError, reportError, reportErrorMessage } from './errors.js';
+export type { ReportErrorCode, ReportErrorOptions } from './errors.js';
 
 // Reports: cells, organs, sources, for importers
 export type {

@@ -55,6 +55,7 @@ const MAIN = [
   'localizeDiagnostics',
   'sortDiagnostics',
   'ReportError',
+  'reportErrorMessage',
   // aggregation
   'aggregate',
   'parseRosterCsv',
@@ -101,6 +102,8 @@ const PLUGIN = [
   'paramText',
   'placeholders',
   'ReportError',
+  'reportError',
+  'reportErrorMessage',
   // reports, for importers
   'cellKey',
   'getCell',

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../forms/types.js';
 import { aggregateCodes } from './codes/aggregate.js';
 import { cliCodes } from './codes/cli.js';
+import { errorCodes } from './codes/errors.js';
 import { importCodes } from './codes/import.js';
 import { narrativeCodes } from './codes/narrative.js';
 import { pipelineCodes } from './codes/pipeline.js';
@@ -25,7 +26,8 @@ export type DiagnosticCode =
   | keyof typeof importCodes
   | keyof typeof aggregateCodes
   | keyof typeof renderCodes
-  | keyof typeof cliCodes;
+  | keyof typeof cliCodes
+  | keyof typeof errorCodes;
 
 /** One file of `codes/`: the codes of one part of the toolkit. */
 export interface CatalogPart {
@@ -48,6 +50,7 @@ export const catalogParts: readonly CatalogPart[] = [
   { id: 'aggregate', title: { zh: '汇总与名册', en: 'Aggregation and rosters' }, codes: aggregateCodes },
   { id: 'render', title: { zh: '生成 HTML 和 PDF', en: 'HTML and PDF output' }, codes: renderCodes },
   { id: 'cli', title: { zh: '命令行工具', en: 'The command line' }, codes: cliCodes },
+  { id: 'errors', title: { zh: '异常（ReportError）', en: 'Errors thrown (ReportError)' }, codes: errorCodes },
 ];
 
 /** Every diagnostic code of the toolkit, with its messages (zh-CN, en), cause and fix. */
