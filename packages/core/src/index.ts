@@ -70,8 +70,11 @@ export type { NarrativeDraftOptions } from './aggregate/narrative-draft.js';
 export { compareYears, crossYearRules } from './compare.js';
 export type { CellChange, CompareOptions, MemberComparison, MembersComparison, YearComparison } from './compare.js';
 
-// Pipeline: one pipeline from plugins does every stage
+// Pipeline: one pipeline from plugins does every stage. definePlugin and definePreset are here as
+// well as in ./plugin: an application bundles plugins into a preset, or adds a small local plugin
+// (a county's own rule) where it builds its pipeline, and existing plugins import them from here.
 export { createPipeline } from './plugins/create-pipeline.js';
+export { definePlugin, definePreset } from './plugins/define-plugin.js';
 export type {
   ImportReportOptions,
   ImportResult,
