@@ -12,7 +12,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { calendarYearPeriod, createRandom, getForm, validateReport, withCheckCharacter } from '@report/core';
+import { calendarYearPeriod, getForm, validateReport, withCheckCharacter } from '@report/core';
+import { createRandom } from '@report/core/testing';
 import { createTemplate, fillTemplate, readWorkbook } from '@report/excel-import';
 import ExcelJS from 'exceljs';
 

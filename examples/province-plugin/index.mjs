@@ -7,7 +7,7 @@
 // - two rules with Chinese and English messages: XM-1 (the new-media accounts balance) and XM-2
 //   (townships file by the province's own deadline);
 // - a cross-year rule XM-3 (this year's accounts at the start = last year's in operation).
-import { definePlugin } from '@report/core';
+import { definePlugin } from '@report/core/plugin';
 
 const RESULTS = '三、本年度办理结果';
 const OTHER_HANDLING = '（六）其他处理';

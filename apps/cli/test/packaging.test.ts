@@ -94,7 +94,9 @@ describe('the packed packages installed into an empty project', () => {
 
   it('imports every library from an ES module and with require() from CommonJS', async () => {
     const checks = {
-      '@report/core': ['validateReport', 'aggregate', 'parseReport', 'createExampleReport'],
+      '@report/core': ['validateReport', 'aggregate', 'parseReport', 'createPipeline'],
+      '@report/core/plugin': ['definePlugin', 'extendForm', 'reportError'],
+      '@report/core/testing': ['createExampleReport'],
       '@report/excel-import': ['createTemplate', 'readWorkbook', 'writeSummaryWorkbook'],
       '@report/render-html': ['renderHtml', 'renderDiagnosticsHtml'],
       '@report/render-pdf': ['renderPdf'],

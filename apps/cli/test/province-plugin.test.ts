@@ -4,7 +4,8 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { createExampleReport, createPipeline, getCell, setCell, type FormDefinition, type Report } from '@report/core';
+import { createPipeline, getCell, setCell, type FormDefinition, type Report } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import { fillTemplate } from '@report/excel-import';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

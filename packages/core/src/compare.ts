@@ -1,5 +1,5 @@
 import { diagnosticCatalog } from './diagnostics/catalog.js';
-import { createDiagnostic, type MessageOptions } from './diagnostics/create.js';
+import { buildDiagnostic, createDiagnostic, type MessageOptions } from './diagnostics/create.js';
 import type { Diagnostic, DiagnosticLocation, MessageParam } from './diagnostics/types.js';
 import { availableForms, forms, getForm } from './forms/registry.js';
 import type { CrossYearRule, CrossYearTerm, FormDefinition, LocalizedText, TableDefinition } from './forms/types.js';
@@ -221,7 +221,8 @@ function failureDiagnostic(
           },
         },
       };
-  return createDiagnostic(
+  // A rule's id is its code (a plugin's cross-year rule has its own), known only at run time.
+  return buildDiagnostic(
     {
       code: rule.id,
       severity: rule.severity,

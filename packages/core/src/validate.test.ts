@@ -78,7 +78,7 @@ describe('validateReport', () => {
 
 describe('knownProblems', () => {
   it('does not report a cell as not filled when an importer already reported it as an error', async () => {
-    const { createExampleReport, setCell, validateReport } = await import('./index.js');
+    const { setCell, validateReport } = await import('./index.js');
     const report = createExampleReport({ year: 2024, seed: 3 });
     setCell(report, { table: 'active', row: 'normativeDocuments', column: 'inForce' }, null);
     setCell(report, { table: 'active', row: 'normativeDocuments', column: 'issued' }, null);

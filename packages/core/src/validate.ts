@@ -1,4 +1,4 @@
-import { createDiagnostic, type DiagnosticInput } from './diagnostics/create.js';
+import { buildDiagnostic, createDiagnostic, type PluginDiagnosticInput } from './diagnostics/create.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import { forms, getForm } from './forms/registry.js';
 import type { FormDefinition, RuleDefinition, TableDefinition } from './forms/types.js';
@@ -18,7 +18,8 @@ export function createRuleContext(report: Report, form: FormDefinition, options:
     form,
     locale,
     options,
-    diagnostic: (input: DiagnosticInput) => createDiagnostic(input, options),
+    // A rule's id is its code, and a plugin's rule has its own: checked by createPipeline, not here.
+    diagnostic: (input: PluginDiagnosticInput) => buildDiagnostic(input, options),
     text: (zh, en) => (locale === 'en' ? en : zh),
   };
 }

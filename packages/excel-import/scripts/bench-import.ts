@@ -19,7 +19,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { createExampleReport, forms, type Report } from '@report/core';
+import { forms, type Report } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import { createTemplate, fillTemplate, readWorkbook } from '../src/index.js';
 
 interface PhaseResult {

@@ -14,7 +14,9 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cellKey, createExampleReport, forms, tableCells, type FormDefinition, type Organ, type Report, type ReportTables } from '@report/core';
+import { cellKey, forms, type FormDefinition, type Organ, type Report, type ReportTables } from '@report/core';
+import { tableCells } from '@report/core/plugin';
+import { createExampleReport } from '@report/core/testing';
 import { createTemplate, fillTemplate } from '../src/index.js';
 import { convertWithLibreOffice, hasLibreOffice } from './fixture-kit/libreoffice.js';
 import { paintActive, paintApplications, paintReviewLitigation, type ValueFor } from './fixture-kit/official-tables.js';

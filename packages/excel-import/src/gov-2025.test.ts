@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applicableMemberFigures,
-  availableForms,
-  compareYears,
-  createExampleReport,
-  extendForm,
-  formForYear,
-  forms,
-  getCell,
-  setCell,
-  tableCells,
-  validateReport,
-  type Organ,
-  type Report,
-} from '@report/core';
+import { availableForms, compareYears, formForYear, forms, getCell, setCell, validateReport, type Organ, type Report } from '@report/core';
+import { applicableMemberFigures, extendForm, tableCells } from '@report/core/plugin';
+import { createExampleReport, exampleTransferredRow } from '@report/core/testing';
 import { createTemplate, fillTemplate, readWorkbook } from './index.js';
 
 /*
@@ -33,17 +21,7 @@ const gov2025 = extendForm(gov2021, {
   years: { from: 2025 },
   tables: {
     applications: {
-      addRows: [
-        {
-          id: 'otherHandling.transferred',
-          label: '4.转送其他机关办理',
-          labelEn: 'other: transferred to another organ',
-          labelPath: ['三、本年度办理结果', '（六）其他处理'],
-          groups: ['result'],
-          shortLabel: '（六）4',
-          after: 'otherHandling.other',
-        },
-      ],
+      addRows: [exampleTransferredRow()],
     },
   },
 });

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExampleReport, forms, type Report } from '@report/core';
+import { forms, type Report } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import { convertWithLibreOffice, hasLibreOffice } from '../scripts/fixture-kit/libreoffice.js';
 import { createTemplate, fillTemplate, readWorkbook } from './index.js';
 

@@ -1,4 +1,5 @@
-import { createPipeline, getCell, setCell, createExampleReport, type Report, type RosterEntry } from '@report/core';
+import { createPipeline, getCell, setCell, type Report, type RosterEntry } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import { describe, expect, it } from 'vitest';
 import { provincePlugin } from '../../../examples/province-plugin/index.mjs';
 import { excelPlugin, fillTemplate, readWorkbook } from './index.js';

@@ -1,4 +1,4 @@
-import { definePlugin, type Importer, type Renderer, type TemplateWriter } from '@report/core';
+import { definePlugin, type Importer, type Renderer, type TemplateWriter } from '@report/core/plugin';
 
 /**
  * The package itself, loaded when the plugin first reads or writes a workbook: a pipeline that

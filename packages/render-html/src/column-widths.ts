@@ -1,4 +1,4 @@
-import type { TableGrid } from '@report/core';
+import type { TableGrid } from '@report/core/plugin';
 
 /** Ordinal prefixes of official labels: `三、`, `（三）`, `1.`. */
 const ordinalPattern = /^(（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+[.．])/;

@@ -1,4 +1,4 @@
-import { aggregateLabel, interpolate, type AggregateLabelKey } from '@report/core';
+import { aggregateLabel, interpolate, type AggregateLabelKey } from '@report/core/plugin';
 
 /** Locales of the text the renderer writes itself (official labels stay Chinese). */
 export type RenderLocale = 'zh-CN' | 'en';

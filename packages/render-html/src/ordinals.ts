@@ -1,4 +1,4 @@
-import { chineseNumeral } from '@report/core';
+import { chineseNumeral } from '@report/core/plugin';
 import type { RenderLocale } from './messages.js';
 
 /** First-level ordinal of GB/T 9704 headings for a 0-based index: `一、` in Chinese, `1. ` in English. */

@@ -1,4 +1,5 @@
-import { createExampleReport, createPipeline, setCell, validateReport } from '@report/core';
+import { createPipeline, setCell, validateReport } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import { describe, expect, it } from 'vitest';
 import { provincePlugin } from '../../../examples/province-plugin/index.mjs';
 import { htmlPlugin } from './index.js';

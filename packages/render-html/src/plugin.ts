@@ -1,4 +1,4 @@
-import { definePlugin, reportRenderOptions, type Renderer } from '@report/core';
+import { definePlugin, reportRenderOptions, type Renderer } from '@report/core/plugin';
 
 /** The package itself, loaded at the first render. */
 const load = () => import('@report/render-html');

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createExampleReport } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import { describe, it } from 'vitest';
 import { countyAggregate, countyRoster } from './__fixtures__/aggregate.js';
 import { launchBrowser } from './__fixtures__/browser.js';

@@ -1,4 +1,6 @@
-import { createExampleReport, extendForm, getForm } from '@report/core';
+import { getForm } from '@report/core';
+import { extendForm } from '@report/core/plugin';
+import { createExampleReport } from '@report/core/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './__fixtures__/browser.js';

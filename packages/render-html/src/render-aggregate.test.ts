@@ -1,4 +1,5 @@
-import { getCell, getForm, sumExact, type AggregateResult } from '@report/core';
+import { getCell, getForm, type AggregateResult } from '@report/core';
+import { sumExact } from '@report/core/plugin';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countyAggregate, countyRoster, townshipReports } from './__fixtures__/aggregate.js';

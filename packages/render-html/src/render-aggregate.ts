@@ -1,8 +1,8 @@
+import { getCell, type AggregateResult, type FormDefinition, type Roster } from '@report/core';
 import {
   applicableMemberFigures,
   completenessRows,
   formatFigure,
-  getCell,
   memberDisplayName,
   memberFigureLabel,
   memberFigureTotal,
@@ -10,11 +10,8 @@ import {
   outcomeStatusText,
   outcomesNeedingAttention,
   sumExact,
-  type AggregateResult,
-  type FormDefinition,
   type MemberFigure,
-  type Roster,
-} from '@report/core';
+} from '@report/core/plugin';
 import { escapeHtml } from './escape.js';
 import { message, type RenderLocale } from './messages.js';
 import { subOrdinal } from './ordinals.js';

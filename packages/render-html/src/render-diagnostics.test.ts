@@ -1,4 +1,5 @@
-import { cellKey, createDiagnostic, createExampleReport, setCell, validateReport, type Diagnostic } from '@report/core';
+import { cellKey, createDiagnostic, setCell, validateReport, type Diagnostic } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countyAggregate } from './__fixtures__/aggregate.js';

@@ -1,4 +1,5 @@
-import { documentOutline, getForm, type AggregateResult, type Diagnostic, type FormDefinition, type MemberFigure, type Report, type Roster } from '@report/core';
+import { getForm, type AggregateResult, type Diagnostic, type FormDefinition, type Report, type Roster } from '@report/core';
+import { documentOutline, type MemberFigure } from '@report/core/plugin';
 import { htmlDocument } from './document.js';
 import { escapeHtml } from './escape.js';
 import { message, type RenderLocale } from './messages.js';

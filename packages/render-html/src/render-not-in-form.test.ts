@@ -1,4 +1,5 @@
-import { createExampleReport, getForm, setCell } from '@report/core';
+import { getForm, setCell } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openHtml } from './__fixtures__/browser.js';

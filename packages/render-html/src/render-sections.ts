@@ -1,4 +1,4 @@
-import type { DocumentOutline, OutlineSection } from '@report/core';
+import type { DocumentOutline, OutlineSection } from '@report/core/plugin';
 import { escapeHtml } from './escape.js';
 import { renderOutlineTable } from './render-table.js';
 

@@ -1,4 +1,6 @@
-import { createExampleReport, getCell, getForm, layoutTable, setCell, type FormDefinition, type Report } from '@report/core';
+import { getCell, getForm, setCell, type FormDefinition, type Report } from '@report/core';
+import { layoutTable } from '@report/core/plugin';
+import { createExampleReport } from '@report/core/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openHtml, readTable } from './__fixtures__/browser.js';

@@ -1,4 +1,5 @@
-import { outlineTable, type GridCell, type OutlineCell, type OutlineTable, type Report, type TableDefinition } from '@report/core';
+import type { Report, TableDefinition } from '@report/core';
+import { outlineTable, type GridCell, type OutlineCell, type OutlineTable } from '@report/core/plugin';
 import { columnWidths, keepsCategoryWords } from './column-widths.js';
 import { escapeHtml } from './escape.js';
 import { estimateTableHeight } from './table-height.js';

@@ -1,4 +1,4 @@
-import { formatNumber, sumExact } from '@report/core';
+import { formatNumber, sumExact } from '@report/core/plugin';
 import { textWidth } from './column-widths.js';
 import { escapeHtml } from './escape.js';
 

@@ -1,4 +1,4 @@
-import type { TableGrid } from '@report/core';
+import type { TableGrid } from '@report/core/plugin';
 import { columnWidthsInEm, textWidth } from './column-widths.js';
 
 /** Measures of the printed table (see styles.ts): 10.5 pt text, line height 1.25, 1.5 pt padding top and bottom. */

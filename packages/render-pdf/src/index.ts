@@ -6,7 +6,7 @@ export type { FontOrigin } from './fonts/font-face.js';
 export { fontRoles, roleStyle } from './fonts/font-roles.js';
 export type { FontRole, FontStyle } from './fonts/font-roles.js';
 // The key figures moved to core (shared with the HTML); re-exported so this package's API stays.
-export { defaultMemberFigures } from '@report/core';
-export type { MemberFigure } from '@report/core';
+export { defaultMemberFigures } from '@report/core/plugin';
+export type { MemberFigure } from '@report/core/plugin';
 export { woffToSfnt } from './fonts/woff.js';
 export { pdfPlugin } from './plugin.js';

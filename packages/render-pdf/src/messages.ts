@@ -1,4 +1,5 @@
-import { aggregateLabel, interpolate, type AggregateLabelKey, type Locale } from '@report/core';
+import type { Locale } from '@report/core';
+import { aggregateLabel, interpolate, type AggregateLabelKey } from '@report/core/plugin';
 
 /**
  * The PDF's own words (official labels and report text are printed as they are). The words of the

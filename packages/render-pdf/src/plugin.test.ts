@@ -1,4 +1,5 @@
-import { createExampleReport, createPipeline, setCell } from '@report/core';
+import { createPipeline, setCell } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import { describe, expect, it } from 'vitest';
 import { provincePlugin } from '../../../examples/province-plugin/index.mjs';
 import { fontsourceFile } from './__fixtures__/font-files.js';

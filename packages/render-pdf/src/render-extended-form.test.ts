@@ -1,4 +1,5 @@
-import { createExampleReport, getForm, setCell, type FormDefinition } from '@report/core';
+import { getForm, setCell, type FormDefinition } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import { describe, expect, it } from 'vitest';
 import { fontsourceFile } from './__fixtures__/font-files.js';
 import { pdfText, squeeze } from './__fixtures__/pdf-tools.js';

@@ -1,4 +1,6 @@
-import { createExampleReport, extendForm, getForm, setCell } from '@report/core';
+import { getForm, setCell } from '@report/core';
+import { extendForm } from '@report/core/plugin';
+import { createExampleReport } from '@report/core/testing';
 import { describe, expect, it } from 'vitest';
 import { fontsourceFile } from './__fixtures__/font-files.js';
 import { pdfText, squeeze } from './__fixtures__/pdf-tools.js';

@@ -1,4 +1,5 @@
-import { formatCellValue, getForm, layoutTable, type AggregateResult, type FormDefinition, type Report } from '@report/core';
+import { getForm, type AggregateResult, type FormDefinition, type Report } from '@report/core';
+import { formatCellValue, layoutTable } from '@report/core/plugin';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countyAggregate, department2019, egongReport, township2021 } from './__fixtures__/reports.js';
 import { isSubsequence, numbersIn, pageImage, pdfFonts, pdfInfo, pdfText, squeeze } from './__fixtures__/pdf-tools.js';

@@ -1,5 +1,6 @@
 /// <reference path="./types/pdfkit.d.ts" />
-import { documentOutline, getForm, type AggregateResult, type Diagnostic, type FormDefinition, type Locale, type MemberFigure, type Report, type Roster } from '@report/core';
+import { getForm, type AggregateResult, type Diagnostic, type FormDefinition, type Locale, type Report, type Roster } from '@report/core';
+import { documentOutline, type MemberFigure } from '@report/core/plugin';
 import { aggregateBlocks } from './content/aggregate-blocks.js';
 import { reportBlocks } from './content/report-blocks.js';
 import { pageGeometry } from './document/page-geometry.js';

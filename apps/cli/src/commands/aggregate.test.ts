@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { getCell, parseReport, sumExact, validateReport, type Report } from '@report/core';
+import { getCell, parseReport, validateReport, type Report } from '@report/core';
+import { sumExact } from '@report/core/plugin';
 import { readWorkbook } from '@report/excel-import';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

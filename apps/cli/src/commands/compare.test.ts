@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createExampleReport, getCell, setCell, type Report } from '@report/core';
+import { getCell, setCell, type Report } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, temporaryFolder } from '../test-support.js';
 

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { createExampleReport, setCell } from '@report/core';
+import { setCell } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, temporaryFolder } from '../test-support.js';
 

@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createExampleReport, setCell } from '@report/core';
+import { setCell } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, temporaryFolder } from '../test-support.js';
 

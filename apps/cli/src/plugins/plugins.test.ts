@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createExampleReport } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, temporaryFolder } from '../test-support.js';
 

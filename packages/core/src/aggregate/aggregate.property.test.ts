@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  aggregate,
-  cellKey,
-  createExampleReport,
-  getCell,
-  getForm,
-  setCell,
-  tableCells,
-  validateReport,
-  type Report,
-  type Roster,
-  type Submission,
-} from '../index.js';
+import { aggregate, cellKey, getCell, getForm, setCell, validateReport, type Report, type Roster, type Submission } from '../index.js';
+import { tableCells } from '../plugin.js';
+import { createExampleReport } from '../testing.js';
 import { arbitraryReport, submit } from './__fixtures__/reports.js';
 
 const RUNS = { numRuns: 20 };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   aggregate,
-  createExampleReport,
   diagnosticCatalog,
   getCell,
   getForm,
@@ -11,6 +10,7 @@ import {
   type Roster,
   type Submission,
 } from '../index.js';
+import { createExampleReport } from '../testing.js';
 import { balancedReport, submit } from './__fixtures__/reports.js';
 
 const county = { name: '某县人民政府', level: 'county' as const };

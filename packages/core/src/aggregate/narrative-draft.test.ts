@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, createExampleReport, setCell, type Roster } from '../index.js';
+import { aggregate, setCell, type Roster } from '../index.js';
+import { createExampleReport } from '../testing.js';
 import { balancedReport, submit } from './__fixtures__/reports.js';
 
 const roster: Roster = {

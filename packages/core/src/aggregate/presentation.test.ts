@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { aggregate, getForm, setCell, type AggregateResult, type Report, type Roster } from '../index.js';
 import {
-  aggregate,
   aggregateLabel,
   applicableMemberFigures,
   completenessRows,
   defaultMemberFigures,
   entryDisplayName,
   formatFigure,
-  getForm,
   isMemberLate,
   memberDisplayName,
   memberFigureLabel,
@@ -16,12 +15,8 @@ import {
   outcomeDisplayName,
   outcomeStatusText,
   outcomesNeedingAttention,
-  setCell,
-  type AggregateResult,
   type MemberFigure,
-  type Report,
-  type Roster,
-} from '../index.js';
+} from '../plugin.js';
 import { balancedReport, submit } from './__fixtures__/reports.js';
 
 const township = (name: string) => ({ name, level: 'township' as const });

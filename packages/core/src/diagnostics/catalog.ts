@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../forms/types.js';
 import { aggregateCodes } from './codes/aggregate.js';
 import { cliCodes } from './codes/cli.js';
+import { errorCodes } from './codes/errors.js';
 import { importCodes } from './codes/import.js';
 import { narrativeCodes } from './codes/narrative.js';
 import { pipelineCodes } from './codes/pipeline.js';
@@ -10,6 +11,23 @@ import { ruleCodes } from './codes/rules.js';
 import type { Catalog } from './codes/types.js';
 
 export type { Catalog, CatalogEntry } from './codes/types.js';
+
+/**
+ * A code of the built-in catalog: the union of the literal keys of every part in `codes/*.ts`
+ * (each written `{ … } satisfies Catalog`, so its keys stay literal). `createDiagnostic` with a
+ * built-in code that is not one of these — a typo such as `'R3-1x'` — does not compile. A plugin's
+ * own codes are not in it: see `createDiagnostic` and `PluginDiagnosticInput`.
+ */
+export type DiagnosticCode =
+  | keyof typeof reportCodes
+  | keyof typeof ruleCodes
+  | keyof typeof narrativeCodes
+  | keyof typeof pipelineCodes
+  | keyof typeof importCodes
+  | keyof typeof aggregateCodes
+  | keyof typeof renderCodes
+  | keyof typeof cliCodes
+  | keyof typeof errorCodes;
 
 /** One file of `codes/`: the codes of one part of the toolkit. */
 export interface CatalogPart {
@@ -32,7 +50,8 @@ export const catalogParts: readonly CatalogPart[] = [
   { id: 'aggregate', title: { zh: '汇总与名册', en: 'Aggregation and rosters' }, codes: aggregateCodes },
   { id: 'render', title: { zh: '生成 HTML 和 PDF', en: 'HTML and PDF output' }, codes: renderCodes },
   { id: 'cli', title: { zh: '命令行工具', en: 'The command line' }, codes: cliCodes },
+  { id: 'errors', title: { zh: '异常（ReportError）', en: 'Errors thrown (ReportError)' }, codes: errorCodes },
 ];
 
 /** Every diagnostic code of the toolkit, with its messages (zh-CN, en), cause and fix. */
-export const diagnosticCatalog: Readonly<Catalog> = Object.freeze(Object.assign({}, ...catalogParts.map((part) => part.codes)) as Catalog);
+export const diagnosticCatalog: Readonly<Catalog<DiagnosticCode>> & Readonly<Catalog> = Object.freeze(Object.assign({}, ...catalogParts.map((part) => part.codes)) as Catalog<DiagnosticCode>);

@@ -1,5 +1,5 @@
 import type { Severity } from '../forms/types.js';
-import { diagnosticCatalog, type Catalog } from './catalog.js';
+import { diagnosticCatalog, type Catalog, type CatalogEntry, type DiagnosticCode } from './catalog.js';
 import type { Diagnostic, DiagnosticLocation, Locale, MessageParam } from './types.js';
 
 /** Message overrides, e.g. from a plugin: `{ 'zh-CN': { 'R3-1': '…{left}…' } }`. */
@@ -12,8 +12,12 @@ export interface MessageOptions {
   messages?: MessageOverrides;
 }
 
-export interface DiagnosticInput {
-  code: string;
+/**
+ * What a diagnostic is built from. `code` is a built-in code (`DiagnosticCode`) unless `Code` says
+ * otherwise; see `PluginDiagnosticInput` for the input of a plugin's rule.
+ */
+export interface DiagnosticInput<Code extends string = DiagnosticCode> {
+  code: Code;
   params?: Record<string, MessageParam>;
   location?: DiagnosticLocation;
   expected?: string | number;
@@ -21,6 +25,13 @@ export interface DiagnosticInput {
   /** Overrides the catalog's default severity. */
   severity?: Severity;
 }
+
+/**
+ * The input of `context.diagnostic` in a rule, importer or renderer: a built-in code (offered by the
+ * editor) or one of the plugin's own, which the pipeline's catalog holds and `createPipeline` checks
+ * when the plugin is added (a rule id without a catalog entry is `plugin-code-undocumented`).
+ */
+export type PluginDiagnosticInput = DiagnosticInput<DiagnosticCode | (string & {})>;
 
 /** The text of a param in a locale: `{ zh, en }` values give the locale's variant. */
 export function paramText(value: MessageParam, locale: Locale = 'zh-CN'): string {
@@ -41,10 +52,35 @@ export function placeholders(template: string): string[] {
   return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))];
 }
 
-/** Builds a diagnostic whose message and help come from the catalog, in the requested locale. */
-export function createDiagnostic(input: DiagnosticInput, options: MessageOptions = {}): Diagnostic {
+/**
+ * Builds a diagnostic whose message and help come from the catalog, in the requested locale.
+ *
+ * The code is checked when it compiles:
+ * - without `options.catalog`, it must be a built-in code (`DiagnosticCode`): the core's own calls,
+ *   the sibling packages' and the CLI's are all of this kind, so a typo (`'R3-1x'`) is a type error;
+ * - with `options.catalog`, it may also be a key of that catalog. A catalog written as an object
+ *   literal (or `satisfies Catalog`) keeps its keys, so a plugin's own code is checked against it
+ *   too; a catalog typed only `Catalog` admits any string, as its codes are not known statically.
+ *
+ * In a plugin's rule prefer `context.diagnostic(…)`, which uses the pipeline's catalog and locale.
+ */
+export function createDiagnostic(input: DiagnosticInput, options?: MessageOptions): Diagnostic;
+export function createDiagnostic<const Code extends string>(
+  input: DiagnosticInput<DiagnosticCode | NoInfer<Code>>,
+  options: MessageOptions & { catalog: Catalog<Code> },
+): Diagnostic;
+export function createDiagnostic(input: DiagnosticInput<string>, options: MessageOptions = {}): Diagnostic {
+  return buildDiagnostic(input, options);
+}
+
+/**
+ * `createDiagnostic` for a code known only at run time — a rule's id (a plugin's rule has its own
+ * code), a diagnostic being re-rendered — so not checked when it compiles. Internal to core: not
+ * exported from an entry; plugins use `context.diagnostic`.
+ */
+export function buildDiagnostic(input: DiagnosticInput<string>, options: MessageOptions): Diagnostic {
   const locale = options.locale ?? 'zh-CN';
-  const entry = options.catalog?.[input.code] ?? diagnosticCatalog[input.code];
+  const entry: CatalogEntry | undefined = options.catalog?.[input.code] ?? (diagnosticCatalog as Catalog)[input.code];
   const language = locale === 'en' ? 'en' : 'zh';
   const template = options.messages?.[locale]?.[input.code] ?? entry?.message[language] ?? input.code;
   const diagnostic: Diagnostic = {
@@ -64,7 +100,7 @@ export function createDiagnostic(input: DiagnosticInput, options: MessageOptions
 /** Re-renders diagnostics in another locale (their params are kept for this). */
 export function localizeDiagnostics(diagnostics: readonly Diagnostic[], options: MessageOptions): Diagnostic[] {
   return diagnostics.map((d) =>
-    createDiagnostic({ code: d.code, params: d.params, location: d.location, expected: d.expected, actual: d.actual, severity: d.severity }, options),
+    buildDiagnostic({ code: d.code, params: d.params, location: d.location, expected: d.expected, actual: d.actual, severity: d.severity }, options),
   );
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extendForm } from '../forms/extend.js';
 import { getForm } from '../forms/registry.js';
-import { createExampleReport } from '../example-report.js';
+import { createExampleReport, exampleFeeNoticesTable } from '../testing.js';
 import { setCell, type Report } from '../model/report.js';
 import { importNarrativeText } from '../narrative/import-narrative-text.js';
 import { documentOutline } from './document-outline.js';
@@ -17,26 +17,10 @@ function egong(): Report {
   return report!;
 }
 
+const feeNoticesTable = exampleFeeNoticesTable();
 const feeNotices = extendForm(getForm('gov-2021'), {
   id: 'gov-2021-province',
-  addTables: [
-    {
-      table: {
-        id: 'feeNotices',
-        sectionId: 'feeNotices',
-        title: '七、信息处理费收取情况',
-        columns: [
-          { id: 'notices', label: '发出收费通知件数', kind: 'count' },
-          { id: 'amount', label: '实际收取金额（单位：万元）', kind: 'amount', unit: '万元' },
-        ],
-        rows: [{ id: 'fees', label: '信息处理费' }],
-        layout: { type: 'matrix', labelColumns: 1 },
-        notes: ['注：按省政府办公厅要求填报。'],
-      },
-      section: { id: 'feeNotices', number: '七', title: '七、信息处理费收取情况' },
-      after: 'other',
-    },
-  ],
+  addTables: [{ ...feeNoticesTable, table: { ...feeNoticesTable.table, notes: ['注：按省政府办公厅要求填报。'] } }],
 });
 
 describe('documentOutline', () => {

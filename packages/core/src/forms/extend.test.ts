@@ -1,33 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { createExampleReport, createReportSchema, forms, layoutTable, ReportError, setCell, validateReport, type FormDefinition } from '../index.js';
+import { createReportSchema, forms, ReportError, setCell, validateReport, type FormDefinition } from '../index.js';
+import { layoutTable } from '../plugin.js';
+import { catchReportError, createExampleReport, exampleFeeNoticesTable, exampleTransferredRow } from '../testing.js';
 import { extendForm } from './extend.js';
 
-const RESULTS = '三、本年度办理结果';
-const OTHER_HANDLING = '（六）其他处理';
 const gov2021 = forms['gov-2021'];
 const table = (form: FormDefinition, id: string) => form.tables.find((t) => t.id === id)!;
 const rowIds = (form: FormDefinition, id: string) => table(form, id).rows.map((r) => r.id);
 
-const transferred = {
-  id: 'otherHandling.transferred',
-  label: '4.转送其他机关办理',
-  labelEn: 'other: transferred to another organ',
-  labelPath: [RESULTS, OTHER_HANDLING],
-  groups: ['result'],
-  shortLabel: '（六）4',
-  after: 'otherHandling.other',
-};
+const transferred = exampleTransferredRow();
 
 function expectExtensionError(run: () => unknown, text: RegExp): void {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ReportError);
-    expect((error as ReportError).code).toBe('invalid-form-extension');
-    expect((error as ReportError).message).toMatch(text);
-    return;
-  }
-  throw new Error('expected a ReportError');
+  const error = catchReportError(run);
+  expect(error).toBeInstanceOf(ReportError);
+  expect(error.code).toBe('invalid-form-extension');
+  expect(error.message).toMatch(text);
 }
 
 describe('extendForm', () => {
@@ -146,23 +133,7 @@ describe('extendForm', () => {
 
   it('adds a table with its section, and the report schema accepts its cells', () => {
     const extended = extendForm(gov2021, {
-      addTables: [
-        {
-          table: {
-            id: 'feeNotices',
-            sectionId: 'feeNotices',
-            title: '七、信息处理费收取情况',
-            columns: [
-              { id: 'notices', label: '发出收费通知件数', kind: 'count' },
-              { id: 'amount', label: '实际收取金额（单位：万元）', kind: 'amount', unit: '万元' },
-            ],
-            rows: [{ id: 'fees', label: '信息处理费' }],
-            layout: { type: 'matrix', labelColumns: 1 },
-          },
-          section: { id: 'feeNotices', number: '七', title: '七、信息处理费收取情况' },
-          after: 'other',
-        },
-      ],
+      addTables: [exampleFeeNoticesTable()],
     });
     expect(extended.sections.map((s) => s.id).slice(-2)).toEqual(['other', 'feeNotices']);
     expect(extended.sections.at(-1)!.tableId).toBe('feeNotices');

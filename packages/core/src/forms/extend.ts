@@ -1,4 +1,4 @@
-import { ReportError } from '../errors.js';
+import { reportError } from '../errors.js';
 import type {
   ColumnDefinition,
   CrossYearRule,
@@ -126,7 +126,8 @@ export interface FormExtension {
 
 function fail(form: FormDefinition, extensionId: FormId | undefined, message: string): never {
   const name = extensionId && extensionId !== form.id ? `${form.id} → ${extensionId}` : form.id;
-  throw new ReportError('invalid-form-extension', `扩展报告格式 ${name} 出错：${message}`);
+  // The problem is worded in Chinese only (the English message says which form, and the problem's ids).
+  throw reportError('invalid-form-extension', { form: name, problem: message });
 }
 
 const cloneRule = (rule: RuleDefinition): RuleDefinition => ({ ...rule });

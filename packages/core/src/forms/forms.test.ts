@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExampleReport, forms, layoutTable, tableCells, validateReport } from '../index.js';
+import { forms, validateReport } from '../index.js';
+import { layoutTable, tableCells } from '../plugin.js';
+import { createExampleReport } from '../testing.js';
 
 const count = (formId: 'gov-2021' | 'gov-2019', table: string) => tableCells(forms[formId].tables.find((t) => t.id === table)!).length;
 

@@ -1,4 +1,4 @@
-import { ReportError } from '../errors.js';
+import { listParam, reportError } from '../errors.js';
 import { gov2019 } from './gov-2019.js';
 import { gov2021 } from './gov-2021.js';
 import { narrativeRules } from '../rules/narrative-rules.js';
@@ -16,7 +16,7 @@ export const forms: Readonly<Record<'gov-2021' | 'gov-2019' | 'legacy', FormDefi
 export function getForm(id: FormId, extra: readonly FormDefinition[] = []): FormDefinition {
   const found = extra.find((form) => form.id === id) ?? (forms as Record<string, FormDefinition>)[id];
   if (!found) {
-    throw new ReportError('unknown-form', `未知的报告格式：${id}（可用：${[...Object.keys(forms), ...extra.map((f) => f.id)].join('、')}）`);
+    throw reportError('unknown-form', { id, available: listParam([...Object.keys(forms), ...extra.map((f) => f.id)]) });
   }
   return found;
 }
@@ -56,7 +56,7 @@ export function formForYear(year: number, candidates: readonly FormDefinition[] 
 
 export function getTable(form: FormDefinition, tableId: string): TableDefinition {
   const table = form.tables.find((t) => t.id === tableId);
-  if (!table) throw new ReportError('unknown-table', `格式 ${form.id} 中没有表格 ${tableId}`);
+  if (!table) throw reportError('unknown-table', { form: form.id, table: tableId });
   return table;
 }
 

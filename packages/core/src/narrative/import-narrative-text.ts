@@ -1,4 +1,5 @@
 import { createDiagnostic, type MessageOptions } from '../diagnostics/create.js';
+import type { DiagnosticCode } from '../diagnostics/catalog.js';
 import type { Diagnostic, DiagnosticLocation, MessageParam } from '../diagnostics/types.js';
 import { legacyBase } from '../forms/legacy.js';
 import type { FormDefinition } from '../forms/types.js';
@@ -61,7 +62,7 @@ function shorten(text: string, length = 40): string {
 export function importNarrativeText(input: string | Uint8Array | ArrayBuffer, options: NarrativeImportOptions = {}): NarrativeImportResult {
   const diagnostics: Diagnostic[] = [];
   const fileLocation: DiagnosticLocation = options.file ? { file: options.file } : {};
-  const diagnostic = (code: string, params: Record<string, MessageParam> = {}, location: DiagnosticLocation = {}, severity?: Diagnostic['severity']) =>
+  const diagnostic = (code: DiagnosticCode, params: Record<string, MessageParam> = {}, location: DiagnosticLocation = {}, severity?: Diagnostic['severity']) =>
     diagnostics.push(createDiagnostic({ code, params, location: { ...fileLocation, ...location }, ...(severity ? { severity } : {}) }, options));
 
   const decoded = decodeText(input);

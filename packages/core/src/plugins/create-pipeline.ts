@@ -1,21 +1,21 @@
 import { diagnosticCatalog } from '../diagnostics/catalog.js';
 import type { Catalog } from '../diagnostics/codes/types.js';
 import { placeholders } from '../diagnostics/create.js';
-import { ReportError } from '../errors.js';
+import { listParam, ReportError, reportError } from '../errors.js';
 import { extendForm, type FormExtension } from '../forms/extend.js';
 import { forms as builtInForms } from '../forms/registry.js';
-import type { FormDefinition, RuleDefinition } from '../forms/types.js';
+import type { FormDefinition, LocalizedText, RuleDefinition } from '../forms/types.js';
 import { builtInImporters } from './built-in-importers.js';
 import { assertPlugin, isPreset } from './define-plugin.js';
 import { mergeMessages } from './merge-messages.js';
 import { createStages } from './pipeline-stages.js';
 import type { Importer, Pipeline, PipelineOptions, Plugin, PluginRule, Preset, Renderer, TemplateWriter } from './types.js';
 
-function flatten(items: ReadonlyArray<Plugin | Preset>, where: string, into: Plugin[] = []): Plugin[] {
+function flatten(items: ReadonlyArray<Plugin | Preset>, where: LocalizedText | undefined, into: Plugin[] = []): Plugin[] {
   items.forEach((item, index) => {
-    if (isPreset(item)) flatten(item.plugins, `预设 ${item.name} `, into);
+    if (isPreset(item)) flatten(item.plugins, { zh: `预设 ${item.name} `, en: `of the preset ${item.name}` }, into);
     else {
-      assertPlugin(item, `${where}第 ${index + 1} 个插件`);
+      assertPlugin(item, { zh: `${where?.zh ?? ''}第 ${index + 1} 个插件`, en: `plugin ${index + 1}${where ? ` ${where.en}` : ''}` });
       into.push(item);
     }
   });
@@ -27,7 +27,11 @@ const sameParams = (a: string, b: string) => placeholders(a).sort().join() === p
 /** A rule whose diagnostics carry its id as code (equations, cell checks) needs a catalog entry. */
 function checkRuleDocumented(rule: RuleDefinition, catalog: Catalog, plugin: string): void {
   if (rule.kind !== 'custom' && !catalog[rule.id]) {
-    throw new ReportError('plugin-code-undocumented', `插件 ${plugin} 的规则“${rule.id}”没有目录条目：请在插件的 catalog 中写明其中英文消息、原因和修改方法`);
+    throw reportError('plugin-code-undocumented', {
+      plugin,
+      code: rule.id,
+      problem: { zh: '该规则没有目录条目：请在插件的 catalog 中写明其中英文消息、原因和修改方法', en: 'the rule has no catalog entry; give it zh and en messages, a cause and a fix in the plugin’s catalog' },
+    });
   }
 }
 
@@ -35,16 +39,16 @@ function buildPipeline(plugins: readonly Plugin[]): Pipeline {
   // Names are unique; dependencies come first.
   const position = new Map<string, number>();
   plugins.forEach((plugin, index) => {
-    if (position.has(plugin.name)) throw new ReportError('plugin-duplicate', `插件 ${plugin.name} 被添加了两次`);
+    if (position.has(plugin.name)) throw reportError('plugin-duplicate', { plugin: plugin.name });
     position.set(plugin.name, index);
   });
   plugins.forEach((plugin, index) => {
     for (const dependency of plugin.dependencies ?? []) {
       const at = position.get(dependency);
       if (at === undefined) {
-        throw new ReportError('plugin-dependency-missing', `插件 ${plugin.name} 依赖插件 ${dependency}，但流水线中没有它：请在 ${plugin.name} 之前添加 ${dependency}`);
+        throw reportError('plugin-dependency-missing', { plugin: plugin.name, dependency });
       }
-      if (at > index) throw new ReportError('plugin-dependency-order', `插件 ${plugin.name} 依赖插件 ${dependency}，${dependency} 须排在 ${plugin.name} 之前`);
+      if (at > index) throw reportError('plugin-dependency-order', { plugin: plugin.name, dependency });
     }
   });
 
@@ -53,10 +57,14 @@ function buildPipeline(plugins: readonly Plugin[]): Pipeline {
   for (const plugin of plugins) {
     for (const [code, entry] of Object.entries(plugin.catalog ?? {})) {
       if (!entry?.message?.zh || !entry.message.en || !entry.cause?.zh || !entry.fix?.zh) {
-        throw new ReportError('plugin-code-undocumented', `插件 ${plugin.name} 的代码“${code}”须有中英文消息（message）、原因（cause）和修改方法（fix）`);
+        throw reportError('plugin-code-undocumented', {
+          plugin: plugin.name,
+          code,
+          problem: { zh: '须有中英文消息（message）、原因（cause）和修改方法（fix）', en: 'it needs zh and en messages, a cause and a fix' },
+        });
       }
       if (!sameParams(entry.message.zh, entry.message.en)) {
-        throw new ReportError('plugin-message-params', `插件 ${plugin.name} 的代码“${code}”：中文和英文消息的 {参数} 不一致`);
+        throw reportError('plugin-message-params', { plugin: plugin.name, code, problem: { zh: '中文和英文消息的 {参数} 不一致', en: 'the zh and en messages use different {parameters}' } });
       }
     }
   }
@@ -65,11 +73,21 @@ function buildPipeline(plugins: readonly Plugin[]): Pipeline {
     for (const [locale, templates] of Object.entries(plugin.messages ?? {})) {
       for (const [code, template] of Object.entries(templates ?? {})) {
         const entry = catalog[code];
-        if (!entry) throw new ReportError('plugin-code-undocumented', `插件 ${plugin.name} 为未知代码“${code}”提供了消息（${locale}）`);
+        if (!entry) {
+          throw reportError('plugin-code-undocumented', { plugin: plugin.name, code, problem: { zh: `插件为这个未知代码提供了消息（${locale}）`, en: `the plugin gives a message (${locale}) for this unknown code` } });
+        }
         const known = placeholders(entry.message.zh);
         const unknown = placeholders(template).filter((name) => !known.includes(name));
         if (unknown.length > 0) {
-          throw new ReportError('plugin-message-params', `插件 ${plugin.name} 的消息“${code}”（${locale}）使用了该代码没有的参数：${unknown.map((n) => `{${n}}`).join('、')}（可用：${known.map((n) => `{${n}}`).join('、')}）`);
+          const braced = (names: string[]) => listParam(names.map((n) => `{${n}}`));
+          throw reportError('plugin-message-params', {
+            plugin: plugin.name,
+            code,
+            problem: {
+              zh: `消息（${locale}）使用了该代码没有的参数：${braced(unknown).zh}（可用：${braced(known).zh}）`,
+              en: `the message (${locale}) uses parameters the code does not have: ${braced(unknown).en} (available: ${braced(known).en})`,
+            },
+          });
         }
       }
     }
@@ -80,24 +98,29 @@ function buildPipeline(plugins: readonly Plugin[]): Pipeline {
   const formOrigins: Record<string, string> = {};
   for (const plugin of plugins) {
     for (const form of plugin.forms ?? []) {
-      if (formMap.has(form.id)) throw new ReportError('plugin-form-conflict', `插件 ${plugin.name} 添加的格式“${form.id}”已存在；要修改已有格式请用 extendForms`);
+      if (formMap.has(form.id)) {
+        throw reportError('plugin-form-conflict', { plugin: plugin.name, form: form.id, problem: { zh: '要修改已有格式请用 extendForms', en: 'use extendForms to change an existing form' } });
+      }
       for (const rule of form.rules) checkRuleDocumented(rule, catalog, plugin.name);
       formMap.set(form.id, form);
       formOrigins[form.id] = plugin.name;
     }
     for (const [baseId, value] of Object.entries(plugin.extendForms ?? {})) {
       let current = formMap.get(baseId);
-      if (!current) throw new ReportError('plugin-unknown-form', `插件 ${plugin.name} 要扩展的格式“${baseId}”不存在（可用：${[...formMap.keys()].join('、')}）`);
+      if (!current) throw reportError('plugin-unknown-form', { plugin: plugin.name, usage: { zh: '要扩展', en: 'extends' }, form: baseId, available: listParam([...formMap.keys()]) });
       for (const extension of (Array.isArray(value) ? value : [value]) as FormExtension[]) {
         let next: FormDefinition;
         try {
           next = extendForm(current, extension);
         } catch (error) {
+          if (ReportError.isInstance(error) && error.code === 'invalid-form-extension' && error.params) {
+            throw reportError('invalid-form-extension', { ...error.params }, { plugin: plugin.name, cause: error });
+          }
           if (ReportError.isInstance(error)) throw new ReportError(error.code, `插件 ${plugin.name}：${error.message}`, { cause: error });
           throw error;
         }
         if (next.id !== current.id && formMap.has(next.id)) {
-          throw new ReportError('plugin-form-conflict', `插件 ${plugin.name} 由“${current.id}”扩展出的格式“${next.id}”已存在`);
+          throw reportError('plugin-form-conflict', { plugin: plugin.name, form: next.id, problem: { zh: `它由“${current.id}”扩展而来`, en: `it is extended from “${current.id}”` } });
         }
         for (const rule of [...(extension.rules?.add ?? []), ...(extension.rules?.replace ?? [])]) checkRuleDocumented(rule, catalog, plugin.name);
         formMap.set(next.id, next);
@@ -112,11 +135,11 @@ function buildPipeline(plugins: readonly Plugin[]): Pipeline {
   const rules: PluginRule[] = [];
   for (const plugin of plugins) {
     for (const rule of plugin.rules ?? []) {
-      if (rules.some((r) => r.id === rule.id)) throw new ReportError('plugin-rule-conflict', `插件 ${plugin.name} 的规则“${rule.id}”与先前插件的规则重名`);
-      if (rule.kind === 'custom' && typeof rule.check !== 'function') throw new ReportError('invalid-plugin', `插件 ${plugin.name} 的规则“${rule.id}”缺少 check 函数`);
+      if (rules.some((r) => r.id === rule.id)) throw reportError('plugin-rule-conflict', { plugin: plugin.name, rule: rule.id });
+      if (rule.kind === 'custom' && typeof rule.check !== 'function') throw reportError('invalid-plugin', { problem: { zh: `插件 ${plugin.name} 的规则“${rule.id}”缺少 check 函数`, en: `the rule “${rule.id}” of the plugin ${plugin.name} has no check function` } });
       checkRuleDocumented(rule, catalog, plugin.name);
       for (const formId of rule.forms ?? []) {
-        if (!formMap.has(formId)) throw new ReportError('plugin-unknown-form', `插件 ${plugin.name} 的规则“${rule.id}”适用的格式“${formId}”不存在`);
+        if (!formMap.has(formId)) throw reportError('plugin-unknown-form', { plugin: plugin.name, usage: { zh: `的规则“${rule.id}”适用`, en: `has a rule “${rule.id}” for` }, form: formId, available: listParam([...formMap.keys()]) });
       }
       rules.push(rule);
     }
@@ -128,16 +151,16 @@ function buildPipeline(plugins: readonly Plugin[]): Pipeline {
   const templateMap = new Map<string, TemplateWriter>();
   for (const plugin of plugins) {
     for (const importer of plugin.importers ?? []) {
-      if (typeof importer?.name !== 'string' || typeof importer.import !== 'function') throw new ReportError('invalid-plugin', `插件 ${plugin.name} 的导入器须有 name 和 import 函数`);
+      if (typeof importer?.name !== 'string' || typeof importer.import !== 'function') throw reportError('invalid-plugin', { problem: { zh: `插件 ${plugin.name} 的导入器须有 name 和 import 函数`, en: `an importer of the plugin ${plugin.name} needs a name and an import function` } });
       importerMap.delete(importer.name);
       importerMap.set(importer.name, importer);
     }
     for (const renderer of plugin.renderers ?? []) {
-      if (typeof renderer?.name !== 'string' || typeof renderer.render !== 'function') throw new ReportError('invalid-plugin', `插件 ${plugin.name} 的渲染器须有 name 和 render 函数`);
+      if (typeof renderer?.name !== 'string' || typeof renderer.render !== 'function') throw reportError('invalid-plugin', { problem: { zh: `插件 ${plugin.name} 的渲染器须有 name 和 render 函数`, en: `a renderer of the plugin ${plugin.name} needs a name and a render function` } });
       rendererMap.set(renderer.name, renderer);
     }
     for (const writer of plugin.templates ?? []) {
-      if (typeof writer?.name !== 'string' || typeof writer.write !== 'function') throw new ReportError('invalid-plugin', `插件 ${plugin.name} 的模板生成器须有 name 和 write 函数`);
+      if (typeof writer?.name !== 'string' || typeof writer.write !== 'function') throw reportError('invalid-plugin', { problem: { zh: `插件 ${plugin.name} 的模板生成器须有 name 和 write 函数`, en: `a template writer of the plugin ${plugin.name} needs a name and a write function` } });
       templateMap.delete(writer.name);
       templateMap.set(writer.name, writer);
     }
@@ -156,7 +179,7 @@ function buildPipeline(plugins: readonly Plugin[]): Pipeline {
     ...stages,
     use(plugin, options) {
       const value = typeof plugin === 'function' ? plugin(options) : plugin;
-      return buildPipeline([...plugins, ...flatten([value as Plugin | Preset], '')]);
+      return buildPipeline([...plugins, ...flatten([value as Plugin | Preset], undefined)]);
     },
   };
   return Object.freeze(pipeline);
@@ -170,5 +193,5 @@ function buildPipeline(plugins: readonly Plugin[]): Pipeline {
  * rule code — throw a `ReportError` that names the plugin.
  */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
-  return buildPipeline(flatten([...(options.presets ?? []), ...(options.plugins ?? [])], ''));
+  return buildPipeline(flatten([...(options.presets ?? []), ...(options.plugins ?? [])], undefined));
 }

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createExampleReport,
-  createPipeline,
-  definePlugin,
-  getCell,
-  ReportError,
-  setCell,
-  validateReport,
-  type CatalogEntry,
-  type Plugin,
-  type Report,
-  type RosterEntry,
-} from '../index.js';
+import { createPipeline, getCell, ReportError, setCell, validateReport, type CatalogEntry, type Plugin, type Report, type RosterEntry } from '../index.js';
+import { definePlugin } from '../plugin.js';
+import { createExampleReport } from '../testing.js';
 
 const newMediaCode: CatalogEntry = {
   severity: 'error',

@@ -2,8 +2,9 @@ import { aggregate } from '../aggregate/aggregate.js';
 import { compareYears } from '../compare.js';
 import type { Catalog } from '../diagnostics/codes/types.js';
 import { createDiagnostic, type MessageOptions, type MessageOverrides } from '../diagnostics/create.js';
+import type { DiagnosticCode } from '../diagnostics/catalog.js';
 import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
-import { ReportError } from '../errors.js';
+import { listParam, ReportError, reportError } from '../errors.js';
 import { formForYear as formForYearAmong } from '../forms/registry.js';
 import type { FormDefinition, FormId } from '../forms/types.js';
 import { parseReport } from '../model/parse.js';
@@ -86,7 +87,7 @@ function chooseImporter(importers: readonly Importer[], input: Uint8Array, file:
 }
 
 /** A thrown error as a diagnostic: a `ReportError` keeps its code and message; anything else is `failedCode`. */
-function diagnosticFromError(error: unknown, context: PipelineContext, failedCode: string, params: Record<string, string>, location: DiagnosticLocation): Diagnostic {
+function diagnosticFromError(error: unknown, context: PipelineContext, failedCode: DiagnosticCode, params: Record<string, string>, location: DiagnosticLocation): Diagnostic {
   const detail = error instanceof Error ? error.message : String(error);
   if (ReportError.isInstance(error) && context.catalog[error.code]) {
     const entry = context.catalog[error.code];
@@ -103,7 +104,7 @@ export function createStages(parts: StageParts): Stages {
   const findForm = (id: FormId) => formMap.get(id);
   const getForm = (id: FormId): FormDefinition => {
     const form = formMap.get(id);
-    if (!form) throw new ReportError('unknown-form', `未知的报告格式：${id}（可用：${formIds().join('、')}）`);
+    if (!form) throw reportError('unknown-form', { id, available: listParam(formIds()) });
     return form;
   };
   const formForYear = (year: number): FormDefinition | undefined => {
@@ -200,7 +201,7 @@ export function createStages(parts: StageParts): Stages {
     const base = context(messageOptions);
     const renderer = rendererMap.get(name);
     const report = input.report ?? input.aggregate?.report;
-    if (!report) throw new ReportError('invalid-render-input', 'pipeline.render 需要 report 或 aggregate');
+    if (!report) throw reportError('invalid-render-input', {}, { locale: options.locale });
     const failed = (diagnostic: Diagnostic): RenderResult => ({ diagnostics: [diagnostic], ...(renderer ? { renderer: renderer.name } : {}) });
     if (!renderer) return failed(base.diagnostic({ code: 'pipeline-renderer-unknown', params: { wanted: name, available: listOf([...rendererMap.keys()]) } }));
     const form = formMap.get(report.format);

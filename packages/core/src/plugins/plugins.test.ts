@@ -1,21 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  createExampleReport,
-  createPipeline,
-  definePlugin,
-  definePreset,
-  forms,
-  getCell,
-  layoutTable,
-  parseReport,
-  ReportError,
-  setCell,
-  validateReport,
-  type CatalogEntry,
-  type Plugin,
-  type Report,
-} from '../index.js';
+import { createPipeline, forms, getCell, parseReport, ReportError, setCell, validateReport, type CatalogEntry, type Plugin, type Report } from '../index.js';
+import { definePlugin, definePreset, layoutTable } from '../plugin.js';
+import { catchReportError, createExampleReport, exampleTransferredRow } from '../testing.js';
 
 const RESULTS = '三、本年度办理结果';
 const OTHER_HANDLING = '（六）其他处理';
@@ -35,17 +22,7 @@ const hunan = definePlugin((options: { severity?: 'error' | 'warning' } = {}) =>
     'gov-2021': {
       tables: {
         applications: {
-          addRows: [
-            {
-              id: 'otherHandling.transferred',
-              label: '4.转送其他机关办理',
-              labelEn: 'other: transferred to another organ',
-              labelPath: [RESULTS, OTHER_HANDLING],
-              groups: ['result'],
-              shortLabel: '（六）4',
-              after: 'otherHandling.other',
-            },
-          ],
+          addRows: [exampleTransferredRow()],
         },
       },
     },
@@ -219,13 +196,9 @@ describe('pipelines', () => {
 
   it('rejects a missing or later dependency, a duplicate plugin, an unknown form, with the names', () => {
     const error = (run: () => unknown) => {
-      try {
-        run();
-      } catch (caught) {
-        expect(caught).toBeInstanceOf(ReportError);
-        return caught as ReportError;
-      }
-      throw new Error('expected a ReportError');
+      const caught = catchReportError(run);
+      expect(caught).toBeInstanceOf(ReportError);
+      return caught;
     };
     expect(error(() => createPipeline({ plugins: [county()] }))).toMatchObject({
       code: 'plugin-dependency-missing',

@@ -1,7 +1,7 @@
 import type { AggregateOptions, AggregateResult, Roster, Submission } from '../aggregate/types.js';
 import type { CompareOptions, YearComparison } from '../compare.js';
 import type { Catalog } from '../diagnostics/codes/types.js';
-import type { DiagnosticInput, MessageOptions, MessageOverrides } from '../diagnostics/create.js';
+import type { MessageOptions, MessageOverrides, PluginDiagnosticInput } from '../diagnostics/create.js';
 import type { Diagnostic, Locale } from '../diagnostics/types.js';
 import type { FormExtension } from '../forms/extend.js';
 import type { FormDefinition, FormId, RuleDefinition } from '../forms/types.js';
@@ -45,8 +45,11 @@ export interface PipelineContext {
   withPluginRules(form: FormDefinition): FormDefinition;
   /** Checks a report with the pipeline's forms, plugin rules and messages. */
   validate(report: Report, options?: ValidateOptions): Diagnostic[];
-  /** A diagnostic from the pipeline's catalog and messages, in the context's locale. */
-  diagnostic(input: DiagnosticInput): Diagnostic;
+  /**
+   * A diagnostic from the pipeline's catalog and messages, in the context's locale. The code may be
+   * a built-in one or a plugin's own (the pipeline's catalog has both).
+   */
+  diagnostic(input: PluginDiagnosticInput): Diagnostic;
 }
 
 /** What an importer gets besides the input. */

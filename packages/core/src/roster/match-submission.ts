@@ -1,5 +1,6 @@
 import type { Roster, RosterEntry } from '../aggregate/types.js';
 import { createDiagnostic, type MessageOptions } from '../diagnostics/create.js';
+import type { DiagnosticCode } from '../diagnostics/catalog.js';
 import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
 import type { Organ, Report } from '../model/report.js';
 import { normalizeOrganName } from '../organ/normalize-organ-name.js';
@@ -97,7 +98,7 @@ export function matchSubmission(report: Pick<Report, 'organ'>, roster: Roster, o
   const en = options.locale === 'en';
   const location: DiagnosticLocation = { organ: organ.name, ...(options.file ? { file: options.file } : {}) };
   const diagnostics: Diagnostic[] = [];
-  const note = (code: string, params: Record<string, string | number>) => diagnostics.push(createDiagnostic({ code, params, location }, options));
+  const note = (code: DiagnosticCode, params: Record<string, string | number>) => diagnostics.push(createDiagnostic({ code, params, location }, options));
   const list = (found: readonly RosterEntry[]) => found.map((e) => e.name + (e.creditCode ? `（${e.creditCode}）` : '')).join(en ? ', ' : '、');
 
   const named = byName(index, organ.name);

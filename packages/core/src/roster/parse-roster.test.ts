@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diagnosticCatalog, parseRosterCsv, parseRosterJson, rosterFromRows } from '../index.js';
+import { diagnosticCatalog, parseRosterCsv, parseRosterJson } from '../index.js';
+import { rosterFromRows } from '../plugin.js';
 import { readCsv } from './read-csv.js';
 
 const codes = (diagnostics: { code: string }[]) => diagnostics.map((d) => d.code);

@@ -1,5 +1,5 @@
 import type { Deadline } from '../calendar.js';
-import type { DiagnosticInput, MessageOptions } from '../diagnostics/create.js';
+import type { MessageOptions, PluginDiagnosticInput } from '../diagnostics/create.js';
 import type { Diagnostic, Locale } from '../diagnostics/types.js';
 import type { FormDefinition } from '../forms/types.js';
 import type { Report } from '../model/report.js';
@@ -31,8 +31,11 @@ export interface RuleContext {
   form: FormDefinition;
   locale: Locale;
   options: ValidateOptions;
-  /** Builds a diagnostic with the catalog message in the context's locale. */
-  diagnostic: (input: DiagnosticInput) => Diagnostic;
+  /**
+   * Builds a diagnostic with the catalog message in the context's locale. The code may be a
+   * plugin's own (a rule's id is its code), so any string is accepted; built-in codes are offered.
+   */
+  diagnostic: (input: PluginDiagnosticInput) => Diagnostic;
   /** Picks the zh or en text. */
   text: (zh: string, en: string) => string;
 }

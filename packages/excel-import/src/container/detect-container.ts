@@ -1,4 +1,4 @@
-import type { Locale } from '@report/core';
+import type { Locale, DiagnosticCode } from '@report/core';
 import { formatBytes, type ReadLimits } from '../limits.js';
 import { pick } from '../locale.js';
 import { compoundFileEntryNames, isCompoundFile } from './compound-file.js';
@@ -7,7 +7,7 @@ import { hasZipEntry, openZip, readZipEntry, ZipReadError, type ZipArchive } fro
 /** Why the bytes are not a workbook this package reads, as a diagnostic code and its params. */
 export interface ContainerProblem {
   ok: false;
-  code: string;
+  code: DiagnosticCode;
   params: Record<string, string | number>;
 }
 
@@ -25,7 +25,7 @@ function extensionOf(fileName: string): string {
   return match ? `.${match[1].toLowerCase()}` : '';
 }
 
-function problem(code: string, params: Record<string, string | number>): ContainerProblem {
+function problem(code: DiagnosticCode, params: Record<string, string | number>): ContainerProblem {
   return { ok: false, code, params };
 }
 

@@ -1,4 +1,4 @@
-import type { CellKind } from '@report/core';
+import type { CellKind, DiagnosticCode } from '@report/core';
 import type { RawCell } from '../xlsx/sheet.js';
 import { chineseNumeralValue } from './chinese-numeral.js';
 
@@ -9,7 +9,7 @@ const UNIT_FACTOR: Record<AmountUnit, number> = { 元: 0.0001, 千元: 0.1, 万�
 
 /** A finding about one cell, turned into a diagnostic by the caller (which knows where the cell is). */
 export interface CellFinding {
-  code: string;
+  code: DiagnosticCode;
   params: Record<string, string | number>;
 }
 
@@ -56,7 +56,7 @@ function toAmount(value: number, unit: AmountUnit): number {
   return Math.round(value * UNIT_FACTOR[unit] * 1_000_000) / 1_000_000;
 }
 
-function invalid(code: string, params: Record<string, string | number>): CellReading {
+function invalid(code: DiagnosticCode, params: Record<string, string | number>): CellReading {
   return { kind: 'invalid', findings: [{ code, params }] };
 }
 

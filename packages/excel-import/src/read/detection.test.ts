@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { extendForm, forms, getCell } from '@report/core';
+import { forms, getCell } from '@report/core';
+import { extendForm } from '@report/core/plugin';
 import { readWorkbook } from '../index.js';
 
 /** A hand-typed table 二 (2021 columns) whose 规章 row is labelled `政府规章`, as one county's workbooks do. */

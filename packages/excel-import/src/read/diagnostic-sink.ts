@@ -1,13 +1,14 @@
 import {
-  cellLabel,
   createDiagnostic,
   type Diagnostic,
+  type DiagnosticCode,
   type DiagnosticLocation,
   type FormDefinition,
   type Locale,
   type MessageOptions,
   type TableDefinition,
 } from '@report/core';
+import { cellLabel } from '@report/core/plugin';
 import { pick } from '../locale.js';
 
 /** Collects the diagnostics of reading one file; every location carries the file name. */
@@ -22,7 +23,8 @@ export class DiagnosticSink {
     this.locale = messageOptions.locale ?? 'zh-CN';
   }
 
-  add(code: string, params: Record<string, string | number> = {}, location: DiagnosticLocation = {}, extra: { expected?: string | number; actual?: string | number } = {}): void {
+  /** `code` is a built-in code: a typo fails to compile. */
+  add(code: DiagnosticCode, params: Record<string, string | number> = {}, location: DiagnosticLocation = {}, extra: { expected?: string | number; actual?: string | number } = {}): void {
     this.diagnostics.push(createDiagnostic({ code, params, location: { file: this.file, ...location }, ...extra }, this.messageOptions));
   }
 

@@ -1,4 +1,5 @@
-import { normalizeLabel, type FormDefinition, type TableDefinition, type TableDetection } from '@report/core';
+import type { FormDefinition, TableDefinition } from '@report/core';
+import { normalizeLabel, type TableDetection } from '@report/core/plugin';
 
 /**
  * The key two labels are compared by: `normalizeLabel` (full-/half-width, spaces and line breaks,

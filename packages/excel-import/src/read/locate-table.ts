@@ -1,4 +1,5 @@
-import type { CellRef, TableDefinition, TableDetection } from '@report/core';
+import type { CellRef, TableDefinition } from '@report/core';
+import type { TableDetection } from '@report/core/plugin';
 import { getRawCell, mergeCovering, type RawCell } from '../xlsx/sheet.js';
 import { columnKeysOf, rowKeysOf } from './labels.js';
 import { cellsMatching, type SheetIndex, type TextCell } from './sheet-index.js';

@@ -1,4 +1,5 @@
-import { cellLabel, columnLabel, rowLabel, tableName, type FormDefinition, type TableDefinition } from '@report/core';
+import type { FormDefinition, TableDefinition } from '@report/core';
+import { cellLabel, columnLabel, rowLabel, tableName } from '@report/core/plugin';
 import { cellAddress } from '../xlsx/cell-address.js';
 import type { DiagnosticSink } from './diagnostic-sink.js';
 import { locateTable, type TableInstance } from './locate-table.js';

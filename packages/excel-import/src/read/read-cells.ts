@@ -1,4 +1,5 @@
-import { tableName, type CellRef, type CellSource, type FormDefinition, type ReportTables } from '@report/core';
+import type { CellRef, FormDefinition, ReportTables } from '@report/core';
+import { tableName, type CellSource } from '@report/core/plugin';
 import { cellAddress } from '../xlsx/cell-address.js';
 import { getRawCell, type RawCell, type Sheet } from '../xlsx/sheet.js';
 import { readCellValue, unitInHeader } from './cell-value.js';

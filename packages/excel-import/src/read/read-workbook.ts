@@ -20,7 +20,7 @@ import { findIdentity, identityFromFileName } from './organ-identity.js';
 import { readByLabels } from './read-by-labels.js';
 import { readPlacedCells } from './read-cells.js';
 import { readTemplate } from './read-template.js';
-import { sha256Hex } from '@report/core';
+import { sha256Hex } from '@report/core/plugin';
 import { indexSheet } from './sheet-index.js';
 import type { WorkbookContent } from './workbook-content.js';
 

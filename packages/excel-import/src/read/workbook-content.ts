@@ -1,4 +1,5 @@
-import type { CellSource, FormDefinition, Organ, ReportSection, ReportTables } from '@report/core';
+import type { FormDefinition, Organ, ReportSection, ReportTables } from '@report/core';
+import type { CellSource } from '@report/core/plugin';
 
 /** What reading found in a workbook, before it becomes a report. */
 export interface WorkbookContent {

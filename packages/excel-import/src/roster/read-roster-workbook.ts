@@ -1,4 +1,5 @@
-import { rosterFromRows, type Diagnostic, type MessageOptions, type Roster } from '@report/core';
+import type { Diagnostic, MessageOptions, Roster } from '@report/core';
+import { rosterFromRows } from '@report/core/plugin';
 import { resolveLimits, type ReadLimits } from '../limits.js';
 import { DiagnosticSink } from '../read/diagnostic-sink.js';
 import { guard, openWorkbook } from '../read/open-workbook.js';

@@ -1,15 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import {
-  aggregate,
-  createExampleReport,
-  setCell,
-  tableCells,
-  forms,
-  type Diagnostic,
-  type Roster,
-  type Submission,
-} from '@report/core';
+import { aggregate, setCell, forms, type Diagnostic, type Roster, type Submission } from '@report/core';
+import { tableCells } from '@report/core/plugin';
+import { createExampleReport } from '@report/core/testing';
 import { openZip } from '../container/zip.js';
 import { openWorkbookPackage } from '../xlsx/workbook-package.js';
 import { writeSummaryWorkbook } from '../index.js';

@@ -1,18 +1,6 @@
 import type ExcelJS from 'exceljs';
-import {
-  cellKey,
-  columnLabel,
-  getForm,
-  rowLabel,
-  tableCells,
-  tableName,
-  type AggregateResult,
-  type Diagnostic,
-  type FormDefinition,
-  type Locale,
-  type Roster,
-  type SubmissionOutcome,
-} from '@report/core';
+import { cellKey, getForm, type AggregateResult, type Diagnostic, type FormDefinition, type Locale, type Roster, type SubmissionOutcome } from '@report/core';
+import { columnLabel, rowLabel, tableCells, tableName } from '@report/core/plugin';
 import { pick } from '../locale.js';
 import { uniqueSheetName } from '../template/sheet-names.js';
 

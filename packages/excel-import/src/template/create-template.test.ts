@@ -1,14 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import {
-  createExampleReport,
-  forms,
-  layoutTable,
-  setCell,
-  type FormDefinition,
-  type Report,
-  type TableDefinition,
-} from '@report/core';
+import { forms, setCell, type FormDefinition, type Report, type TableDefinition } from '@report/core';
+import { layoutTable } from '@report/core/plugin';
+import { createExampleReport } from '@report/core/testing';
 import { createTemplate, fillTemplate, readWorkbook } from '../index.js';
 import { META_SHEET } from './metadata.js';
 

@@ -1,17 +1,6 @@
 import type ExcelJS from 'exceljs';
-import {
-  cellKey,
-  organLevelLabels,
-  organLevels,
-  tableName,
-  type CellKind,
-  type FormDefinition,
-  type GridCell,
-  type Locale,
-  type Organ,
-  type TableDefinition,
-  type TableGrid,
-} from '@report/core';
+import { cellKey, organLevelLabels, organLevels, type CellKind, type FormDefinition, type Locale, type Organ, type TableDefinition } from '@report/core';
+import { tableName, type GridCell, type TableGrid } from '@report/core/plugin';
 import { cellAddress } from '../xlsx/cell-address.js';
 import { META_SHEET, metaRowValues, TEMPLATE_VERSION, type MetaRow } from './metadata.js';
 import { uniqueSheetName } from './sheet-names.js';

@@ -1,5 +1,6 @@
 import { zipSync, type Zippable } from 'fflate';
-import { getCell, getForm, organLevelLabels, ReportError, type FormDefinition, type Report, type ReportSection } from '@report/core';
+import { getCell, getForm, organLevelLabels, type FormDefinition, type Report, type ReportSection } from '@report/core';
+import { reportError } from '@report/core/plugin';
 import { openZip, readZipEntry, type ZipArchive } from '../container/zip.js';
 import { evaluateSimpleFormula } from '../read/formula.js';
 import { metaRows } from '../read/read-template.js';
@@ -51,7 +52,7 @@ function patchSheet(xml: string, writes: Map<string, CellWrite>, sheetName: stri
   }
   if (done !== writes.size) {
     const missing = [...writes.keys()].filter((address) => !new RegExp(`<c\\b[^>]*\\sr="${address}"`).test(xml));
-    throw new ReportError('template-cell-missing', `工作表“${sheetName}”缺少模板单元格：${missing.join('、')}（该文件不是由 createTemplate 生成的模板）`);
+    throw reportError('template-cell-missing', { sheet: sheetName, cells: { zh: missing.join('、'), en: missing.join(', ') } });
   }
   return out + xml.slice(last);
 }
@@ -62,7 +63,7 @@ function sectionText(section: ReportSection): string {
 
 function readPart(zip: ZipArchive, name: string): Uint8Array {
   const bytes = readZipEntry(zip, name, { remaining: Number.MAX_SAFE_INTEGER });
-  if (!bytes) throw new ReportError('template-invalid', `模板中缺少 ${name}`);
+  if (!bytes) throw reportError('template-invalid', { problem: { zh: `缺少 ${name}`, en: `${name} is missing` } });
   return bytes;
 }
 
@@ -80,11 +81,11 @@ export function fillTemplate(
   const zip = openZip(template);
   const workbook = openWorkbookPackage(zip, { remaining: Number.MAX_SAFE_INTEGER }, { remaining: Number.MAX_SAFE_INTEGER });
   const metaEntry = workbook.sheets.find((entry) => entry.name === META_SHEET);
-  if (!metaEntry) throw new ReportError('template-invalid', '该工作簿不是填报模板（没有模板元数据）');
+  if (!metaEntry) throw reportError('template-invalid', { problem: { zh: '没有模板元数据', en: 'it has no template metadata' } });
   const rows = metaRows(workbook.sheet(metaEntry));
   const meta = (kind: string) => rows.find((row) => row.kind === kind)?.id;
-  if (meta('form') !== report.format) throw new ReportError('template-form-mismatch', `模板格式为 ${meta('form')}，报告格式为 ${report.format}`);
-  if (meta('year') !== String(report.year)) throw new ReportError('template-year-mismatch', `模板年度为 ${meta('year')}，报告年度为 ${report.year}`);
+  if (meta('form') !== report.format) throw reportError('template-form-mismatch', { templateForm: meta('form') ?? '?', reportForm: report.format });
+  if (meta('year') !== String(report.year)) throw reportError('template-year-mismatch', { templateYear: meta('year') ?? '?', reportYear: report.year });
   const english = meta('locale') === 'en';
   const pathOf = new Map(workbook.sheets.map((entry) => [entry.name, entry.path]));
 
@@ -126,7 +127,7 @@ export function fillTemplate(
   const decoder = new TextDecoder();
   for (const [sheet, sheetWrites] of writes) {
     const path = pathOf.get(sheet);
-    if (!path) throw new ReportError('template-invalid', `模板中缺少工作表“${sheet}”`);
+    if (!path) throw reportError('template-invalid', { problem: { zh: `缺少工作表“${sheet}”`, en: `the sheet “${sheet}” is missing` } });
     const name = [...zip.entries.values()].find((entry) => entry.name.toLowerCase() === path.toLowerCase())!.name;
     files[name] = encoder.encode(patchSheet(decoder.decode(files[name] as Uint8Array), sheetWrites, sheet));
   }

@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  cellKey,
-  createExampleReport,
-  forms,
-  hasErrors,
-  organLevels,
-  setCell,
-  tableCells,
-  validateReport,
-  type Organ,
-  type Report,
-} from '@report/core';
+import { cellKey, forms, hasErrors, organLevels, setCell, validateReport, type Organ, type Report } from '@report/core';
+import { tableCells } from '@report/core/plugin';
+import { createExampleReport } from '@report/core/testing';
 import { createTemplate, fillTemplate, readWorkbook } from '../index.js';
 
 /** Templates are made once per form and year. */

@@ -1,4 +1,5 @@
-import { layoutTable, type CellRef, type FormDefinition, type TableDefinition, type TableGrid } from '@report/core';
+import type { CellRef, FormDefinition, TableDefinition } from '@report/core';
+import { layoutTable, type TableGrid } from '@report/core/plugin';
 import { cellAddress, parseCellAddress } from '../xlsx/cell-address.js';
 import type { MetaRow } from './metadata.js';
 

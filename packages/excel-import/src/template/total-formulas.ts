@@ -1,4 +1,5 @@
-import type { CellRef, FormDefinition, TableDefinition, Term } from '@report/core';
+import type { CellRef, FormDefinition, TableDefinition } from '@report/core';
+import type { Term } from '@report/core/plugin';
 
 /** A cell the template computes: the sum of other cells of the same table. */
 export interface TotalFormula {

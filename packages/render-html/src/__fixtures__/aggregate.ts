@@ -1,4 +1,5 @@
-import { aggregate, createExampleReport, setCell, type AggregateResult, type Report, type Roster, type Submission } from '@report/core';
+import { aggregate, setCell, type AggregateResult, type Report, type Roster, type Submission } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 
 export const townships = ['鹅公镇', '石门乡', '长岭街道', '东山镇', '白水乡'];
 

@@ -1,4 +1,5 @@
-import { extendForm, getForm, type FormDefinition } from '@report/core';
+import { getForm, type FormDefinition } from '@report/core';
+import { extendForm } from '@report/core/plugin';
 
 /**
  * A province's extension of gov-2021, made with core's `extendForm` as a plugin would: an extra

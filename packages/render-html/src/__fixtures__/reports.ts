@@ -1,4 +1,5 @@
-import { createExampleReport, type Report } from '@report/core';
+import type { Report } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 
 /** A full gov-2021 county-department report, every cell filled and valid. */
 export function report2021(): Report {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { aggregate, createExampleReport, importNarrativeText, type AggregateResult, type Organ, type Report, type Roster, type Submission } from '@report/core';
+import { aggregate, importNarrativeText, type AggregateResult, type Organ, type Report, type Roster, type Submission } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 
 /** A full `gov-2021` township report with narrative in every section. */
 export function township2021(): Report {

@@ -1,3 +1,4 @@
+import type { AggregateResult, FormDefinition, Locale, Roster } from '@report/core';
 import {
   applicableMemberFigures,
   chineseNumeral,
@@ -9,12 +10,8 @@ import {
   memberFigureValue,
   outcomeStatusText,
   outcomesNeedingAttention,
-  type AggregateResult,
-  type FormDefinition,
-  type Locale,
   type MemberFigure,
-  type Roster,
-} from '@report/core';
+} from '@report/core/plugin';
 import { message } from '../messages.js';
 import type { Block } from './blocks.js';
 import { dataTable } from './data-table.js';

@@ -1,4 +1,4 @@
-import type { OutlineCell, OutlineTable } from '@report/core';
+import type { OutlineCell, OutlineTable } from '@report/core/plugin';
 import type { PrintCell, PrintTable } from '../layout/print-table.js';
 import { singleLine } from '../text/clean-text.js';
 

@@ -1,4 +1,4 @@
-import type { DocumentOutline, OutlineSection } from '@report/core';
+import type { DocumentOutline, OutlineSection } from '@report/core/plugin';
 import { singleLine, splitParagraphs } from '../text/clean-text.js';
 import type { Block } from './blocks.js';
 import { officialTable } from './official-table.js';

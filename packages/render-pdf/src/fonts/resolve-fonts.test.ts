@@ -1,21 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ReportError } from '@report/core';
+import { rejectedReportError as rejection } from '@report/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fontsourceBytes, fontsourceFile, hasNotoSerifCollection, notoSerifCollection } from '../__fixtures__/font-files.js';
 import { resolveFonts } from './resolve-fonts.js';
 import { woffToSfnt } from './woff.js';
-
-async function rejection(promise: Promise<unknown>): Promise<ReportError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ReportError) return error;
-    throw error;
-  }
-  throw new Error('expected a ReportError');
-}
 
 describe('resolveFonts: the order explicit option → system fonts → @fontsource → error', () => {
   const directory = mkdtempSync(join(tmpdir(), 'render-pdf-fonts-'));

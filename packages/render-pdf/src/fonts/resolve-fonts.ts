@@ -1,4 +1,5 @@
-import { createDiagnostic, ReportError, type Diagnostic, type Locale } from '@report/core';
+import { createDiagnostic, type Diagnostic, type Locale, type ReportError } from '@report/core';
+import { reportError } from '@report/core/plugin';
 import { cachedFontFromData, cachedFontFromPath } from './font-cache.js';
 import type { FontFace, FontOrigin } from './font-face.js';
 import type { FontInput, FontOptions } from './font-options.js';
@@ -42,8 +43,7 @@ function scanSystemFonts(node: NodePlatform, directories: string[]): Promise<Map
 }
 
 function unreadable(font: string, detail: string, locale: Locale | undefined): ReportError {
-  const diagnostic = createDiagnostic({ code: 'render-font-unreadable', params: { font, detail } }, { locale });
-  return new ReportError('render-font-unreadable', `${diagnostic.message}。${diagnostic.help ?? ''}`);
+  return reportError('render-font-unreadable', { font, detail }, { locale, withFix: true });
 }
 
 async function readFile(node: NodePlatform | undefined, path: string): Promise<Uint8Array> {
@@ -154,8 +154,7 @@ export async function resolveFonts(options: FontResolutionOptions = {}): Promise
         ...(searchSystem ? directories : [language === 'zh' ? '（未查找系统字体）' : '(system fonts not searched)']),
         ...(options.fontsource !== false && node ? [fontsourcePackage] : []),
       ].join(language === 'zh' ? '、' : ', ');
-      const diagnostic = createDiagnostic({ code: 'render-font-unavailable', params: { role: roleNames[role][language], searched } }, { locale });
-      throw new ReportError('render-font-unavailable', `${diagnostic.message}。${diagnostic.help ?? ''}`);
+      throw reportError('render-font-unavailable', { role: roleNames[role], searched }, { locale, withFix: true });
     }
     faces[role] = face;
     if (face.style !== roleStyle[role]) {

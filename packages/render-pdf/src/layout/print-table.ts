@@ -1,4 +1,5 @@
-import type { DiagnosticLocation, GridBand, GridCellKind } from '@report/core';
+import type { DiagnosticLocation } from '@report/core';
+import type { GridBand, GridCellKind } from '@report/core/plugin';
 import type { FontRole } from '../fonts/font-roles.js';
 
 /** One cell of a table as it is printed: its place in the grid, its text and how it is set. */

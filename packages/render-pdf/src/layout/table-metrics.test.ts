@@ -1,4 +1,5 @@
-import { getForm, outlineTable, type Report } from '@report/core';
+import { getForm, type Report } from '@report/core';
+import { outlineTable } from '@report/core/plugin';
 import { describe, expect, it } from 'vitest';
 import { officialTable } from '../content/official-table.js';
 import { measureTable } from './table-metrics.js';

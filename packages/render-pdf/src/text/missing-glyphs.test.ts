@@ -1,4 +1,5 @@
-import { createExampleReport, type Report } from '@report/core';
+import type { Report } from '@report/core';
+import { createExampleReport } from '@report/core/testing';
 import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { fontsourceBytes, fontsourceFile, hasNotoSerifCollection, notoSerifCollection } from '../__fixtures__/font-files.js';

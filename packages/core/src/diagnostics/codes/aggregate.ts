@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Codes of aggregation: rosters, matching, completeness. */
-export const aggregateCodes: Catalog = {
+export const aggregateCodes = {
   // Loading a roster
   'roster-json-invalid': {
     severity: 'error',
@@ -403,4 +403,4 @@ export const aggregateCodes: Catalog = {
     cause: { zh: '空白单元格表示“未填写”，不等于 0，汇总时不计入。', en: 'A blank cell means "not filled", not 0, and adds nothing.' },
     fix: { zh: '请相关机关把没有发生的事项填 0，使汇总完整。', en: 'Ask the members to enter 0 where nothing happened.' },
   },
-};
+} satisfies Catalog;

@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Codes of the `gov-report` command line (@report/cli): files on disk, the received-date register, pairing reports by organ. */
-export const cliCodes: Catalog = {
+export const cliCodes = {
   'file-unreadable': {
     severity: 'error',
     title: { zh: '文件无法读取', en: 'File cannot be read' },
@@ -47,4 +47,4 @@ export const cliCodes: Catalog = {
       en: 'Remove the superseded file, keep the final version, and compare again.',
     },
   },
-};
+} satisfies Catalog;

@@ -19,7 +19,7 @@ const SAVE_AS_XLSX: Pair = [
 ];
 
 /** Codes of @report/excel-import (reading workbooks, templates, the summary workbook). */
-export const importCodes: Catalog = {
+export const importCodes = {
   // ── The file itself ────────────────────────────────────────────────────────────────────────
   'import-file-empty': entry(
     'error',
@@ -357,4 +357,4 @@ export const importCodes: Catalog = {
     ['要读取的工作表上没有任何单元格。', 'The sheet to read has no cells.'],
     ['把数据放在第一张工作表后重新提交。', 'Put the data on the first sheet and submit again.'],
   ),
-};
+} satisfies Catalog;

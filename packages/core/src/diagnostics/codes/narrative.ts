@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Codes of narrative (text) reports: reading them (`importNarrativeText`) and the legacy form's checks. */
-export const narrativeCodes: Catalog = {
+export const narrativeCodes = {
   'narrative-empty': {
     severity: 'error',
     title: { zh: '文本为空', en: 'The text is empty' },
@@ -143,4 +143,4 @@ export const narrativeCodes: Catalog = {
     cause: { zh: '导入器在读取文件时发生了程序错误（通常是插件的缺陷，或文件内容超出其处理范围）。', en: 'The importer hit a program error while reading (usually a plugin bug, or input it cannot handle).' },
     fix: { zh: '检查文件是否为该导入器支持的格式；如问题持续，请把文件和错误信息报告给插件的维护者。', en: 'Check the file is of a kind the importer reads; if it persists, report the file and the message to the plugin’s maintainers.' },
   },
-};
+} satisfies Catalog;

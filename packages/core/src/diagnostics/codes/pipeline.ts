@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Codes of the pipeline's stages: what a stage says instead of dropping data it cannot handle. */
-export const pipelineCodes: Catalog = {
+export const pipelineCodes = {
   'report-table-unknown': {
     severity: 'error',
     title: { zh: '报告中有格式未定义的表格', en: 'The report has a table its form does not define' },
@@ -83,4 +83,4 @@ export const pipelineCodes: Catalog = {
     cause: { zh: '生成输出时发生了程序错误（通常是插件或本工具的缺陷）。', en: 'The renderer hit a program error (usually a bug of a plugin or of this toolkit).' },
     fix: { zh: '请把所用的报告和错误信息报告给维护人员；其他输出不受影响。', en: 'Report the report and the message to the maintainers; other outputs are not affected.' },
   },
-};
+} satisfies Catalog;

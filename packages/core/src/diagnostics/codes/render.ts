@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Codes of the renderers (what the form cannot place; PDF fonts and glyphs). */
-export const renderCodes: Catalog = {
+export const renderCodes = {
   'render-table-not-in-form': {
     severity: 'warning',
     title: { zh: '格式中没有定义的表格', en: 'Table not defined in the form' },
@@ -111,4 +111,4 @@ export const renderCodes: Catalog = {
       en: 'Pass a font with a larger character set in the fonts option (e.g. Source Han Serif, Noto Serif CJK SC), or check the text for typing errors.',
     },
   },
-};
+} satisfies Catalog;

@@ -1,7 +1,7 @@
 import type { Catalog } from './types.js';
 
 /** Codes about a report as a whole: its JSON, its fields, its year and period, its submission. */
-export const reportCodes: Catalog = {
+export const reportCodes = {
   'json-syntax': {
     severity: 'error',
     title: { zh: '不是有效的 JSON', en: 'Not valid JSON' },
@@ -203,4 +203,4 @@ export const reportCodes: Catalog = {
       en: 'Confirm it; chase a missing report. A change of membership breaks the aggregate’s cross-year relations.',
     },
   },
-};
+} satisfies Catalog;

@@ -21,7 +21,7 @@ const cellsMessage = {
 };
 
 /** Codes of the official table rules (spec §6). The code is the rule id. */
-export const ruleCodes: Catalog = {
+export const ruleCodes = {
   'R2-1': {
     severity: 'error',
     title: { zh: '表二数值应为非负数', en: 'Table II values must be non-negative' },
@@ -134,4 +134,4 @@ export const ruleCodes: Catalog = {
     ['核对两年报告的项目数量。', 'Check the item counts of both years.'],
     'warning',
   ),
-};
+} satisfies Catalog;

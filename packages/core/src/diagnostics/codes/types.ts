@@ -12,4 +12,8 @@ export interface CatalogEntry {
   fix: LocalizedText;
 }
 
-export type Catalog = Record<string, CatalogEntry>;
+/**
+ * Documented codes and their entries. `Code` is the union of the codes when it is known: a part
+ * written `{ … } satisfies Catalog` keeps its keys literal, which is how `DiagnosticCode` is derived.
+ */
+export type Catalog<Code extends string = string> = Record<Code, CatalogEntry>;
