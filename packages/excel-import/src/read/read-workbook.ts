@@ -4,6 +4,8 @@ import {
   forms as builtInForms,
   formForYear,
   inferOrganLevel,
+  limitReportTexts,
+  limitText,
   organLevelLabels,
   parseOrganLevel,
   type Diagnostic,
@@ -86,6 +88,36 @@ function readContent(bytes: Uint8Array, options: ReadWorkbookOptions, sink: Diag
 }
 
 /**
+ * The organ's name, level and codes as read from the workbook, each held to core's text limit
+ * (`text-too-long`): a cell holding megabytes of text is shortened here, before any message,
+ * level guess or later stage sees it.
+ */
+function boundIdentity(content: WorkbookContent, sink: DiagnosticSink): void {
+  const fields = [
+    ['name', 'organName', 'organ.name'],
+    ['levelText', 'short', 'organ.level'],
+    ['creditCode', 'short', 'organ.creditCode'],
+    ['divisionCode', 'short', 'organ.divisionCode'],
+  ] as const;
+  for (const [field, kind, path] of fields) {
+    const value = content.organ[field];
+    if (typeof value !== 'string') continue;
+    const { text, diagnostic } = limitText(value, kind, path, { ...sink.messageOptions, file: sink.file });
+    if (!diagnostic) continue;
+    content.organ[field] = text;
+    sink.diagnostics.push(diagnostic);
+  }
+  for (const field of ['person', 'phone'] as const) {
+    const value = content.contact?.[field];
+    if (typeof value !== 'string') continue;
+    const { text, diagnostic } = limitText(value, 'short', `contact.${field}`, { ...sink.messageOptions, file: sink.file });
+    if (!diagnostic) continue;
+    content.contact![field] = text;
+    sink.diagnostics.push(diagnostic);
+  }
+}
+
+/**
  * Reads a township's workbook into a report: the template exactly, or any workbook holding the
  * official tables (found by their labels wherever they are). Input that is not a readable .xlsx
  * yields one diagnostic saying what it is and what to do; nothing throws and nothing hangs.
@@ -99,6 +131,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
   const sha256 = await digest;
   if (!content) return { diagnostics: sink.diagnostics, sha256 };
 
+  boundIdentity(content, sink);
   const fromName = identityFromFileName(sink.file);
   let year = content.year;
   if (year !== undefined && options.year !== undefined && year !== options.year) {
@@ -140,6 +173,8 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     sources: [{ file: sink.file, sha256 }],
     cellSources: content.cellSources,
   };
+  // Narrative read from the workbook, sheet names in cell sources: every text of the report bounded.
+  sink.diagnostics.push(...limitReportTexts(report, { ...sink.messageOptions, file: sink.file }));
   const result: ReadWorkbookResult = { report, diagnostics: sink.diagnostics, sha256 };
   if (content.contact && (content.contact.person || content.contact.phone)) result.contact = content.contact;
   return result;
