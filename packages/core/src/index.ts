@@ -27,6 +27,8 @@ export type { CellRef, CellValue, Organ, OrganLevel, Report, ReportMember, Repor
 export { cellKey, getCell, organLevelLabels, organLevels, parseCellKey, reportTitle, setCell } from './model/report.js';
 export { createReportSchema, reportEnvelopeSchema } from './model/schema.js';
 export { parseReport } from './model/parse.js';
+export { inputLimits } from './limits.js';
+export type { InputLimits, TextLimits } from './limits.js';
 export type { ParseOptions, ParseResult } from './model/parse.js';
 export { importNarrativeText } from './narrative/import-narrative-text.js';
 export type { NarrativeImportOptions, NarrativeImportResult } from './narrative/import-narrative-text.js';

@@ -1,11 +1,57 @@
+import { ReportError } from './errors.js';
+
 /** Decimal places kept for amounts in 万元 (0.000001 万元 = 0.01 元). */
 export const AMOUNT_SCALE = 1_000_000;
 
-/** Sums numbers without floating-point drift at the amount precision (0.1 + 0.2 = 0.3). */
+const SCALE = BigInt(AMOUNT_SCALE);
+
+function refuse(message: string): never {
+  throw new ReportError('sum-not-exact', message);
+}
+
+/** A value as a whole number of millionths, exactly, or a refusal. */
+function scaledOf(value: number): bigint {
+  if (!Number.isFinite(value)) refuse(`cannot add ${String(value)}: not a finite number`);
+  if (Number.isSafeInteger(value)) return BigInt(value) * SCALE;
+  const scaled = Math.round(value * AMOUNT_SCALE);
+  if (!Number.isSafeInteger(scaled)) refuse(`cannot add ${String(value)} exactly: too large for the amount precision`);
+  return BigInt(scaled);
+}
+
+/**
+ * Sums numbers without floating-point drift at the amount precision (0.1 + 0.2 = 0.3), exactly.
+ *
+ * It never returns an infinite, `NaN` or rounded total: it throws a `ReportError` with code
+ * `sum-not-exact` when a value is not finite, a value with decimals is too large to keep its
+ * millionths (beyond about 9×10^9), or the total cannot be represented exactly (a whole number past
+ * 2^53, a decimal past about 9×10^9). Cells bounded by `inputLimits.maxCellValue` (10^9) never
+ * trigger it; `sumReports` turns it into a diagnostic for the cells concerned.
+ */
 export function sumExact(values: readonly number[]): number {
+  // Fast path: while every term and the running total are safe integers of millionths, float
+  // addition is exact.
   let scaled = 0;
-  for (const value of values) scaled += Math.round(value * AMOUNT_SCALE);
-  return scaled / AMOUNT_SCALE;
+  let index = 0;
+  for (; index < values.length; index++) {
+    const term = Math.round(values[index] * AMOUNT_SCALE);
+    const next = scaled + term;
+    if (!Number.isSafeInteger(term) || !Number.isSafeInteger(next)) break;
+    scaled = next;
+  }
+  if (index === values.length) return scaled / AMOUNT_SCALE;
+  // Exact path, with big integers, for large values (and refusals for what has no exact total).
+  let total = BigInt(scaled);
+  for (; index < values.length; index++) total += scaledOf(values[index]);
+  const whole = total / SCALE;
+  const fraction = total % SCALE;
+  if (fraction === 0n) {
+    const result = Number(whole);
+    if (!Number.isSafeInteger(result)) refuse(`the total ${whole.toString()} is beyond 2^53 and cannot be represented exactly`);
+    return result;
+  }
+  const result = Number(total);
+  if (!Number.isSafeInteger(result)) refuse(`the total of ${values.length} values is too large to keep its decimals exactly`);
+  return result / AMOUNT_SCALE;
 }
 
 /** Formats a number for messages: integers as is, decimals without float noise. */

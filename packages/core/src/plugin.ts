@@ -122,6 +122,10 @@ export type { RosterField } from './roster/roster-columns.js';
 export { sumReports } from './aggregate/sum-reports.js';
 export type { SummandReport, SummedTables } from './aggregate/sum-reports.js';
 export { sha256Hex } from './sha256.js';
+export { formatBytes, inputLimits, shortenText } from './limits.js';
+export type { InputLimits, TextLimits } from './limits.js';
+export { limitReportTexts, limitText } from './model/limit-texts.js';
+export type { LimitTextOptions, TextKind } from './model/limit-texts.js';
 export { reportRenderOptions } from './plugins/render-options.js';
 export type { ReportRenderOptions } from './plugins/render-options.js';
 

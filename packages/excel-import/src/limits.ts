@@ -1,6 +1,8 @@
+import { formatBytes, inputLimits } from '@report/core/plugin';
+
 /** Bounds on what reading a workbook may consume, so no input can exhaust memory or time. */
 export interface ReadLimits {
-  /** Largest file accepted, in bytes (default 20 MiB). */
+  /** Largest file accepted, in bytes (default 20 MiB: core's `inputLimits.maxFileBytes`, shared with report JSON). */
   maxFileBytes: number;
   /** Largest total of decompressed workbook parts, in bytes (default 64 MiB): the zip-bomb guard. */
   maxUncompressedBytes: number;
@@ -9,7 +11,7 @@ export interface ReadLimits {
 }
 
 export const defaultLimits: Readonly<ReadLimits> = Object.freeze({
-  maxFileBytes: 20 * 1024 * 1024,
+  maxFileBytes: inputLimits.maxFileBytes,
   maxUncompressedBytes: 64 * 1024 * 1024,
   maxCells: 200_000,
 });
@@ -18,9 +20,5 @@ export function resolveLimits(limits: Partial<ReadLimits> | undefined): ReadLimi
   return { ...defaultLimits, ...limits };
 }
 
-/** `20 MB`, `512 KB`: sizes for messages. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
-  return `${bytes} B`;
-}
+/** `20 MB`, `512 KB`: sizes for messages (core's). */
+export { formatBytes };

@@ -12,7 +12,7 @@ import {
   sumExact,
   type MemberFigure,
 } from '@report/core/plugin';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, isolatedText } from './escape.js';
 import { message, type RenderLocale } from './messages.js';
 import { subOrdinal } from './ordinals.js';
 import { horizontalBarChart, shareBarChart, type ChartItem } from './svg-charts.js';
@@ -28,10 +28,12 @@ export interface AggregateAppendixOptions {
 
 function completenessTable(result: AggregateResult, options: AggregateAppendixOptions): string {
   const { locale } = options;
+  // As core's `completenessRows` joins `text`; each name is isolated on its own.
+  const separator = locale === 'en' ? ', ' : '、';
   const body = completenessRows(result, options)
     .map((row) => {
       const flag = row.attention ? ' class="attention"' : '';
-      return `<tr data-item="${row.key}"${flag}><th scope="row">${escapeHtml(row.label)}</th><td class="number">${row.names.length}</td><td>${escapeHtml(row.text)}</td></tr>`;
+      return `<tr data-item="${row.key}"${flag}><th scope="row">${escapeHtml(row.label)}</th><td class="number">${row.names.length}</td><td>${row.names.map(isolatedText).join(escapeHtml(separator))}</td></tr>`;
     })
     .join('\n');
   return `<table class="data-table completeness-table">

@@ -3,6 +3,8 @@ import { createDiagnostic, type DiagnosticInput, type MessageOptions } from '../
 import type { Diagnostic } from '../diagnostics/types.js';
 import { ReportError } from '../errors.js';
 import { availableForms, formForYear, getForm } from '../forms/registry.js';
+import { inputLimits } from '../limits.js';
+import { cellLabel } from '../rules/labels.js';
 import type { FormDefinition } from '../forms/types.js';
 import type { Organ, Report, ReportMember } from '../model/report.js';
 import { matchSubmission, rosterIndex } from '../roster/match-submission.js';
@@ -506,6 +508,29 @@ function aggregateNode(nodeId: string, context: Context): AggregateResult {
   }
   if (counted.length === 0 && form.tables.length > 0 && (nodeId === tree.rootId || received.size > 0)) {
     levelDiagnostics.push(context.diagnostic({ code: 'aggregate-no-members', params: { organ: organ.name }, location: { organ: organ.name } }));
+  }
+  if (summed.outOfRange.length > 0) {
+    const labels = summed.outOfRange.slice(0, 5).map((key) => {
+      const [tableId, row, column] = key.split('/');
+      const table = form.tables.find((t) => t.id === tableId);
+      return table ? { zh: cellLabel(form, table, row, column, 'zh-CN'), en: cellLabel(form, table, row, column, 'en') } : { zh: key, en: key };
+    });
+    const more = summed.outOfRange.length > 5;
+    levelDiagnostics.push(
+      context.diagnostic({
+        code: 'aggregate-value-out-of-range',
+        params: {
+          organ: organ.name,
+          count: summed.outOfRange.length,
+          limit: inputLimits.maxCellValue,
+          cells: {
+            zh: labels.map((label) => label.zh).join('；') + (more ? '……' : ''),
+            en: labels.map((label) => label.en).join('; ') + (more ? '…' : ''),
+          },
+        },
+        location: { organ: organ.name },
+      })
+    );
   }
   if (summed.partial.length > 0) {
     levelDiagnostics.push(

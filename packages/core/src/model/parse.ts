@@ -3,14 +3,22 @@ import { createDiagnostic, type MessageOptions } from '../diagnostics/create.js'
 import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
 import { forms as builtInForms } from '../forms/registry.js';
 import type { FormDefinition, LocalizedText } from '../forms/types.js';
+import { formatBytes, inputLimits, resolveInputLimits, type InputLimits, type TextLimits } from '../limits.js';
+import { cellLabel } from '../rules/labels.js';
+import { limitReportTexts } from './limit-texts.js';
 import type { Report } from './report.js';
-import { createReportSchema, reportEnvelopeSchema } from './schema.js';
+import { CELL_TOO_LARGE, createReportSchema, reportEnvelopeSchema } from './schema.js';
 
 export interface ParseOptions extends MessageOptions {
   /** Extra forms (plugins); they win over built-in forms of the same id. */
   forms?: readonly FormDefinition[];
   /** File name for diagnostics. */
   file?: string;
+  /**
+   * Replacement bounds (default `inputLimits`): file size, JSON and section nesting, text lengths.
+   * The cell bound (`maxCellValue`) is part of the schema and not replaced here.
+   */
+  limits?: Partial<Omit<InputLimits, 'maxTextLength' | 'maxCellValue'>> & { maxTextLength?: Partial<TextLimits> };
 }
 
 export interface ParseResult {
@@ -102,9 +110,30 @@ function issueLocation(issue: z.core.$ZodIssue, file: string | undefined): Diagn
   return location;
 }
 
-function zodDiagnostics(error: z.ZodError, input: unknown, options: ParseOptions): Diagnostic[] {
-  return error.issues.map((issue) =>
-    createDiagnostic(
+function cellTooLarge(issue: z.core.$ZodIssue, input: unknown, form: FormDefinition | undefined, options: ParseOptions): Diagnostic {
+  const location = issueLocation(issue, options.file);
+  const table = form?.tables.find((t) => t.id === location.table);
+  const place = table
+    ? { zh: cellLabel(form!, table, location.row, location.column, 'zh-CN'), en: cellLabel(form!, table, location.row, location.column, 'en') }
+    : formatPath(issue.path);
+  if (table) location.label = cellLabel(form!, table, location.row, location.column, options.locale ?? 'zh-CN');
+  const value = valueAt(input, issue.path);
+  return createDiagnostic(
+    {
+      code: 'cell-value-too-large',
+      params: { path: formatPath(issue.path), cell: place, value: String(value), limit: inputLimits.maxCellValue },
+      location,
+      actual: String(value),
+      expected: `≤ ${inputLimits.maxCellValue}`,
+    },
+    options,
+  );
+}
+
+function zodDiagnostics(error: z.ZodError, input: unknown, options: ParseOptions, form?: FormDefinition): Diagnostic[] {
+  return error.issues.map((issue) => {
+    if (issue.code === 'custom' && issue.message === CELL_TOO_LARGE) return cellTooLarge(issue, input, form, options);
+    return createDiagnostic(
       {
         code: 'schema-invalid',
         params: {
@@ -114,8 +143,8 @@ function zodDiagnostics(error: z.ZodError, input: unknown, options: ParseOptions
         location: issueLocation(issue, options.file),
       },
       options,
-    ),
-  );
+    );
+  });
 }
 
 /** Line and column (1-based) of a character offset. */
@@ -245,32 +274,146 @@ function schemaOf(form: FormDefinition) {
   return schema;
 }
 
+/** Byte length of `text` in UTF-8, counted without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair: 2 code units, 4 bytes.
+      bytes += 2;
+      i++;
+    } else if (code >= 0x800) bytes += 2;
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
+}
+
+/**
+ * Offset of the first `{` or `[` nested deeper than `max` in a JSON text, or `undefined`. One
+ * pass without recursion (strings skipped), run before `JSON.parse` and anything recursive sees
+ * the text: 20,000 nested sections give a diagnostic, not a stack overflow.
+ */
+export function jsonDepthExceeded(text: string, max: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x7b || code === 0x5b) {
+      if (++depth > max) return i;
+    } else if (code === 0x7d || code === 0x5d) depth--;
+  }
+  return undefined;
+}
+
+/** Whether an already parsed value nests objects and arrays deeper than `max` (no recursion; a cycle counts as too deep). */
+function valueDepthExceeded(value: unknown, max: number): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 1 }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (next.value === null || typeof next.value !== 'object') continue;
+    if (next.depth > max) return true;
+    for (const child of Array.isArray(next.value) ? next.value : Object.values(next.value)) {
+      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: next.depth + 1 });
+    }
+  }
+  return false;
+}
+
+/** Path of the first section nested deeper than `max` (a top-level section is at depth 1), or `undefined`. */
+function sectionDepthExceeded(value: unknown, max: number): string | undefined {
+  const stack: Array<{ sections: unknown; depth: number; path: string }> = [{ sections: (value as { sections?: unknown } | null)?.sections, depth: 1, path: 'sections' }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (!Array.isArray(next.sections)) continue;
+    for (let index = 0; index < next.sections.length; index++) {
+      const section: unknown = next.sections[index];
+      const path = `${next.path}[${index}]`;
+      if (section === null || typeof section !== 'object') continue;
+      if (next.depth > max) return path;
+      stack.push({ sections: (section as { children?: unknown }).children, depth: next.depth + 1, path: `${path}.children` });
+    }
+  }
+  return undefined;
+}
+
+function fileLocation(options: ParseOptions): DiagnosticLocation {
+  return options.file ? { file: options.file } : {};
+}
+
+function tooDeep(limit: number, options: ParseOptions, text?: string, offset?: number): Diagnostic {
+  const location = fileLocation(options);
+  let where: LocalizedText = { zh: '', en: '' };
+  if (text !== undefined && offset !== undefined) {
+    const { line, column } = lineAndColumn(text, offset);
+    location.line = line;
+    where = { zh: `（第 ${line} 行第 ${column} 列）`, en: ` (line ${line}, column ${column})` };
+  }
+  return createDiagnostic({ code: 'json-too-deep', params: { limit, where }, location, expected: `≤ ${limit}` }, options);
+}
+
 /**
  * Reads a report JSON file (text or an already parsed value), validated by the zod schema of its
  * form. Problems come back as diagnostics in Chinese (or English) that name the field; nothing throws.
+ *
+ * Bounds (`inputLimits`, replaceable with `options.limits`), each checked before anything that
+ * could exhaust memory or the stack: the file's size (`json-too-large`), the nesting of its JSON
+ * (`json-too-deep`) and of its sections (`sections-too-deep`), numbers in cells
+ * (`cell-value-too-large`); text longer than its limit is shortened with `…` (`text-too-long`)
+ * and the report is still returned.
  */
 export function parseReport(input: unknown, options: ParseOptions = {}): ParseResult {
+  const limits = resolveInputLimits(options.limits);
   let value = input;
   if (typeof input === 'string' || isBytes(input)) {
+    const size = typeof input === 'string' ? (input.length > limits.maxFileBytes ? input.length : utf8Length(input)) : input.byteLength;
+    if (size > limits.maxFileBytes) {
+      return {
+        diagnostics: [
+          createDiagnostic(
+            { code: 'json-too-large', params: { size: formatBytes(size), limit: formatBytes(limits.maxFileBytes) }, location: fileLocation(options), actual: size, expected: limits.maxFileBytes },
+            options,
+          ),
+        ],
+      };
+    }
     const text = (typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input)).replace(/^\uFEFF/, '');
+    const deep = jsonDepthExceeded(text, limits.maxJsonDepth);
+    if (deep !== undefined) return { diagnostics: [tooDeep(limits.maxJsonDepth, options, text, deep)] };
     try {
       value = JSON.parse(text);
     } catch (error) {
       return { diagnostics: [jsonSyntaxDiagnostic(text, error as Error, options)] };
     }
+  } else if (valueDepthExceeded(input, limits.maxJsonDepth)) {
+    return { diagnostics: [tooDeep(limits.maxJsonDepth, options)] };
+  }
+  const deepSection = sectionDepthExceeded(value, limits.maxSectionDepth);
+  if (deepSection !== undefined) {
+    return {
+      diagnostics: [
+        createDiagnostic(
+          { code: 'sections-too-deep', params: { limit: limits.maxSectionDepth, path: deepSection }, location: { ...fileLocation(options), path: deepSection }, expected: `≤ ${limits.maxSectionDepth}` },
+          options,
+        ),
+      ],
+    };
   }
   const format = (value as { format?: unknown } | null)?.format;
   const available = [...(options.forms ?? []), ...Object.values(builtInForms)];
   const form = typeof format === 'string' ? available.find((f) => f.id === format) : undefined;
   if (typeof format === 'string' && format !== '' && !form) {
     const ids = [...new Set(available.map((f) => f.id))];
+    const shown = format.length > 40 ? `${format.slice(0, 40)}…` : format;
     return {
       diagnostics: [
         createDiagnostic(
           {
             code: 'unknown-format',
-            params: { format, available: { zh: ids.join('、'), en: ids.join(', ') } },
-            location: { path: 'format', ...(options.file ? { file: options.file } : {}) },
+            params: { format: shown, available: { zh: ids.join('、'), en: ids.join(', ') } },
+            location: { path: 'format', ...fileLocation(options) },
           },
           options,
         ),
@@ -279,7 +422,9 @@ export function parseReport(input: unknown, options: ParseOptions = {}): ParseRe
   }
   // With a known form, one pass reports every problem (envelope and tables); without, the envelope's.
   const parsed = form ? schemaOf(form).safeParse(value) : (envelopeSchema ??= reportEnvelopeSchema()).safeParse(value);
-  if (!parsed.success) return { diagnostics: zodDiagnostics(parsed.error, value, options) };
+  if (!parsed.success) return { diagnostics: zodDiagnostics(parsed.error, value, options, form) };
   if (!form) return { diagnostics: [] };
-  return { report: parsed.data as Report, diagnostics: [] };
+  const report = parsed.data as Report;
+  const diagnostics = limitReportTexts(report, { ...options, maxTextLength: limits.maxTextLength });
+  return { report, diagnostics };
 }

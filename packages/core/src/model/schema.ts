@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FormDefinition } from '../forms/types.js';
+import { inputLimits } from '../limits.js';
 import { organLevels, type Report, type ReportSection } from './report.js';
 
 /** `YYYY-MM-DD` naming a real day (`2023-02-30` is rejected, which `Date.parse` would roll over). */
@@ -12,6 +13,12 @@ export function isIsoDate(value: string): boolean {
 }
 
 const isoDate = z.string().refine(isIsoDate, { message: 'date' });
+
+/** The issue message of a number beyond `inputLimits.maxCellValue` (`parseReport` gives it its own code). */
+export const CELL_TOO_LARGE = 'cell-too-large';
+
+/** A table cell's number (or a member's part of one): finite and at most 10^9 in magnitude. */
+const cellNumber = () => z.number().refine((value) => Math.abs(value) <= inputLimits.maxCellValue, { message: CELL_TOO_LARGE, abort: true });
 
 export const organSchema = z.object({
   name: z.string().trim().min(1),
@@ -47,18 +54,19 @@ export function reportEnvelopeSchema() {
     submittedOn: isoDate.optional(),
     members: z.array(z.object({ organ: organSchema, file: z.string().optional(), sha256: z.string().optional() })).optional(),
     contributions: z
-      .record(z.string(), z.array(z.object({ member: z.number().int().min(0), value: z.number(), source: cellSourceSchema.optional() })))
+      .record(z.string(), z.array(z.object({ member: z.number().int().min(0), value: cellNumber(), source: cellSourceSchema.optional() })))
       .optional(),
   });
 }
 
 /**
  * The zod schema of a report in `form`, derived from the form: only the form's tables, rows and
- * columns are accepted, each cell a finite number or `null` ("not filled"). Value constraints
+ * columns are accepted, each cell a finite number of magnitude at most `inputLimits.maxCellValue`
+ * (10^9: an 18-digit count would make totals inexact) or `null` ("not filled"). Value constraints
  * (non-negative, whole numbers) are checks with diagnostics, not schema errors.
  */
 export function createReportSchema(form: FormDefinition): z.ZodType<Report> {
-  const cell = z.number().nullable().optional();
+  const cell = cellNumber().nullable().optional();
   const tables = z.strictObject(
     Object.fromEntries(
       form.tables.map((table) => [

@@ -1,6 +1,8 @@
 import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
 import type { CellKind, CellsRule, EquationRule, FormDefinition, LocalizedText, RuleDefinition, TableDefinition, Term } from '../forms/types.js';
 import { cellKey, getCell, type Report } from '../model/report.js';
+import { ReportError } from '../errors.js';
+import { inputLimits } from '../limits.js';
 import { formatNumber, sumExact } from '../numbers.js';
 import { cellLabel, columnLabel, rowLabel, tableName } from './labels.js';
 import type { RuleContext } from './types.js';
@@ -139,8 +141,16 @@ function evaluateEquation(rule: EquationRule, context: RuleContext): Diagnostic[
       }
       return sumExact(values);
     };
-    const left = sum(plan.left);
-    const right = sum(plan.right);
+    let left: number;
+    let right: number;
+    try {
+      left = sum(plan.left);
+      right = sum(plan.right);
+    } catch (error) {
+      // A term beyond the cell bound has no exact sum; the cells rule of the table reports the value.
+      if (ReportError.isInstance(error) && error.code === 'sum-not-exact') continue;
+      throw error;
+    }
     if (blank && !blankAsZero) continue;
     if (relationHolds(rule.op, left - right, plan.tolerance)) continue;
 
@@ -169,6 +179,9 @@ function evaluateEquation(rule: EquationRule, context: RuleContext): Diagnostic[
 /** What is wrong with a filled cell of this kind, if anything. */
 export function cellProblem(kind: CellKind, value: number): LocalizedText | undefined {
   if (!Number.isFinite(value)) return { zh: '应为数字', en: 'must be a number' };
+  if (Math.abs(value) > inputLimits.maxCellValue) {
+    return { zh: `超过上限 ${inputLimits.maxCellValue}，应为实际的数值`, en: `is over the limit of ${inputLimits.maxCellValue}; it must be the real figure` };
+  }
   if (kind === 'count') {
     if (!Number.isInteger(value) && value < 0) return { zh: '应为非负整数', en: 'must be a non-negative whole number' };
     if (!Number.isInteger(value)) return { zh: '应为整数，不能有小数', en: 'must be a whole number' };

@@ -1,4 +1,4 @@
-import type { CellKind, DiagnosticCode } from '@report/core';
+import { inputLimits, type CellKind, type DiagnosticCode } from '@report/core';
 import type { RawCell } from '../xlsx/sheet.js';
 import { chineseNumeralValue } from './chinese-numeral.js';
 
@@ -60,6 +60,11 @@ function invalid(code: DiagnosticCode, params: Record<string, string | number>):
   return { kind: 'invalid', findings: [{ code, params }] };
 }
 
+function tooLarge(value: number, shownValue: string): CellReading | undefined {
+  if (Math.abs(value) <= inputLimits.maxCellValue) return undefined;
+  return invalid('import-number-too-large', { value: shown(shownValue), limit: inputLimits.maxCellValue });
+}
+
 function checkKind(value: number, kind: CellKind, shownValue: string): CellReading | undefined {
   if (kind === 'count' && value < 0) return invalid('import-count-negative', { value: shownValue });
   if ((kind === 'count' || kind === 'signedCount') && !Number.isInteger(value)) return invalid('import-not-whole-number', { value: shownValue });
@@ -111,12 +116,16 @@ function readText(text: string, kind: CellKind, options: CellReadOptions): CellR
 function finish(value: number, kind: CellKind, options: CellReadOptions, cellUnit: AmountUnit | undefined, shownValue: string): CellReading {
   const problem = checkKind(value, kind, shownValue);
   if (problem) return problem;
-  if (kind !== 'amount') return { kind: 'value', value: value === 0 ? 0 : value, findings: [] };
+  if (kind !== 'amount') return tooLarge(value, shownValue) ?? { kind: 'value', value: value === 0 ? 0 : value, findings: [] };
   const unit = cellUnit ?? options.headerUnit;
   if (unit && unit !== '万元') {
     const converted = toAmount(value, unit);
+    const large = tooLarge(converted, cellUnit ? shownValue : `${shownValue}${unit}`);
+    if (large) return large;
     return { kind: 'value', value: converted, findings: [{ code: 'import-amount-converted', params: { value: cellUnit ? shownValue : `${shownValue}${unit}`, converted } }] };
   }
+  const large = tooLarge(value, shownValue);
+  if (large) return large;
   const findings: CellFinding[] = !unit && !options.unitInLabel && value !== 0 ? [{ code: 'import-amount-unit-assumed', params: { value: shownValue } }] : [];
   return { kind: 'value', value, findings };
 }
@@ -147,6 +156,9 @@ export function readCellValue(raw: RawCell | undefined, kind: CellKind, options:
       if (raw.value === '') return { kind: 'blank' };
       const value = Number(raw.value);
       if (!Number.isFinite(value)) return notNumber(raw.value);
+      // Shown as stored (`123456789012345678`), not as the nearest double.
+      const large = tooLarge(value, raw.value);
+      if (large) return large;
       // Excel stores 0.1+0.2 as 0.30000000000000004; keep the precision amounts use.
       const clean = Number.isInteger(value) ? value : Math.round(value * 1e9) / 1e9;
       return finish(clean, kind, options, undefined, String(clean));

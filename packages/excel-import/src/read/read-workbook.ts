@@ -20,7 +20,7 @@ import { findIdentity, identityFromFileName } from './organ-identity.js';
 import { readByLabels } from './read-by-labels.js';
 import { readPlacedCells } from './read-cells.js';
 import { readTemplate } from './read-template.js';
-import { sha256Hex } from '@report/core/plugin';
+import { limitReportTexts, limitText, sha256Hex } from '@report/core/plugin';
 import { indexSheet } from './sheet-index.js';
 import type { WorkbookContent } from './workbook-content.js';
 
@@ -86,6 +86,36 @@ function readContent(bytes: Uint8Array, options: ReadWorkbookOptions, sink: Diag
 }
 
 /**
+ * The organ's name, level and codes as read from the workbook, each held to core's text limit
+ * (`text-too-long`): a cell holding megabytes of text is shortened here, before any message,
+ * level guess or later stage sees it.
+ */
+function boundIdentity(content: WorkbookContent, sink: DiagnosticSink): void {
+  const fields = [
+    ['name', 'organName', 'organ.name'],
+    ['levelText', 'short', 'organ.level'],
+    ['creditCode', 'short', 'organ.creditCode'],
+    ['divisionCode', 'short', 'organ.divisionCode'],
+  ] as const;
+  for (const [field, kind, path] of fields) {
+    const value = content.organ[field];
+    if (typeof value !== 'string') continue;
+    const { text, diagnostic } = limitText(value, kind, path, { ...sink.messageOptions, file: sink.file });
+    if (!diagnostic) continue;
+    content.organ[field] = text;
+    sink.diagnostics.push(diagnostic);
+  }
+  for (const field of ['person', 'phone'] as const) {
+    const value = content.contact?.[field];
+    if (typeof value !== 'string') continue;
+    const { text, diagnostic } = limitText(value, 'short', `contact.${field}`, { ...sink.messageOptions, file: sink.file });
+    if (!diagnostic) continue;
+    content.contact![field] = text;
+    sink.diagnostics.push(diagnostic);
+  }
+}
+
+/**
  * Reads a township's workbook into a report: the template exactly, or any workbook holding the
  * official tables (found by their labels wherever they are). Input that is not a readable .xlsx
  * yields one diagnostic saying what it is and what to do; nothing throws and nothing hangs.
@@ -99,6 +129,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
   const sha256 = await digest;
   if (!content) return { diagnostics: sink.diagnostics, sha256 };
 
+  boundIdentity(content, sink);
   const fromName = identityFromFileName(sink.file);
   let year = content.year;
   if (year !== undefined && options.year !== undefined && year !== options.year) {
@@ -140,6 +171,8 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     sources: [{ file: sink.file, sha256 }],
     cellSources: content.cellSources,
   };
+  // Narrative read from the workbook, sheet names in cell sources: every text of the report bounded.
+  sink.diagnostics.push(...limitReportTexts(report, { ...sink.messageOptions, file: sink.file }));
   const result: ReadWorkbookResult = { report, diagnostics: sink.diagnostics, sha256 };
   if (content.contact && (content.contact.person || content.contact.phone)) result.contact = content.contact;
   return result;

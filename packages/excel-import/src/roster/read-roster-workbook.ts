@@ -17,6 +17,22 @@ export interface ReadRosterResult {
 }
 
 /**
+ * The rows that hold cells, in sheet order, each a sparse array of its cells' text, with their
+ * sheet row numbers: memory follows the cells present, like the workbook reader, never the
+ * sheet's extent (stray cells at A1048576 and XFD1048576 are two entries, not a 10^10 grid).
+ */
+function presentRows(cells: Iterable<{ row: number; column: number; value?: string }>): { rows: string[][]; rowNumbers: number[] } {
+  const byRow = new Map<number, string[]>();
+  for (const cell of cells) {
+    let row = byRow.get(cell.row);
+    if (!row) byRow.set(cell.row, (row = []));
+    row[cell.column] = (cell.value ?? '').trim();
+  }
+  const numbers = [...byRow.keys()].sort((a, b) => a - b);
+  return { rows: numbers.map((number) => byRow.get(number)!), rowNumbers: numbers.map((number) => number + 1) };
+}
+
+/**
  * Reads the first visible sheet of a roster workbook (名称, 层级, 统一社会信用代码… columns) into
  * rows of cell text and builds the roster with core's `rosterFromRows`, so a roster kept in Excel
  * and one kept as CSV are read the same way. Unreadable files get the same diagnostics as reports.
@@ -36,8 +52,14 @@ export async function readRosterWorkbook(bytes: Uint8Array, options: ReadRosterO
     sink.add('import-sheet-empty', { file: sink.file, sheet: sheet.name }, { sheet: sheet.name });
     return { diagnostics: sink.diagnostics };
   }
-  const rows: string[][] = Array.from({ length: sheet.rowCount }, () => Array.from({ length: sheet.columnCount }, () => ''));
-  for (const cell of sheet.cells.values()) rows[cell.row][cell.column] = (cell.value ?? '').trim();
-  const { roster, diagnostics } = rosterFromRows(rows, { file: sink.file, sheet: sheet.name, locale: options.locale, catalog: options.catalog, messages: options.messages });
+  const { rows, rowNumbers } = presentRows(sheet.cells.values());
+  const { roster, diagnostics } = rosterFromRows(rows, {
+    file: sink.file,
+    sheet: sheet.name,
+    rowNumbers,
+    locale: options.locale,
+    catalog: options.catalog,
+    messages: options.messages,
+  });
   return { roster, diagnostics: [...sink.diagnostics, ...diagnostics] };
 }

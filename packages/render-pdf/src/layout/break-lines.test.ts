@@ -65,3 +65,22 @@ describe('breakLines with file names and signed numbers', () => {
     }
   });
 });
+
+describe('breakLines on hostile input', () => {
+  it('cuts a 2 MB unbroken run of Latin letters into lines, iteratively (no stack overflow)', () => {
+    const text = 'A'.repeat(2 * 1024 * 1024);
+    const lines = breakLines(text, { width: 40, firstLineIndent: 2, measure });
+    expect(lines[0].text.length).toBe(76);
+    expect(lines[1].text.length).toBe(76);
+    expect(lines.reduce((sum, line) => sum + line.text.length, 0)).toBe(text.length);
+    expect(lines[lines.length - 1].last).toBe(true);
+    const balanced = breakBalanced(`标题${text}`, { width: 40, measure });
+    expect(balanced.reduce((sum, line) => sum + line.text.length, 0)).toBe(text.length + 2);
+    expect(minimumWidth(text, measure)).toBe(text.length / 2);
+  });
+
+  it('still splits a wide word between characters and lets the text after it join its last piece', () => {
+    const lines = breakLines('ABCDEFGHIJ一二', { width: 2, measure });
+    expect(lines.map((line) => line.text)).toEqual(['ABCD', 'EFGH', 'IJ一', '二']);
+  });
+});

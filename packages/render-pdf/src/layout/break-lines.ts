@@ -32,6 +32,16 @@ interface Unit {
   space: boolean;
 }
 
+/** First and last character of a text (a surrogate pair counts as one), without splitting the whole text. */
+function firstCharacter(text: string): string {
+  return String.fromCodePoint(text.codePointAt(0) ?? 0).slice(0, text.length);
+}
+
+function lastCharacter(text: string): string {
+  const tail = Array.from(text.slice(-2));
+  return tail[tail.length - 1] ?? '';
+}
+
 function units(text: string, measure: (character: string) => number): Unit[] {
   const characters = Array.from(text);
   const result: Unit[] = [];
@@ -52,8 +62,8 @@ function units(text: string, measure: (character: string) => number): Unit[] {
   const merged: Unit[] = [];
   for (const unit of result) {
     const previous = merged[merged.length - 1];
-    const first = Array.from(unit.text)[0];
-    if (previous && !previous.space && !unit.space && (noLineStart.has(first) || noLineEnd.has(Array.from(previous.text).pop() ?? ''))) {
+    const first = firstCharacter(unit.text);
+    if (previous && !previous.space && !unit.space && (noLineStart.has(first) || noLineEnd.has(lastCharacter(previous.text)))) {
       previous.text += unit.text;
       previous.width += unit.width;
     } else merged.push({ ...unit });
@@ -61,19 +71,22 @@ function units(text: string, measure: (character: string) => number): Unit[] {
   return merged;
 }
 
+/** A unit wider than the line cut between characters into pieces that fit; linear in its length. */
 function splitWide(unit: Unit, available: number, measure: (character: string) => number): Unit[] {
   const pieces: Unit[] = [];
-  let current: Unit = { text: '', width: 0, space: false };
-  for (const character of Array.from(unit.text)) {
-    const width = measure(character);
-    if (current.text && current.width + width > available) {
-      pieces.push(current);
-      current = { text: '', width: 0, space: false };
+  let characters: string[] = [];
+  let width = 0;
+  for (const character of unit.text) {
+    const characterWidth = measure(character);
+    if (characters.length > 0 && width + characterWidth > available) {
+      pieces.push({ text: characters.join(''), width, space: false });
+      characters = [];
+      width = 0;
     }
-    current.text += character;
-    current.width += width;
+    characters.push(character);
+    width += characterWidth;
   }
-  if (current.text) pieces.push(current);
+  if (characters.length > 0) pieces.push({ text: characters.join(''), width, space: false });
   return pieces;
 }
 
@@ -81,6 +94,10 @@ function splitWide(unit: Unit, available: number, measure: (character: string) =
  * Breaks a paragraph into lines the way Chinese text is set: between any two characters, never
  * inside a number or Latin word, never before closing or after opening punctuation. Lines are
  * filled greedily; a line may be squeezed by up to `squeeze` to keep a closing mark on it.
+ *
+ * One pass over the units, no recursion and no spreading of arrays into arguments: time and stack
+ * stay linear and constant in the text's length (a 2 MB unbroken run of letters is cut into lines,
+ * not a stack overflow).
  */
 export function breakLines(text: string, options: BreakOptions): BrokenLine[] {
   const { width, measure } = options;
@@ -97,27 +114,35 @@ export function breakLines(text: string, options: BreakOptions): BrokenLine[] {
     currentWidth = 0;
   };
   const queue = units(text, measure);
-  for (let index = 0; index < queue.length; index++) {
+  let index = 0;
+  while (index < queue.length) {
     const unit = queue[index];
-    if (unit.space && current.length === 0 && lines.length > 0) continue;
+    if (unit.space && current.length === 0 && lines.length > 0) {
+      index++;
+      continue;
+    }
     const room = available();
-    const endsClosing = noLineStart.has(Array.from(unit.text).pop() ?? '');
+    const endsClosing = noLineStart.has(lastCharacter(unit.text));
     if (currentWidth + unit.width <= room + 0.001 || (endsClosing && current.length > 0 && currentWidth + unit.width <= room + squeeze)) {
       current.push(unit);
       currentWidth += unit.width;
+      index++;
       continue;
     }
     if (current.length > 0) {
+      // The unit starts the next line (it is looked at again there).
       flush(false);
-      index -= 1;
       continue;
     }
-    // A single unit wider than the line: split it between characters.
+    // A single unit wider than the line: split it between characters, each piece a line of its
+    // own but the last, which later units may join.
     const pieces = splitWide(unit, room, measure);
-    queue.splice(index, 1, ...pieces);
-    current.push(pieces[0]);
-    currentWidth += pieces[0].width;
-    if (pieces.length > 1) flush(false);
+    for (let piece = 0; piece < pieces.length; piece++) {
+      if (piece > 0) flush(false);
+      current.push(pieces[piece]);
+      currentWidth += pieces[piece].width;
+    }
+    index++;
   }
   if (current.length > 0 || lines.length === 0) flush(true);
   else lines[lines.length - 1].last = true;
@@ -134,13 +159,17 @@ export function naturalWidth(text: string, measure: (character: string) => numbe
   return Array.from(text).reduce((sum, character) => sum + measure(character), 0);
 }
 
+/** Longest text `breakBalanced` balances (characters). */
+const BALANCE_LIMIT = 2000;
+
 /**
  * Lines of even length for a centred title: as many lines as greedy filling needs, but each as
  * short as possible, so a two-line title does not leave one character on the second line.
  */
 export function breakBalanced(text: string, options: BreakOptions): BrokenLine[] {
   const greedy = breakLines(text, options);
-  if (greedy.length <= 1) return greedy;
+  // Balancing is for titles and headers; a text of thousands of characters is set greedily (once, not twenty times).
+  if (greedy.length <= 1 || text.length > BALANCE_LIMIT) return greedy;
   let low = minimumWidth(text, options.measure);
   let high = options.width;
   let best = greedy;

@@ -393,6 +393,22 @@ export const aggregateCodes = {
     cause: { zh: '该下级的名单中有未报、退回或重复报送的机关。', en: 'Some organs below it have not filed, were rejected, or filed twice.' },
     fix: { zh: '查看该下级的完整性清单并处理。', en: 'See that member’s completeness lists.' },
   },
+  'aggregate-value-out-of-range': {
+    severity: 'error',
+    title: { zh: '数值超出范围，未汇总', en: 'Numbers out of range, not summed' },
+    message: {
+      zh: '{organ}：{count} 个单元格含超过上限 {limit} 的数值或无法精确相加，未汇总，汇总表中留空（{cells}）',
+      en: '{organ}: {count} cell(s) hold a value over the limit of {limit} or cannot be added exactly; they were not summed and are blank in the aggregate ({cells})',
+    },
+    cause: {
+      zh: '件数和金额的绝对值不超过 10 亿；更大的数（通常只在包含有错误的报告一并汇总时出现）会使合计超过 2 的 53 次方而不再精确，因此这些单元格不汇总，而不是给出一个不准确的合计。',
+      en: 'Counts and amounts are at most 10^9; larger values (normally only when reports with errors are included) would make totals pass 2^53 and lose exactness, so those cells are not summed rather than given an inexact total.',
+    },
+    fix: {
+      zh: '按各机关的检查结果改正超出上限的数值，重新汇总。',
+      en: 'Correct the values over the limit in the members’ reports (see their checks) and aggregate again.',
+    },
+  },
   'aggregate-blank-cells': {
     severity: 'info',
     title: { zh: '部分单元格只有部分机关填写', en: 'Some cells were filled by only some members' },

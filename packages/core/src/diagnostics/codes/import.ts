@@ -315,6 +315,16 @@ export const importCodes = {
     ['收费金额、采购金额是非负数。', 'Fee and procurement amounts are non-negative.'],
     ['改为非负数，单位为万元。', 'Enter a non-negative amount in 万元 (10,000 yuan).'],
   ),
+  'import-number-too-large': entry(
+    'error',
+    ['数值超过上限', 'Number over the limit'],
+    ['{label}：数值 {value} 超过上限 {limit}，该值未读取', '{label}: the value {value} is over the limit of {limit}; it was not read'],
+    [
+      '件数和金额（万元）的绝对值不超过 10 亿（1000000000）；更大的数通常是误填（如粘贴了身份证号、代码或重复输入），而且超过 2 的 53 次方的数无法精确汇总。',
+      'Counts and amounts (万元) are at most 10^9 (1000000000) in magnitude; a larger number is usually a mistake (a pasted ID or code, digits typed twice), and past 2^53 totals are no longer exact.',
+    ],
+    ['核对并改正该单元格的数值；金额请以万元为单位填写。', 'Check and correct the cell; enter amounts in 万元 (10,000 yuan).'],
+  ),
   'import-amount-converted': entry(
     'info',
     ['金额已换算为万元', 'Amount converted to 万元'],

@@ -9,6 +9,62 @@ export const reportCodes = {
     cause: { zh: '报告 JSON 文件有语法错误，可能被截断或手工编辑出错。', en: 'The report JSON has a syntax error; it may be truncated or hand-edited.' },
     fix: { zh: '用工具重新导出报告 JSON，或按提示位置修正语法。', en: 'Export the report JSON again, or fix the syntax at the position given.' },
   },
+  'json-too-large': {
+    severity: 'error',
+    title: { zh: '报告 JSON 文件过大', en: 'Report JSON file too large' },
+    message: { zh: '报告 JSON 文件大小为 {size}，超过读取上限 {limit}，未读取', en: 'The report JSON is {size}, over the limit of {limit}; it was not read' },
+    cause: {
+      zh: '一份年度报告的 JSON 一般只有几十 KB；过大的文件通常不是报告，或夹带了大量无关内容。上限与 Excel 工作簿相同（20 MB）。',
+      en: 'A report JSON is normally a few dozen KB; a very large file is usually not a report, or carries unrelated content. The limit is the same as for workbooks (20 MB).',
+    },
+    fix: { zh: '确认提交的是报告 JSON；用工具重新导出报告，删除无关内容后重新提交。', en: 'Check the file is a report JSON; export the report again without unrelated content and submit it again.' },
+  },
+  'json-too-deep': {
+    severity: 'error',
+    title: { zh: '报告 JSON 嵌套过深', en: 'Report JSON nested too deeply' },
+    message: { zh: '报告 JSON 的嵌套层数超过上限 {limit} 层{where}，未读取', en: 'The report JSON nests objects and arrays deeper than {limit} levels{where}; it was not read' },
+    cause: {
+      zh: '报告 JSON 的对象和数组最多嵌套约 20 层；更深的嵌套不是报告的结构，可能是生成程序出错或有意构造的文件。',
+      en: 'A report nests objects and arrays about 20 levels at most; deeper nesting is not a report’s structure and comes from a faulty generator or a crafted file.',
+    },
+    fix: { zh: '用工具重新导出报告 JSON；如为手工编辑，检查提示位置附近多余的括号。', en: 'Export the report JSON again; if it was edited by hand, look for extra brackets near the position given.' },
+  },
+  'sections-too-deep': {
+    severity: 'error',
+    title: { zh: '章节嵌套过深', en: 'Sections nested too deeply' },
+    message: { zh: '章节 {path} 的嵌套超过上限 {limit} 层，报告未读取', en: 'Section {path} is nested deeper than {limit} levels; the report was not read' },
+    cause: {
+      zh: '年度报告的章节一般只有“一、”“（一）”“1.”“（1）”四级；超过上限的嵌套无法排版，通常是生成程序出错。',
+      en: 'A report’s sections have four levels at most (一、 （一） 1. （1）); nesting past the limit cannot be laid out and usually comes from a faulty generator.',
+    },
+    fix: { zh: '把过深的小节并入上一级章节（children 字段），或用工具重新导出报告。', en: 'Merge the deep subsections into their parent (the children field), or export the report again.' },
+  },
+  'text-too-long': {
+    severity: 'error',
+    title: { zh: '文字超过长度上限', en: 'Text over the length limit' },
+    message: {
+      zh: '{field}（{path}）有 {length} 个字符，超过上限 {limit} 个，已截短（开头为“{start}”）',
+      en: '{field} ({path}) has {length} characters, over the limit of {limit}; it was shortened (it starts "{start}")',
+    },
+    cause: {
+      zh: '每种文字都有长度上限：机关名称 100 个字符、标题 200 个、一个段落 20000 个、标识和文件名等 500 个。超长的文字通常是粘贴错误，完整保留会拖垮后续的匹配、网页和 PDF 排版，所以只保留开头部分并以“…”结尾。',
+      en: 'Every kind of text has a length limit: an organ name 100 characters, a title 200, a paragraph 20,000, ids, codes and file names 500. Text that long is usually a paste error and would overwhelm matching, HTML and PDF layout, so only its start is kept, ending in "…".',
+    },
+    fix: {
+      zh: '改正该文字：机关名称填写全称即可，过长的段落请分为几段，然后重新提交。',
+      en: 'Correct the text: the organ name is just its full name; split a long paragraph into several; then submit again.',
+    },
+  },
+  'cell-value-too-large': {
+    severity: 'error',
+    title: { zh: '数值超过上限', en: 'Number over the limit' },
+    message: { zh: '{cell}（{path}）的数值 {value} 超过上限 {limit}，报告未读取', en: '{cell} ({path}): the value {value} is over the limit of {limit}; the report was not read' },
+    cause: {
+      zh: '件数和金额（万元）的绝对值不超过 10 亿（1000000000）；更大的数通常是误填（如粘贴了代码或重复输入），而且超过 2 的 53 次方的数无法精确汇总。',
+      en: 'Counts and amounts (万元) are at most 10^9 (1000000000) in magnitude; a larger number is usually a mistake (a pasted code, digits typed twice), and past 2^53 totals are no longer exact.',
+    },
+    fix: { zh: '核对并改正该单元格的数值后重新提交。', en: 'Check and correct the cell, then submit again.' },
+  },
   'schema-invalid': {
     severity: 'error',
     title: { zh: '报告字段不符合格式', en: 'Report field does not match the schema' },
