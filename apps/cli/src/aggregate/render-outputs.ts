@@ -5,7 +5,7 @@ import { JobError } from '../errors.js';
 import { writeOutput } from '../write-file.js';
 import type { FileAccount } from './file-account.js';
 
-export type OutputKind = 'report-html' | 'report-pdf' | 'summary-workbook' | 'report-json' | 'checking-html' | 'checking-json';
+export type OutputKind = 'report-html' | 'report-pdf' | 'report-docx' | 'summary-workbook' | 'report-json' | 'checking-html' | 'checking-json';
 
 export interface WrittenOutput {
   kind: OutputKind;
@@ -19,6 +19,7 @@ export interface WrittenOutput {
 export const outputFileNames: Record<OutputKind, string> = {
   'report-html': 'report.html',
   'report-pdf': 'report.pdf',
+  'report-docx': 'report.docx',
   'summary-workbook': 'summary.xlsx',
   'report-json': 'report.json',
   'checking-html': 'checking.html',
@@ -35,9 +36,11 @@ export interface AggregateOutputInput {
   summary: Record<string, number>;
   missing: Array<{ id: string; name: string }>;
   pdf: boolean;
+  /** The Word document (`--no-docx` leaves it out). */
+  docx: boolean;
 }
 
-/** Writes the county report (JSON, HTML, PDF), the summary workbook and the checking report (HTML, JSON). */
+/** Writes the county report (JSON, HTML, PDF, Word), the summary workbook and the checking report (HTML, JSON). */
 export async function renderAggregateOutputs(context: CommandContext, input: AggregateOutputInput): Promise<{ written: WrittenOutput[]; diagnostics: Diagnostic[] }> {
   const { text, output, locale } = context;
   const { result, folder } = input;
@@ -64,6 +67,7 @@ export async function renderAggregateOutputs(context: CommandContext, input: Agg
 
   await write('report-html', text('汇总年报（网页）', 'County report (HTML)'), await render('html', county));
   if (input.pdf) await write('report-pdf', text('汇总年报（PDF）', 'County report (PDF)'), await render('pdf', county));
+  if (input.docx) await write('report-docx', text('汇总年报（Word）', 'County report (Word)'), await render('docx', county));
   // The workbook's problem list is the whole checking report: unreadable files and roster problems too, not only the aggregation's.
   await write('summary-workbook', text('汇总表（Excel）', 'Summary workbook (Excel)'), await render('summary-xlsx', county));
   await write('report-json', text('汇总年报数据（JSON）', 'County report (JSON)'), `${JSON.stringify(result.report, null, 2)}\n`);
