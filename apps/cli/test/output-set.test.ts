@@ -83,7 +83,7 @@ describe('the output set of gov-report aggregate', () => {
     expect(codes).toEqual([0, 1]);
     const loser = a.code === 1 ? a : b;
     expect(loser.stderr).toMatch(/另一个汇总（进程 \d+，.+ 开始）正在写入 out，本次未写入/);
-    expect(Object.keys(await snapshot(join(folder, 'out')))).toEqual(['checking.html', 'checking.json', 'report.html', 'report.json', 'summary.xlsx']);
+    expect(Object.keys(await snapshot(join(folder, 'out')))).toEqual(['checking.html', 'checking.json', 'report.docx', 'report.html', 'report.json', 'summary.xlsx']);
     expect((await readdir(folder)).sort()).toEqual(['out']);
   }, 120_000);
 });

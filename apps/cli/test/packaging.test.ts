@@ -15,8 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const county = join(root, 'examples/demo-county');
-const workspaces = ['@report/core', '@report/excel-import', '@report/render-html', '@report/render-pdf', '@report/cli'];
-const folders = ['packages/core', 'packages/excel-import', 'packages/render-html', 'packages/render-pdf', 'apps/cli'];
+const workspaces = ['@report/core', '@report/excel-import', '@report/render-html', '@report/render-pdf', '@report/render-docx', '@report/cli'];
+const folders = ['packages/core', 'packages/excel-import', 'packages/render-html', 'packages/render-pdf', 'packages/render-docx', 'apps/cli'];
 
 let scratch: string;
 let project: string;
@@ -85,7 +85,7 @@ describe('the packed packages installed into an empty project', () => {
     const document = JSON.parse(result.stdout);
     expect(document.completeness.expected).toBeGreaterThanOrEqual(14);
     expect(document.completeness.missing).toBeGreaterThanOrEqual(1);
-    for (const name of ['report.json', 'report.html', 'report.pdf', 'summary.xlsx', 'checking.html', 'checking.json']) {
+    for (const name of ['report.json', 'report.html', 'report.pdf', 'report.docx', 'summary.xlsx', 'checking.html', 'checking.json']) {
       expect((await stat(join(out, name))).size).toBeGreaterThan(100);
     }
     const pdf = await readFile(join(out, 'report.pdf'));
@@ -100,6 +100,7 @@ describe('the packed packages installed into an empty project', () => {
       '@report/excel-import': ['createTemplate', 'readWorkbook', 'writeSummaryWorkbook'],
       '@report/render-html': ['renderHtml', 'renderDiagnosticsHtml'],
       '@report/render-pdf': ['renderPdf'],
+      '@report/render-docx': ['renderDocx', 'renderAggregateDocx', 'docxPlugin'],
       '@report/cli': ['run'],
     };
     const esm = Object.entries(checks)

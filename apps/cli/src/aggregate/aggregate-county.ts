@@ -82,6 +82,7 @@ async function aggregateInto(context: CommandContext, job: AggregateJob, set: Ou
     summary: { ...summary },
     missing: completeness.missing.map((id) => ({ id, name: entryName({ job }, id) })),
     pdf: context.values['no-pdf'] !== true,
+    docx: context.values['no-docx'] !== true,
   });
   status.clear();
   const failed = summary.accepted === 0 || (context.values.strict === true && isIncomplete(summary));

@@ -7,7 +7,7 @@ import type { RunRecord } from '../output-set/run-record.js';
 import { writeOutput } from '../write-file.js';
 import type { FileAccount } from './file-account.js';
 
-export type OutputKind = 'report-html' | 'report-pdf' | 'summary-workbook' | 'report-json' | 'checking-html' | 'checking-json';
+export type OutputKind = 'report-html' | 'report-pdf' | 'report-docx' | 'summary-workbook' | 'report-json' | 'checking-html' | 'checking-json';
 
 export interface WrittenOutput {
   kind: OutputKind;
@@ -21,6 +21,7 @@ export interface WrittenOutput {
 export const outputFileNames: Record<OutputKind, string> = {
   'report-html': 'report.html',
   'report-pdf': 'report.pdf',
+  'report-docx': 'report.docx',
   'summary-workbook': 'summary.xlsx',
   'report-json': 'report.json',
   'checking-html': 'checking.html',
@@ -40,9 +41,11 @@ export interface AggregateOutputInput {
   summary: Record<string, number>;
   missing: Array<{ id: string; name: string }>;
   pdf: boolean;
+  /** The Word document (`--no-docx` leaves it out). */
+  docx: boolean;
 }
 
-/** Writes the county report (JSON, HTML, PDF), the summary workbook and the checking report (HTML, JSON). */
+/** Writes the county report (JSON, HTML, PDF, Word), the summary workbook and the checking report (HTML, JSON). */
 export async function renderAggregateOutputs(context: CommandContext, input: AggregateOutputInput): Promise<{ written: WrittenOutput[]; diagnostics: Diagnostic[] }> {
   const { text, output, locale } = context;
   const { result, set } = input;
@@ -70,6 +73,7 @@ export async function renderAggregateOutputs(context: CommandContext, input: Agg
   const produce = async (kind: OutputKind, label: string, renderer: string, renderInput: RenderInput = county) => write(kind, label, await render(renderer, renderInput, label));
   await produce('report-html', text('汇总年报（网页）', 'County report (HTML)'), 'html');
   if (input.pdf) await produce('report-pdf', text('汇总年报（PDF）', 'County report (PDF)'), 'pdf');
+  if (input.docx) await produce('report-docx', text('汇总年报（Word）', 'County report (Word)'), 'docx');
   // The workbook's problem list is the whole checking report: unreadable files and roster problems too, not only the aggregation's.
   await produce('summary-workbook', text('汇总表（Excel）', 'Summary workbook (Excel)'), 'summary-xlsx');
   await write('report-json', text('汇总年报数据（JSON）', 'County report (JSON)'), `${JSON.stringify(result.report, null, 2)}\n`);

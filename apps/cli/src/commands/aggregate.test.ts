@@ -5,6 +5,7 @@ import { getCell, parseReport, validateReport, type Report } from '@report/core'
 import { sumExact } from '@report/core/plugin';
 import { readWorkbook } from '@report/excel-import';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, temporaryFolder } from '../test-support.js';
 
@@ -98,12 +99,17 @@ describe('gov-report aggregate on the example county', () => {
     expect(report.sections.find((s) => s.id === 'overview')?.children.map((c) => c.title)).toContain('（一）主动公开');
   });
 
-  it('writes the HTML, PDF, summary workbook and checking report', async () => {
+  it('writes the HTML, PDF, Word document, summary workbook and checking report', async () => {
     const html = await readFile(join(folder.path, 'out/report.html'), 'utf8');
     expect(html).toContain('青山县人民政府2024年政府信息公开工作年度报告');
     expect(html).toContain('东岭乡人民政府');
     const pdfText = execFileSync('pdftotext', ['-layout', join(folder.path, 'out/report.pdf'), '-'], { encoding: 'utf8' });
     expect(pdfText.replace(/\s+/g, '')).toContain('青山县人民政府2024年政府信息公开工作年度报告');
+    const docx = unzipSync(new Uint8Array(await readFile(join(folder.path, 'out/report.docx'))));
+    const documentXml = strFromU8(docx['word/document.xml']);
+    expect(documentXml).toContain('青山县人民政府2024年政府信息公开工作年度报告');
+    expect(documentXml).toContain('附：汇总说明');
+    expect(documentXml).toContain('东岭乡人民政府');
     const summary = await readFile(join(folder.path, 'out/summary.xlsx'));
     expect(summary.subarray(0, 2).toString('latin1')).toBe('PK');
     // The summary workbook's problem list accounts for every file, the unreadable .xls included, with sheet and cell.
@@ -115,7 +121,7 @@ describe('gov-report aggregate on the example county', () => {
     expect(problems.some((line) => line.startsWith('白云镇.xlsx|白云镇人民政府|表三|D6|') && line.includes('R3-1'))).toBe(true);
     const checking = await readFile(join(folder.path, 'out/checking.html'), 'utf8');
     for (const text of ['白云镇.xlsx', '龙泉乡.xls', '石门镇.xlsx', 'R3-1', 'import-xls', 'import-cell-not-number']) expect(checking).toContain(text);
-    for (const name of ['report.json', 'report.html', 'report.pdf', 'summary.xlsx', 'checking.html', 'checking.json']) {
+    for (const name of ['report.json', 'report.html', 'report.pdf', 'report.docx', 'summary.xlsx', 'checking.html', 'checking.json']) {
       expect(run.stdout).toContain(join('out', name));
     }
   });
@@ -124,11 +130,12 @@ describe('gov-report aggregate on the example county', () => {
 describe('gov-report aggregate, other ways', () => {
   it('prints one JSON document with --json and speaks English with --lang en', async () => {
     const target = await temporaryFolder();
-    const json = await runCli([...demoArguments('out'), '--json', '--no-pdf'], { cwd: target.path });
+    const json = await runCli([...demoArguments('out'), '--json', '--no-pdf', '--no-docx'], { cwd: target.path });
     expect(json.code).toBe(0);
     const document = JSON.parse(json.stdout);
     expect(document.completeness).toMatchObject({ expected: 16, received: 14, missing: 2, rejected: 2, duplicate: 2, late: 1, accepted: 11, unreadable: 1 });
     expect(document.outputs.map((o: { kind: string }) => o.kind)).not.toContain('report-pdf');
+    expect(document.outputs.map((o: { kind: string }) => o.kind)).not.toContain('report-docx');
     const english = await runCli([...demoArguments('out-en'), '--lang', 'en', '--no-pdf'], { cwd: target.path });
     expect(english.stdout).toContain('16 organs expected: 14 received, 2 missing, 2 rejected, 2 duplicate, 1 late; 11 added into the county report.');
     expect(english.stdout).toContain('Missing (2):');
@@ -149,8 +156,8 @@ describe('gov-report aggregate, other ways', () => {
     const first = JSON.parse((await runCli(args, { cwd: target.path })).stdout);
     const second = JSON.parse((await runCli(args, { cwd: target.path })).stdout);
     expect((await stat(join(target.path, 'inbox/汇总/report.json'))).isFile()).toBe(true);
-    // The second run skips the first run's five outputs, with the reason, and counts the same.
-    expect(second.completeness).toEqual({ ...first.completeness, skipped: 5 });
+    // The second run skips the first run's six outputs, with the reason, and counts the same.
+    expect(second.completeness).toEqual({ ...first.completeness, skipped: 6 });
     expect(second.files).toHaveLength(16);
     await target.remove();
   }, 60_000);

@@ -7,7 +7,7 @@ import type { CommandSpec } from '../command.js';
 
 export const aggregateCommand: CommandSpec = {
   name: 'aggregate',
-  summary: { zh: '汇总全县：核对名册、检查每份报表、合计成县级年报并生成 HTML、PDF 和汇总表', en: 'aggregate a county: roster, checks, the county report as HTML, PDF and a summary workbook' },
+  summary: { zh: '汇总全县：核对名册、检查每份报表、合计成县级年报并生成 HTML、PDF、Word 和汇总表', en: 'aggregate a county: roster, checks, the county report as HTML, PDF, Word and a summary workbook' },
   usage: {
     zh: ['<文件或文件夹...> --roster <名册.xlsx> --organ <汇总机关> --year <年份> -o <输出文件夹/> [--received <收文登记.csv>] [--narrative <本级年报文字.txt>]'],
     en: ['<files or folders...> --roster <roster.xlsx> --organ <aggregating organ> --year <year> -o <output folder/> [--received <register.csv>] [--narrative <text.txt>]'],
@@ -18,6 +18,7 @@ export const aggregateCommand: CommandSpec = {
       '  report.json      汇总年报数据（report/v1，含各单位的构成）',
       '  report.html      汇总年报网页（国家规定的表格样式，附报送情况）',
       '  report.pdf       汇总年报 PDF（A4，嵌入中文字体）',
+      '  report.docx      汇总年报 Word 文档（供在 Word、WPS 中修改定稿，汇总文字草稿标有【草稿】）',
       '  summary.xlsx     汇总表（各单位数字和合计）',
       '  checking.html    审核报告：每个文件的全部问题，按文件分组',
       '  checking.json    审核报告数据（报送情况、每个文件的去向、全部问题）',
@@ -30,6 +31,7 @@ export const aggregateCommand: CommandSpec = {
       '  report.json      the county report (report/v1, with what each member contributed)',
       '  report.html      the county report as a web page (official tables, with the filing status)',
       '  report.pdf       the county report as PDF (A4, Chinese fonts embedded)',
+      '  report.docx      the county report as a Word document to finish in Word or WPS (the generated draft marked 【草稿】)',
       '  summary.xlsx     the summary workbook (each member and the totals)',
       '  checking.html    the checking report: every problem of every file',
       '  checking.json    the same as data (completeness, where every file went, all problems)',
@@ -57,6 +59,7 @@ export const aggregateCommand: CommandSpec = {
       description: { zh: '本级年报文字（.txt），作为汇总年报的总体情况、存在的主要问题等部分', en: "the county's own text (.txt) for the overview, problems and other sections of the county report" },
     },
     'no-pdf': { type: 'boolean', description: { zh: '不生成 PDF', en: 'do not write the PDF' } },
+    'no-docx': { type: 'boolean', description: { zh: '不生成 Word 文档', en: 'do not write the Word document' } },
     strict: { type: 'boolean', description: { zh: '有退回、缺报、重复或名册外的报表时退出码为 1', en: 'exit 1 when anything is rejected, missing, duplicated or unexpected' } },
   },
   positionals: { min: 1, name: { zh: '收到的报表（文件或文件夹）', en: 'the reports received (files or folders)' } },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { setCell } from '@report/core';
 import { createExampleReport } from '@report/core/testing';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, temporaryFolder } from '../test-support.js';
 
@@ -31,10 +32,22 @@ describe('gov-report render', () => {
     expect(text).toContain('予以公开');
   }, 60_000);
 
-  it('exits 2 when neither --html nor --pdf is given, and 1 when the report cannot be read', async () => {
+  it('writes a Word document with --docx, through the built-in docx plugin', async () => {
+    const result = await runCli(['render', '青山镇.json', '--docx', 'out/青山镇.docx'], { cwd: folder.path });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Word 文档：${join('out', '青山镇.docx')}`);
+    const parts = unzipSync(new Uint8Array(await readFile(join(folder.path, 'out/青山镇.docx'))));
+    const document = strFromU8(parts['word/document.xml']);
+    expect(document).toContain('青山镇人民政府2024年政府信息公开工作年度报告');
+    expect(document).toContain('三、收到和处理政府信息公开申请情况');
+    expect(document).toContain('<w:vMerge w:val="restart"/>');
+    expect(strFromU8(parts['word/fontTable.xml'])).toContain('w:name="仿宋"');
+  }, 60_000);
+
+  it('exits 2 when none of --html, --pdf, --docx is given, and 1 when the report cannot be read', async () => {
     const none = await runCli(['render', '青山镇.json'], { cwd: folder.path });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('请用 --html 或 --pdf 指定要生成的文件');
+    expect(none.stderr).toContain('请用 --html、--pdf 或 --docx 指定要生成的文件');
     await writeFile(join(folder.path, 'broken.json'), '{"schema": "report/v1"}');
     const broken = await runCli(['render', 'broken.json', '--html', 'b.html'], { cwd: folder.path });
     expect(broken.code).toBe(1);

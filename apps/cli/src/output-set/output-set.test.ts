@@ -39,7 +39,7 @@ describe('aggregate writes its outputs as a set', () => {
       expect((await runCli(args('out'), { cwd: target.path })).code).toBe(0);
       expect(Object.keys(await snapshot(join(target.path, 'out')))).toContain('report.pdf');
       expect((await runCli(args('out', '--no-pdf'), { cwd: target.path })).code).toBe(0);
-      expect(Object.keys(await snapshot(join(target.path, 'out')))).toEqual(['checking.html', 'checking.json', 'report.html', 'report.json', 'summary.xlsx']);
+      expect(Object.keys(await snapshot(join(target.path, 'out')))).toEqual(['checking.html', 'checking.json', 'report.docx', 'report.html', 'report.json', 'summary.xlsx']);
       expect((await readdir(target.path)).sort()).toEqual(['out']);
     } finally {
       await target.remove();
