@@ -42,16 +42,27 @@ function finish() {
   return job;
 }
 
-async function runJob(request: JobInput, withFont = false): Promise<JobResult | undefined> {
-  if (pending) return undefined;
-  worker ??= startWorker();
-  const fontData = withFont ? await (font ??= fontBytes()) : undefined;
+/**
+ * Runs one job in the worker. The progress bar shows at once (reading the chosen files counts too), so
+ * Cancel works from the first moment: it terminates the worker, and a fresh one starts for the next job.
+ */
+function runJob(request: JobInput | (() => Promise<JobInput>), withFont = false): Promise<JobResult | undefined> {
+  if (pending) return Promise.resolve(undefined);
   progressBar.removeAttribute('value');
   progressLabel.textContent = t('working');
   progress.hidden = false;
   return new Promise((resolve, reject) => {
-    pending = { resolve, reject };
-    worker!.postMessage({ ...request, locale: locale(), ...(fontData ? { font: fontData } : {}) } as JobRequest);
+    const job = { resolve, reject };
+    pending = job;
+    (async () => {
+      const input = typeof request === 'function' ? await request() : request;
+      const fontData = withFont ? await (font ??= fontBytes()) : undefined;
+      if (pending !== job) return; // cancelled meanwhile
+      worker ??= startWorker();
+      worker.postMessage({ ...input, locale: locale(), ...(fontData ? { font: fontData } : {}) } as JobRequest);
+    })().catch((error: unknown) => {
+      if (pending === job) finish()?.reject(error instanceof Error ? error : new Error(String(error)));
+    });
   });
 }
 
@@ -143,7 +154,7 @@ function showTownship(result: TownshipResult): void {
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
   const order = [...result.tables.map((table) => table.id), ''].filter((key) => groups.has(key));
-  const problems = h('section', { className: 'problems', 'aria-labelledby': 'township-problems-title' }, h('h3', { id: 'township-problems-title' }, t('problems')));
+  const problems = h('section', { className: 'problems', 'aria-labelledby': 'township-problems-title', tabindex: 0 }, h('h3', { id: 'township-problems-title' }, t('problems')));
   for (const key of order) {
     const list = h('ul', { className: 'problem-list' });
     for (const d of groups.get(key)!) list.append(problemItem(d, () => undefined));
@@ -151,7 +162,7 @@ function showTownship(result: TownshipResult): void {
   }
   if (result.diagnostics.length === 0) problems.append(h('p', {}, t('noProblems')));
 
-  const tables = h('section', { className: 'tables', 'aria-labelledby': 'township-tables-title' }, h('h3', { id: 'township-tables-title' }, t('tables')));
+  const tables = h('section', { className: 'tables', 'aria-labelledby': 'township-tables-title', tabindex: 0 }, h('h3', { id: 'township-tables-title' }, t('tables')));
   for (const table of result.tables) {
     const holder = h('div', { className: 'official-table', 'data-table-id': table.id });
     holder.innerHTML = table.html; // render-html escapes every text it writes
@@ -240,9 +251,9 @@ byId('county-run').addEventListener('click', async () => {
   const narrativeFile = fileOf('county-narrative');
   const year = Number(byId<HTMLInputElement>('county-year').value) || undefined;
   const organ = byId<HTMLInputElement>('county-organ').value.trim() || undefined;
-  const result = await attempt(countyStatus, async () =>
+  const result = await attempt(countyStatus, () =>
     runJob(
-      {
+      async () => ({
         kind: 'county',
         files: await Promise.all(countyFiles.map((item) => readInput(item.file, item.path))),
         roster: await readInput(rosterFile),
@@ -251,7 +262,7 @@ byId('county-run').addEventListener('click', async () => {
         ...(organ ? { organ } : {}),
         ...(year ? { year } : {}),
         pdf: true,
-      },
+      }),
       true,
     ),
   );
@@ -315,7 +326,7 @@ function showCounty(result: CountyResult): void {
     downloads.append(h('li', {}, button));
   }
   const shown = result.diagnostics.slice(0, 300);
-  const problems = h('ul', { className: 'problem-list', id: 'county-problems' }, ...shown.map((d) => problemItem(d)));
+  const problems = h('ul', { className: 'problem-list', id: 'county-problems', tabindex: 0, 'aria-label': t('checking') }, ...shown.map((d) => problemItem(d)));
   const more = result.diagnostics.length > shown.length ? h('p', {}, t('moreProblems', { n: result.diagnostics.length - shown.length })) : null;
   countyResult.replaceChildren(
     summary,
