@@ -79,5 +79,5 @@ rmSync(folder, { recursive: true, force: true });
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 console.log(`\n${count} township workbooks, aggregated with the county report PDF, summary workbook and checking report:`);
-console.log(`  web (single file, headless Chromium): ${webSeconds.toFixed(1)} s to the completed result; peak JS heap ${mb(peak)} page, ${mb(workerPeak)} worker; expected ${expected}, accepted ${accepted}`);
+console.log(`  web (single file, headless Chromium): ${webSeconds.toFixed(1)} s to the completed result; peak JS heap of the page ${mb(peak)} (CDP Runtime.getHeapUsage), of the worker ${workerPeak > 0 ? mb(workerPeak) : 'not measured (Chromium exposes no heap figure inside a worker)'}; expected ${expected}, accepted ${accepted}`);
 console.log(`  CLI (node apps/cli/dist/cli.js aggregate): ${cliSeconds.toFixed(1)} s; expected ${cliCompleteness.expected}, accepted ${cliCompleteness.accepted}`);

@@ -176,6 +176,9 @@ describe.each(targets)('$name', (target) => {
     const zip = unzipSync(new Uint8Array((await save('zip')).bytes));
     expect(Object.keys(zip).sort()).toEqual(['checking.html', 'checking.json', 'report.html', 'report.json', 'report.pdf', 'summary.xlsx']);
     await page.locator('#county-preview').scrollIntoViewIfNeeded();
+    const preview = page.frameLocator('#county-preview');
+    expect(squeeze((await preview.locator('body').textContent()) ?? '')).toContain('青山县人民政府2024年政府信息公开工作年度报告');
+    await page.waitForTimeout(1500); // a frame scrolled into view paints a moment later
     await page.screenshot({ path: join(shots, `county-preview-${target.shot}.png`) });
   });
 
