@@ -1,0 +1,130 @@
+import { type Diagnostic, type Locale } from '@report/core';
+import { type SubmissionOutcome } from '@report/core/plugin';
+
+/** One file the page read from an input or a drop: its name, where it sat (folder drops) and its bytes. */
+export interface InputBytes {
+  name: string;
+  /** The path inside a dropped folder (`submissions/青山镇.xlsx`), else the name. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface TownshipRequest {
+  kind: 'township';
+  file: InputBytes;
+}
+
+export interface CountyRequest {
+  kind: 'county';
+  files: InputBytes[];
+  roster: InputBytes;
+  received?: InputBytes;
+  narrative?: InputBytes;
+  /** The aggregating organ; blank: the roster's one top-level organ. */
+  organ?: string;
+  /** The report year; blank: the year most submissions are for. */
+  year?: number;
+  /** Make the PDF too (needs the font). */
+  pdf: boolean;
+}
+
+export interface RenderRequest {
+  kind: 'render-pdf';
+  report: unknown;
+}
+
+export interface TemplateRequest {
+  kind: 'template';
+  organ: string;
+  year: number;
+}
+
+export type JobInput = TownshipRequest | CountyRequest | RenderRequest | TemplateRequest;
+
+export type JobRequest = JobInput & { locale: Locale; font?: Uint8Array };
+
+/** A file for the person to save: what it is, its name and bytes. */
+export interface OutputFile {
+  kind: string;
+  label: string;
+  name: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+export interface TableView {
+  id: string;
+  title: string;
+  html: string;
+}
+
+export interface TownshipResult {
+  kind: 'township';
+  file: string;
+  importer?: string;
+  organ?: string;
+  year?: number;
+  format?: string;
+  /** The report read, as JSON text (for the download). */
+  reportJson?: string;
+  diagnostics: Diagnostic[];
+  tables: TableView[];
+}
+
+/** Where each input file ended up, as `gov-report aggregate --json` lists it under `files`. */
+export interface FileAccount {
+  file: string;
+  organ?: string;
+  entryId?: string;
+  status: SubmissionOutcome['status'] | 'unreadable';
+  late: boolean;
+  submittedOn?: string;
+  reasons: string[];
+  firstError?: string;
+  errorCount: number;
+  warningCount: number;
+}
+
+export interface CompletenessSummary {
+  expected: number;
+  received: number;
+  missing: number;
+  accepted: number;
+  rejected: number;
+  duplicate: number;
+  late: number;
+  unexpected: number;
+  excluded: number;
+  unreadable: number;
+  files: number;
+}
+
+export interface CountyResult {
+  kind: 'county';
+  organ: string;
+  year: number;
+  summary: CompletenessSummary;
+  missing: Array<{ id: string; name: string }>;
+  accounts: FileAccount[];
+  diagnostics: Diagnostic[];
+  /** Problems with the register's lines and similar notes (the CLI prints them). */
+  notes: string[];
+  outputs: OutputFile[];
+  /** report.html, for the preview. */
+  previewHtml: string;
+  checkingHtml: string;
+}
+
+/** A job that could not start (roster unreadable, organ not on the roster…): what and what to do. */
+export interface JobFailure {
+  kind: 'failure';
+  message: string;
+  hint?: string;
+}
+
+export type JobResult = TownshipResult | CountyResult | JobFailure | { kind: 'file'; file: OutputFile };
+
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number; label: string }
+  | { type: 'result'; result: JobResult }
+  | { type: 'error'; message: string };
