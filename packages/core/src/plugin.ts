@@ -132,6 +132,7 @@ export type { ReportRenderOptions } from './plugins/render-options.js';
 // Numbers and text
 export { formatNumber, sumExact } from './numbers.js';
 export { normalizeLabel, toHalfWidth } from './text/normalize.js';
+export { cleanText, singleLine, splitParagraphs } from './text/clean-text.js';
 export { chineseNumeral } from './narrative/headings.js';
 
 // Rendering: the document outline of one report, and the appendix of an aggregate

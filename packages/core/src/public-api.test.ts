@@ -131,6 +131,9 @@ const PLUGIN = [
   // numbers and text
   'formatNumber',
   'sumExact',
+  'cleanText',
+  'singleLine',
+  'splitParagraphs',
   'normalizeLabel',
   'toHalfWidth',
   'chineseNumeral',

@@ -1,5 +1,5 @@
 import type { DocxCell, DocxTable } from './blocks.js';
-import { singleLine } from './clean-text.js';
+import { singleLine } from '@report/core/plugin';
 
 export interface DataColumn {
   header: string;

@@ -1,6 +1,6 @@
 import { type OutlineCell, type OutlineTable } from '@report/core/plugin';
 import type { CellAlign, DocxTable } from './blocks.js';
-import { singleLine } from './clean-text.js';
+import { singleLine } from '@report/core/plugin';
 
 function align(cell: OutlineCell): CellAlign {
   if (cell.kind === 'corner') return 'left';

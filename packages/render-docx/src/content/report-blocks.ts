@@ -2,7 +2,7 @@ import { type Locale, type NarrativeDraft } from '@report/core';
 import { type DocumentOutline, type OutlineSection } from '@report/core/plugin';
 import { message } from '../messages.js';
 import type { Block } from './blocks.js';
-import { singleLine, splitParagraphs } from './clean-text.js';
+import { singleLine, splitParagraphs } from '@report/core/plugin';
 import { officialTable } from './official-table.js';
 
 export interface ReportBlockOptions {

@@ -1,6 +1,6 @@
 import type { DiagnosticLocation } from '@report/core';
 import type { PrintCell, PrintTable } from '../layout/print-table.js';
-import { singleLine } from '../text/clean-text.js';
+import { singleLine } from '@report/core/plugin';
 
 export interface DataColumn {
   header: string;

@@ -1,6 +1,6 @@
 import type { OutlineCell, OutlineTable } from '@report/core/plugin';
 import type { PrintCell, PrintTable } from '../layout/print-table.js';
-import { singleLine } from '../text/clean-text.js';
+import { singleLine } from '@report/core/plugin';
 
 function align(cell: OutlineCell): PrintCell['align'] {
   if (cell.kind === 'rowLabel' && cell.rowSpan === 1) return 'left';

@@ -1,5 +1,5 @@
 import type { DocumentOutline, OutlineSection } from '@report/core/plugin';
-import { singleLine, splitParagraphs } from '../text/clean-text.js';
+import { singleLine, splitParagraphs } from '@report/core/plugin';
 import type { Block } from './blocks.js';
 import { officialTable } from './official-table.js';
 
