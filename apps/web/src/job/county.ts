@@ -313,6 +313,7 @@ async function renderOutputs(
 
   add('report-html', text('汇总年报（网页）', 'County report (HTML)'), 'report.html', 'text/html', await render('html', county));
   if (input.pdf) add('report-pdf', text('汇总年报（PDF）', 'County report (PDF)'), 'report.pdf', 'application/pdf', await render('pdf', county, pdfOptions(input.font)));
+  add('report-docx', text('汇总年报（Word）', 'County report (Word)'), 'report.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', await render('docx', county));
   add('summary-workbook', text('汇总表（Excel）', 'Summary workbook (Excel)'), 'summary.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await render('summary-xlsx', county));
   add('report-json', text('汇总年报数据（JSON）', 'County report (JSON)'), 'report.json', 'application/json', strToU8(`${JSON.stringify(result.report, null, 2)}\n`));
   add(
