@@ -7,6 +7,12 @@ import { describeSource, type PluginSource } from './plugin-source.js';
 import { resolvePluginModule } from './resolve-plugin-module.js';
 
 /** A plugin entry made into what the pipeline takes: a plugin or a preset, with where it came from. */
+
+/** How a bare name is written as a file path: `./x.mjs` for `x`, `./x.mjs` for `x.mjs`. */
+function asPath(specifier: string): string {
+  return /\.[cm]?js$/.test(specifier) ? specifier : `${specifier}.mjs`;
+}
+
 export interface LoadedPlugin {
   source: PluginSource;
   value: Plugin | Preset;
@@ -59,7 +65,7 @@ async function importPluginValue(source: PluginSource & { specifier: string }, c
       hint:
         resolved.missing === 'file'
           ? text(`没有文件 ${displayPath(cwd, resolved.tried)}。请检查路径；相对路径从${relativeTo}算起。`, `There is no file ${displayPath(cwd, resolved.tried)}. Check the path; a relative path starts from ${relativeTo}.`)
-          : text(`没有安装名为 ${source.specifier} 的包：请在 ${displayPath(cwd, source.directory)} 运行 npm install ${source.specifier}，或写成文件路径（如 ./${source.specifier}.mjs）。`, `No package named ${source.specifier} is installed: run npm install ${source.specifier} in ${displayPath(cwd, source.directory)}, or give a file path (such as ./${source.specifier}.mjs).`),
+          : text(`没有安装名为 ${source.specifier} 的包：请在 ${displayPath(cwd, source.directory)} 运行 npm install ${source.specifier}，或写成文件路径（如 ./${asPath(source.specifier)}）。`, `No package named ${source.specifier} is installed: run npm install ${source.specifier} in ${displayPath(cwd, source.directory)}, or give a file path (such as ./${asPath(source.specifier)}).`),
     });
   }
   let module: Record<string, unknown>;

@@ -139,6 +139,14 @@ describe('--plugin', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('插件 xm-package（gov-report-plugin-xm）');
   });
+
+  it('suggests the file path for a bare name that is no package, without doubling its ending', async () => {
+    const named = await run(['formats', '--plugin', 'province.mjs']);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('或写成文件路径（如 ./province.mjs）');
+    const bare = await run(['formats', '--plugin', 'province']);
+    expect(bare.stderr).toContain('或写成文件路径（如 ./province.mjs）');
+  });
 });
 
 describe('gov-report.config.json and .mjs', () => {
