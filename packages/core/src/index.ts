@@ -23,7 +23,7 @@ export type {
 export type { FormExtension } from './forms/extend.js';
 
 // Reports: the model, its JSON file, narrative text, organs, calendar and codes
-export type { CellRef, CellValue, Organ, OrganLevel, Report, ReportMember, ReportSection, ReportTables, SourceFile } from './model/report.js';
+export type { CellRef, CellValue, ImportProblem, Organ, OrganLevel, Report, ReportMember, ReportSection, ReportTables, SourceFile } from './model/report.js';
 export { cellKey, getCell, organLevelLabels, organLevels, parseCellKey, reportTitle, setCell } from './model/report.js';
 export { createReportSchema, reportEnvelopeSchema } from './model/schema.js';
 export { parseReport } from './model/parse.js';

@@ -85,6 +85,17 @@ function notFilled(context: RuleContext): Diagnostic[] {
   return diagnostics;
 }
 
+/** `report.importProblems` as the errors they were when the report was imported. */
+function keptImportProblems(report: Report): Diagnostic[] {
+  return (report.importProblems ?? []).map((problem) => ({
+    code: problem.code,
+    severity: 'error' as const,
+    message: problem.message,
+    location: { ...problem.location },
+    ...(problem.help ? { help: problem.help } : {}),
+  }));
+}
+
 /** Cells the report holds that the form does not define: they would be neither checked, summed nor printed. */
 function unknownCells(context: RuleContext): Diagnostic[] {
   const { report, form } = context;
@@ -139,10 +150,14 @@ export function validateReport(report: Report, options: ValidateOptions = {}): D
       ];
     }
   }
+  // Import errors kept with the report (a cell whose text could not be read) are reported again,
+  // and their cells are not reported once more as "not filled".
+  const kept = keptImportProblems(report);
+  if (kept.length > 0) options = { ...options, knownProblems: [...(options.knownProblems ?? []), ...kept] };
   const context = createRuleContext(report, form, options);
   const disabled = new Set(options.disableRules ?? []);
   const rules: RuleDefinition[] = [...reportRules, ...formPlausibilityRules(form), ...form.rules].filter((rule) => !disabled.has(rule.id));
-  const diagnostics = [...unknownCells(context), ...(disabled.has('cell-not-filled') ? [] : notFilled(context))];
+  const diagnostics = [...kept, ...unknownCells(context), ...(disabled.has('cell-not-filled') ? [] : notFilled(context))];
   for (const rule of rules) {
     try {
       diagnostics.push(...evaluateRule(rule, context));

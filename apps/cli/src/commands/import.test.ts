@@ -34,6 +34,22 @@ describe('gov-report import', () => {
     expect(result.stderr).toContain('“五”不是数字（应填 5）');
   });
 
+  it('keeps the import’s errors with the report: checking, aggregating or rendering the JSON later still fails on them', async () => {
+    const imported = await runCli(['import', join(submissions, '石门镇.xlsx'), '-o', '石门镇.json'], { cwd: folder.path });
+    expect(imported.code).toBe(1);
+    const saved = JSON.parse(await readFile(join(folder.path, '石门镇.json'), 'utf8'));
+    expect(saved.importProblems).toEqual([expect.objectContaining({ code: 'import-cell-not-number', location: expect.objectContaining({ file: '石门镇.xlsx', cell: 'D6' }) })]);
+    const checked = await runCli(['validate', '石门镇.json'], { cwd: folder.path });
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain('[import-cell-not-number]');
+    expect(checked.stdout).toContain('“五”不是数字（应填 5）');
+    // The cell is reported once, as the import error, not again as not filled.
+    expect(checked.stdout).not.toContain('[cell-not-filled]');
+    const rendered = await runCli(['render', '石门镇.json', '--html', '石门镇.html'], { cwd: folder.path });
+    expect(rendered.code).toBe(1);
+    expect(rendered.stderr).toContain('没有生成文件');
+  });
+
   it('takes the tables from a workbook and the sections from a text', async () => {
     await writeFile(
       join(folder.path, '青山镇年报.txt'),

@@ -5,7 +5,7 @@ import { formatOption, inputFiles, stringOption, yearOption } from '../command-h
 import { exitCodes, UsageError } from '../errors.js';
 import { countDiagnostics, diagnosticLines } from '../format-diagnostics.js';
 import { loadFile, type LoadedFile } from '../load-file.js';
-import { combineReports } from '../import/combine-reports.js';
+import { combineReports, withImportProblems } from '../import/combine-reports.js';
 import { terminalSafe } from '../terminal-text.js';
 import { writeOutput } from '../write-file.js';
 
@@ -70,6 +70,8 @@ export const importCommand: CommandSpec = {
         report = combineReports(reports[tabularIndex], reports[1 - tabularIndex]);
       }
     }
+    // The import's errors go with the report, so checking its JSON later still fails on them.
+    if (report) report = withImportProblems(report, diagnostics);
     const counts = countDiagnostics(diagnostics);
     const target = stringOption(context, 'output');
     const targetPath = target ? resolve(io.cwd, target) : undefined;

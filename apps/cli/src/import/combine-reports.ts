@@ -1,4 +1,4 @@
-import type { Report } from '@report/core';
+import type { Diagnostic, ImportProblem, Report } from '@report/core';
 
 /** Tables from the workbook (or JSON), narrative sections from the text file (which wins where it has text). */
 export function combineReports(tabular: Report, narrative: Report): Report {
@@ -14,4 +14,16 @@ export function combineReports(tabular: Report, narrative: Report): Report {
     sections,
     sources: [...(tabular.sources ?? []), ...(narrative.sources ?? [])],
   };
+}
+
+/** The report with the import's errors kept in `importProblems` (none: the report as it was). */
+export function withImportProblems(report: Report, diagnostics: readonly Diagnostic[]): Report {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) return report;
+  const importProblems: ImportProblem[] = errors.map((d) => {
+    const { file, sheet, cell, table, row, column, label } = d.location;
+    const location = Object.fromEntries(Object.entries({ file, sheet, cell, table, row, column, label }).filter(([, value]) => value !== undefined));
+    return { code: d.code, message: d.message, location, ...(d.help ? { help: d.help } : {}) };
+  });
+  return { ...report, importProblems: [...(report.importProblems ?? []), ...importProblems] };
 }

@@ -86,6 +86,19 @@ export interface Report {
   members?: ReportMember[];
   /** For an aggregated report: per cell (`table/row/column`), each member's contribution. */
   contributions?: Record<string, CellContribution[]>;
+  /**
+   * Errors the importer found that the figures cannot show (text typed into a number cell is kept as
+   * "not filled"): kept with the report, so checking its JSON later still reports them.
+   */
+  importProblems?: ImportProblem[];
+}
+
+/** An import error kept with a report (see `Report.importProblems`). */
+export interface ImportProblem {
+  code: string;
+  message: string;
+  location: { file?: string; sheet?: string; cell?: string; table?: string; row?: string; column?: string; label?: string };
+  help?: string;
 }
 
 export interface CellRef {

@@ -56,6 +56,25 @@ export function reportEnvelopeSchema() {
     contributions: z
       .record(z.string(), z.array(z.object({ member: z.number().int().min(0), value: cellNumber(), source: cellSourceSchema.optional() })))
       .optional(),
+    importProblems: z
+      .array(
+        z.strictObject({
+          code: z.string().min(1).max(100),
+          message: z.string().max(2000),
+          location: z.strictObject({
+            file: z.string().max(500).optional(),
+            sheet: z.string().max(500).optional(),
+            cell: z.string().max(20).optional(),
+            table: z.string().max(100).optional(),
+            row: z.string().max(100).optional(),
+            column: z.string().max(100).optional(),
+            label: z.string().max(500).optional(),
+          }),
+          help: z.string().max(2000).optional(),
+        }),
+      )
+      .max(10_000)
+      .optional(),
   });
 }
 
