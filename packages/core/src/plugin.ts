@@ -151,11 +151,13 @@ export {
   memberDisplayName,
   memberFigureLabel,
   memberFigureTotal,
+  memberApplicationItems,
   memberFigureValue,
   outcomeDisplayName,
+  outcomeShareItems,
   outcomeStatusText,
   outcomesNeedingAttention,
 } from './aggregate/presentation.js';
-export type { CompletenessRow, CompletenessRowOptions } from './aggregate/presentation.js';
+export type { ChartItem, CompletenessRow, CompletenessRowOptions } from './aggregate/presentation.js';
 export { aggregateLabel } from './aggregate/presentation-labels.js';
 export type { AggregateLabelKey } from './aggregate/presentation-labels.js';

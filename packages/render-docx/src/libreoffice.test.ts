@@ -141,5 +141,10 @@ describe.skipIf(!available)('the .docx opened by LibreOffice', () => {
     expect(text).toContain('示例县卫生健康局');
     for (const member of county.report.members ?? []) expect(text).toContain(squeeze(member.organ.name));
     expect(text).toContain('长乐乡人民政府（逾期）');
+    // The two charts, drawn as shapes: their captions and the values written beside the bars.
+    expect(text).toContain('（三）图表');
+    expect(text).toContain('各单位本年新收政府信息公开申请数量（件）');
+    expect(text).toContain('本年度办理结果构成（件，占比）');
+    expect(text).toContain('100%');
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getCell, getForm, type FormDefinition, type Report } from '@report/core';
-import { documentOutline, formatNumber, layoutTable, type OutlineTable } from '@report/core/plugin';
+import { applicableMemberFigures, documentOutline, formatNumber, layoutTable, memberApplicationItems, outcomeShareItems, type OutlineTable } from '@report/core/plugin';
 import { child, descendants, parseXml, readDocx, readTables, textOf, type ReadTable } from './__fixtures__/docx-reader.js';
 import { countyAggregate, department2019, township2021 } from './__fixtures__/reports.js';
 import { renderAggregateDocx, renderDocx } from './index.js';
+import { typeAreaWidth } from './ooxml/page-geometry.js';
 
 const created = new Date(Date.UTC(2024, 0, 15));
 const outlineTables = (report: Report, form: FormDefinition = getForm(report.format)) => documentOutline(report, form).sections.flatMap((section) => section.tables);
@@ -197,6 +198,58 @@ describe('renderDocx', () => {
     for (const paragraph of county.narrativeDraft.sections.find((section) => section.id === 'overview')!.paragraphs) expect(own).not.toContain(paragraph);
     const none = readDocx((await renderAggregateDocx(county, { draft: false, creationDate: created })).docx)['word/document.xml'];
     expect(none).not.toContain('【草稿】');
+  });
+
+  it('a county aggregate: the HTML’s two charts as inline vector drawings, captioned, the alternative text naming every member and value', async () => {
+    const county = countyAggregate();
+    const form = getForm(county.report.format);
+    const xml = readDocx((await renderAggregateDocx(county, { creationDate: created })).docx)['word/document.xml'];
+    const root = parseXml(xml);
+    const documentElement = child(root, 'w:document')!;
+    for (const prefix of ['wp', 'a', 'wpg', 'wps', 'mc']) expect(documentElement.attributes[`xmlns:${prefix}`]).toBeTruthy();
+    const paragraphs = descendants(root, 'w:p').map((p) => textOf(p));
+    expect(paragraphs).toEqual(expect.arrayContaining(['（三）图表', '各单位本年新收政府信息公开申请数量（件）', '本年度办理结果构成（件，占比）']));
+
+    const drawings = descendants(root, 'wp:inline');
+    expect(drawings).toHaveLength(2);
+    const [bars, shares] = drawings;
+    for (const drawing of drawings) {
+      const group = descendants(drawing, 'wpg:wgp');
+      expect(group).toHaveLength(1);
+      const extent = child(drawing, 'wp:extent')!.attributes;
+      expect(Number(extent.cx)).toBe(typeAreaWidth * 635);
+      expect(descendants(drawing, 'wp:docPr')[0].attributes.id).not.toBe('');
+    }
+    expect(new Set(drawings.map((drawing) => descendants(drawing, 'wp:docPr')[0].attributes.id)).size).toBe(2);
+
+    // The bars: the same items as the HTML (core's memberApplicationItems), largest first, every one in the alt text.
+    const items = memberApplicationItems(county, applicableMemberFigures(form))!;
+    expect(items).toHaveLength(county.report.members!.length);
+    const descr = descendants(bars, 'wp:docPr')[0].attributes.descr;
+    expect(descr).toBe(`各单位本年新收政府信息公开申请数量（件）：${items.map((item) => `${item.label} ${formatNumber(item.value!)}`).join('，')}`);
+    for (const member of county.report.members!) expect(descr).toContain(member.organ.name);
+    const shapes = descendants(bars, 'wps:wsp');
+    const filled = shapes.filter((shape) => descendants(shape, 'a:srgbClr')[0]?.attributes.val === '4D4D4D');
+    expect(filled).toHaveLength(items.filter((item) => (item.value ?? 0) > 0).length);
+    const widths = filled.map((shape) => Number(descendants(shape, 'a:ext')[0].attributes.cx));
+    const ratio = widths[0] / items[0].value!;
+    widths.forEach((width, index) => expect(Math.abs(width - items[index].value! * ratio)).toBeLessThanOrEqual(1));
+    const texts = shapes.filter((shape) => descendants(shape, 'wps:txbx').length > 0).map((shape) => textOf(shape));
+    for (const item of items) expect(texts).toEqual(expect.arrayContaining([item.label, formatNumber(item.value!)]));
+
+    // The shares: the outcome categories with their totals, each with count and percentage.
+    const categories = outcomeShareItems(county, form)!;
+    const total = categories.reduce((sum, item) => sum + (item.value ?? 0), 0);
+    const shareDescr = descendants(shares, 'wp:docPr')[0].attributes.descr;
+    expect(shareDescr.startsWith('本年度办理结果构成（件，占比）：')).toBe(true);
+    for (const item of categories) expect(shareDescr).toContain(`${item.label} ${formatNumber(item.value ?? 0)}（${(Math.round(((item.value ?? 0) / total) * 1000) / 10).toFixed(1)}%）`);
+    expect(shareDescr.endsWith(`合计 ${formatNumber(total)}`)).toBe(true);
+    const segments = descendants(shares, 'wps:wsp').filter((shape) => Number(descendants(shape, 'a:off')[0].attributes.y) < 36_000 * 5 && descendants(shape, 'wps:txbx').length === 0);
+    const positive = categories.filter((item) => (item.value ?? 0) > 0);
+    expect(segments).toHaveLength(positive.length);
+    const segmentWidths = segments.map((shape) => Number(descendants(shape, 'a:ext')[0].attributes.cx));
+    const width = typeAreaWidth * 635;
+    segmentWidths.forEach((segment, index) => expect(Math.abs(segment - (positive[index].value! / total) * width)).toBeLessThanOrEqual(positive.length));
   });
 
   it('English: the appendix and the draft note in English, official labels in Chinese', async () => {

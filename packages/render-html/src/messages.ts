@@ -7,10 +7,6 @@ export type RenderLocale = 'zh-CN' | 'en';
 const zh = {
   documentGenerated: '生成时间：',
   outcomeTitle: '未纳入汇总的报送',
-  chartsTitle: '图表',
-  chartApplications: '各单位本年新收政府信息公开申请数量（件）',
-  chartOutcomes: '本年度办理结果构成（件，占比）',
-  chartNoData: '无数据',
   draftTitle: '汇总文字草稿',
   draftBadge: '草稿',
   draftNote: '以下文字由汇总数据自动生成，仅供起草参考，发布前须逐句核对、修改。',
@@ -43,10 +39,6 @@ export type MessageKey = OwnKey | AggregateLabelKey;
 const en: Record<OwnKey, string> = {
   documentGenerated: 'Generated: ',
   outcomeTitle: 'Submissions not included',
-  chartsTitle: 'Charts',
-  chartApplications: 'New applications received this year, by member',
-  chartOutcomes: 'Outcomes of applications handled this year (count, share)',
-  chartNoData: 'No data',
   draftTitle: 'Narrative draft',
   draftBadge: 'DRAFT',
   draftNote: 'Generated from the aggregated figures as a starting point; check and edit every sentence before publishing.',

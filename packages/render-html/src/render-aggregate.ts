@@ -1,21 +1,22 @@
-import { getCell, type AggregateResult, type FormDefinition, type Roster } from '@report/core';
+import { type AggregateResult, type FormDefinition, type Roster } from '@report/core';
 import {
   applicableMemberFigures,
   completenessRows,
   formatFigure,
+  memberApplicationItems,
   memberDisplayName,
   memberFigureLabel,
   memberFigureTotal,
   memberFigureValue,
+  outcomeShareItems,
   outcomeStatusText,
   outcomesNeedingAttention,
-  sumExact,
   type MemberFigure,
 } from '@report/core/plugin';
 import { escapeHtml, isolatedText } from './escape.js';
 import { message, type RenderLocale } from './messages.js';
 import { subOrdinal } from './ordinals.js';
-import { horizontalBarChart, shareBarChart, type ChartItem } from './svg-charts.js';
+import { horizontalBarChart, shareBarChart } from './svg-charts.js';
 
 export interface AggregateAppendixOptions {
   locale?: RenderLocale;
@@ -87,34 +88,12 @@ ${rows}
 </table>`;
 }
 
-/** The result categories of the form (rows in the `result` group, by their category label) with the aggregate's totals. */
-function outcomeShares(result: AggregateResult, form: FormDefinition): ChartItem[] | undefined {
-  const table = form.tables.find((candidate) => candidate.rows.some((row) => row.groups?.includes('result')) && candidate.columns.some((column) => column.id === 'total'));
-  if (!table) return undefined;
-  const categories = new Map<string, number[]>();
-  for (const row of table.rows) {
-    if (!row.groups?.includes('result')) continue;
-    const path = row.labelPath ?? [];
-    const category = path.length >= 2 ? path[path.length - 1] : row.label;
-    const value = getCell(result.report, { table: table.id, row: row.id, column: 'total' });
-    const values = categories.get(category) ?? [];
-    if (value !== null) values.push(value);
-    categories.set(category, values);
-  }
-  return [...categories].map(([label, values]) => ({ label, value: values.length > 0 ? sumExact(values) : null }));
-}
-
 function charts(result: AggregateResult, options: AggregateAppendixOptions, figures: readonly MemberFigure[], idPrefix: string): string {
   const { locale } = options;
   const parts: string[] = [];
-  const newReceived = figures.find((figure) => figure.label === 'figureNewReceived');
-  const members = result.report.members ?? [];
-  if (newReceived && members.length > 0) {
-    const items = members.map((member, index) => ({ label: member.organ.name, value: memberFigureValue(result.report, index, newReceived) }));
-    items.sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
-    parts.push(horizontalBarChart({ caption: message(locale, 'chartApplications'), items, emptyText: message(locale, 'chartNoData') }));
-  }
-  const shares = outcomeShares(result, options.form);
+  const items = memberApplicationItems(result, figures);
+  if (items) parts.push(horizontalBarChart({ caption: message(locale, 'chartApplications'), items, emptyText: message(locale, 'chartNoData') }));
+  const shares = outcomeShareItems(result, options.form);
   if (shares && shares.length > 0) {
     parts.push(shareBarChart({ id: `${idPrefix}-outcomes`, caption: message(locale, 'chartOutcomes'), items: shares, emptyText: message(locale, 'chartNoData'), totalLabel: message(locale, 'membersTotal') }));
   }

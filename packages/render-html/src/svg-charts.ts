@@ -1,12 +1,8 @@
-import { formatNumber, sumExact } from '@report/core/plugin';
+import { formatNumber, sumExact, type ChartItem } from '@report/core/plugin';
 import { textWidth } from './column-widths.js';
 import { escapeHtml } from './escape.js';
 
-export interface ChartItem {
-  label: string;
-  /** `null`: not filled (drawn as a gap with a dash, not as zero). */
-  value: number | null;
-}
+export type { ChartItem } from '@report/core/plugin';
 
 /** Text size in SVG units: printed at the type-area width (156 mm) this is about 11 pt. */
 const fontSize = 14;

@@ -38,6 +38,10 @@ const zh = {
   figureReview: '行政复议总计',
   figureLitigation: '行政诉讼总计',
   lateMark: '（逾期）',
+  chartsTitle: '图表',
+  chartApplications: '各单位本年新收政府信息公开申请数量（件）',
+  chartOutcomes: '本年度办理结果构成（件，占比）',
+  chartNoData: '无数据',
 };
 
 /** A word of the aggregate appendix (see `aggregateLabel`). */
@@ -75,6 +79,10 @@ const en: Record<AggregateLabelKey, string> = {
   figureReview: 'Reconsiderations (total)',
   figureLitigation: 'Lawsuits (total)',
   lateMark: ' (late)',
+  chartsTitle: 'Charts',
+  chartApplications: 'New applications received this year, by member',
+  chartOutcomes: 'Outcomes of applications handled this year (count, share)',
+  chartNoData: 'No data',
 };
 
 /** A word of the aggregate appendix in a locale (Chinese unless `en`), with `{name}` placeholders filled. */

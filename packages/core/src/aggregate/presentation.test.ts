@@ -8,11 +8,13 @@ import {
   entryDisplayName,
   formatFigure,
   isMemberLate,
+  memberApplicationItems,
   memberDisplayName,
   memberFigureLabel,
   memberFigureTotal,
   memberFigureValue,
   outcomeDisplayName,
+  outcomeShareItems,
   outcomeStatusText,
   outcomesNeedingAttention,
   type MemberFigure,
@@ -117,6 +119,27 @@ describe('member key figures', () => {
     expect(formatFigure(0)).toBe('0');
     expect(formatFigure(12345)).toBe('12345');
     expect(formatFigure(0.1 + 0.2)).toBe('0.3');
+  });
+});
+
+describe('chart items', () => {
+  const result = county();
+  const form = getForm('gov-2021');
+
+  it('bars: each member’s new applications, largest first; none without the figure or the members', () => {
+    const items = memberApplicationItems(result, applicableMemberFigures(form))!;
+    expect(items[0]).toEqual({ label: '乙镇人民政府', value: 15 });
+    expect(items.map((item) => item.label).sort()).toEqual(result.report.members!.map((member) => member.organ.name).sort());
+    for (let index = 1; index < items.length; index += 1) expect(items[index - 1].value ?? -1).toBeGreaterThanOrEqual(items[index].value ?? -1);
+    expect(memberApplicationItems(result, [figure('figureReview')])).toBeUndefined();
+    expect(memberApplicationItems({ ...result, report: { ...result.report, members: [] } }, defaultMemberFigures)).toBeUndefined();
+  });
+
+  it('shares: the result categories of the form with the aggregate’s totals, summing to the total handled', () => {
+    const items = outcomeShareItems(result, form)!;
+    expect(items.map((item) => item.label)).toEqual(['（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理']);
+    expect(items.reduce((sum, item) => sum + (item.value ?? 0), 0)).toBe(memberFigureTotal(result.report, figure('figureTotalHandled')));
+    expect(outcomeShareItems(result, { ...form, tables: [] })).toBeUndefined();
   });
 });
 

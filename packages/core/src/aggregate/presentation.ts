@@ -9,7 +9,7 @@ import type { AggregateResult, Completeness, Roster, SubmissionOutcome } from '.
 
 /*
  * What the appendix of an aggregate shows, as data: the members table's key figures, the
- * completeness lists with their names, the display names. Every renderer (HTML, PDF) draws these
+ * completeness lists with their names, the display names, the items of the two charts. Every renderer (HTML, PDF) draws these
  * the same way in its own medium, so a county sees the same numbers and names in both.
  */
 
@@ -141,4 +141,46 @@ export function outcomesNeedingAttention(result: AggregateResult): SubmissionOut
 /** A submission's status in a locale (`退回（未纳入）`), with `（逾期）` when it came late. */
 export function outcomeStatusText(outcome: SubmissionOutcome, locale: Locale | undefined): string {
   return `${aggregateLabel(locale, outcome.status)}${outcome.late ? aggregateLabel(locale, 'lateMark') : ''}`;
+}
+
+/** One bar or share of an appendix chart. */
+export interface ChartItem {
+  label: string;
+  /** `null`: not filled (drawn as a gap with a dash, not as zero). */
+  value: number | null;
+}
+
+/**
+ * The items of the appendix's bar chart: each member's new applications of the year (the figure
+ * labelled `figureNewReceived` among `figures`), largest first, members that filled nothing last.
+ * `undefined` when the figures have no such figure or the aggregate has no member.
+ */
+export function memberApplicationItems(result: AggregateResult, figures: readonly MemberFigure[]): ChartItem[] | undefined {
+  const newReceived = figures.find((figure) => figure.label === 'figureNewReceived');
+  const members = result.report.members ?? [];
+  if (!newReceived || members.length === 0) return undefined;
+  const items = members.map((member, index) => ({ label: member.organ.name, value: memberFigureValue(result.report, index, newReceived) }));
+  items.sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+  return items;
+}
+
+/**
+ * The items of the appendix's share chart: the form's result categories (rows in the `result` group
+ * of the table with a `total` column, by their category label) with the aggregate's totals.
+ * `undefined` when the form has no such table.
+ */
+export function outcomeShareItems(result: AggregateResult, form: FormDefinition): ChartItem[] | undefined {
+  const table = form.tables.find((candidate) => candidate.rows.some((row) => row.groups?.includes('result')) && candidate.columns.some((column) => column.id === 'total'));
+  if (!table) return undefined;
+  const categories = new Map<string, number[]>();
+  for (const row of table.rows) {
+    if (!row.groups?.includes('result')) continue;
+    const path = row.labelPath ?? [];
+    const category = path.length >= 2 ? path[path.length - 1] : row.label;
+    const value = getCell(result.report, { table: table.id, row: row.id, column: 'total' });
+    const values = categories.get(category) ?? [];
+    if (value !== null) values.push(value);
+    categories.set(category, values);
+  }
+  return [...categories].map(([label, values]) => ({ label, value: values.length > 0 ? sumExact(values) : null }));
 }

@@ -1,4 +1,4 @@
-import { type GridBand } from '@report/core/plugin';
+import { type ChartItem, type GridBand } from '@report/core/plugin';
 
 /** How a table cell is set: official labels centred, row labels left, numbers of a plain table right. */
 export type CellAlign = 'left' | 'center' | 'right';
@@ -29,6 +29,17 @@ export interface DocxTable {
   notes: readonly string[];
 }
 
+/** A chart of the appendix, drawn as a DrawingML group of shapes: `bars` one bar per item, `shares` one 100% bar and a legend. */
+export interface DocxChart {
+  type: 'bars' | 'shares';
+  caption: string;
+  /** The alternative text (`wp:docPr descr`): the caption and every item with its value. */
+  description: string;
+  items: readonly ChartItem[];
+  emptyText: string;
+  totalLabel: string;
+}
+
 /**
  * The document as a flat list of blocks, before it is written: what to print, not how. GB/T 9704
  * heading levels: 1 `一、` 黑体, 2 `（一）` 楷体, 3 `1.` and 4 `（1）` 仿宋.
@@ -40,4 +51,5 @@ export type Block =
   /** The visible note before generated text: `【草稿】` and what to do with it. */
   | { kind: 'draftNote'; badge: string; text: string }
   | { kind: 'table'; table: DocxTable }
+  | { kind: 'chart'; chart: DocxChart }
   | { kind: 'pageBreak' };

@@ -10,7 +10,7 @@ const valueMinimum = 3;
 const labelMinimum = 2;
 
 /** How many characters wide a text is: Chinese and full-width characters count one, others half. */
-function textWidth(text: string): number {
+export function textWidth(text: string): number {
   let width = 0;
   for (const character of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2014\u2018-\u201d]/.test(character) ? 1 : 0.5;
   return width;

@@ -2,6 +2,7 @@ import type { Block } from '../content/blocks.js';
 import type { DocxFont, DocxFontRole } from './fonts.js';
 import { linePitch, pageGeometry, typeAreaWidth } from './page-geometry.js';
 import { runFonts } from './run-fonts.js';
+import { chartRun, drawingNamespaces } from './drawing.js';
 import { styleIds } from './styles.js';
 import { tableXml } from './table.js';
 import { element, escapeXml, namespaces, xmlDeclaration } from './xml.js';
@@ -26,6 +27,7 @@ const paragraphStyles = { body: undefined, notice: styleIds.notice, draft: style
 function bodyXml(blocks: readonly Block[], fonts: Fonts): string {
   const parts: string[] = [];
   let breakBefore = false;
+  let charts = 0;
   blocks.forEach((block, index) => {
     switch (block.kind) {
       case 'pageBreak':
@@ -43,6 +45,14 @@ function bodyXml(blocks: readonly Block[], fonts: Fonts): string {
       case 'draftNote':
         parts.push(paragraph(styleIds.draftNote, run(block.badge, runFonts(fonts.heading) + element('w:b')) + run(block.text), breakBefore));
         break;
+      case 'chart': {
+        // The caption kept with its drawing; the drawing in a paragraph of its own, off the line grid.
+        const captionPr = element('w:pPr', {}, element('w:pStyle', { 'w:val': styleIds.notice }) + element('w:keepNext') + (breakBefore ? element('w:pageBreakBefore') : ''));
+        parts.push(element('w:p', {}, captionPr + run(block.chart.caption, runFonts(fonts.heading))));
+        charts += 1;
+        parts.push(paragraph(styleIds.notice, chartRun(block.chart, typeAreaWidth, charts), false));
+        break;
+      }
       case 'table': {
         if (breakBefore) parts.push(paragraph(styleIds.notice, '', true));
         parts.push(tableXml(block.table, typeAreaWidth, { caption: fonts.heading }));
@@ -78,7 +88,10 @@ function sectionXml(pageNumbers: PageNumberPosition): string {
 
 /** `word/document.xml`. */
 export function documentXml(blocks: readonly Block[], fonts: Fonts, pageNumbers: PageNumberPosition): string {
-  return `${xmlDeclaration}<w:document xmlns:w="${escapeXml(namespaces.w)}" xmlns:r="${escapeXml(namespaces.r)}"><w:body>${bodyXml(blocks, fonts)}${sectionXml(pageNumbers)}</w:body></w:document>`;
+  const drawing = Object.entries(drawingNamespaces)
+    .map(([prefix, uri]) => ` xmlns:${prefix}="${escapeXml(uri)}"`)
+    .join('');
+  return `${xmlDeclaration}<w:document xmlns:w="${escapeXml(namespaces.w)}" xmlns:r="${escapeXml(namespaces.r)}"${drawing}><w:body>${bodyXml(blocks, fonts)}${sectionXml(pageNumbers)}</w:body></w:document>`;
 }
 
 /**
