@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { parseRosterCsv, parseRosterJson, type Diagnostic, type Locale, type Roster } from '@report/core';
+import { parseRosterCsv, parseRosterJson, type Diagnostic, type Locale, type Roster, decodeTextFile } from '@report/core';
 import { JobError, UsageError } from './errors.js';
-import { decodeText } from './decode-text.js';
 import { detectWorkbook } from '@report/excel-import/plugin';
 import { loadExcelImport } from './libraries.js';
 import type { Text } from './text.js';
@@ -36,8 +35,8 @@ export async function loadRoster(argument: string, options: { cwd: string; local
     detectWorkbook(bytes, file) > 0
       ? await (await loadExcelImport()).readRosterWorkbook(bytes, { fileName: file, locale: options.locale })
       : json
-        ? parseRosterJson(decodeText(bytes), messageOptions)
-        : parseRosterCsv(decodeText(bytes), messageOptions);
+        ? parseRosterJson(decodeTextFile(bytes), messageOptions)
+        : parseRosterCsv(decodeTextFile(bytes), messageOptions);
   if (!result.roster) {
     const reason = result.diagnostics.find((d) => d.severity === 'error');
     throw new JobError(options.text(`无法读取名册 ${argument}：${reason?.message ?? ''}`, `cannot read the roster ${argument}: ${reason?.message ?? ''}`), {

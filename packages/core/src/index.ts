@@ -58,6 +58,9 @@ export type { ReportErrorCode } from './errors.js';
 // Aggregation: rosters, matching, adding up, the narrative draft
 export type * from './aggregate/types.js';
 export { aggregate } from './aggregate/aggregate.js';
+export { decodeTextFile } from './narrative/decode-text.js';
+export { normalizeDate, parseReceivedRegister } from './aggregate/received-register.js';
+export type { ReceivedRegister } from './aggregate/received-register.js';
 export { parseRosterCsv } from './roster/parse-roster-csv.js';
 export { parseRosterJson } from './roster/parse-roster-json.js';
 export { matchSubmission } from './roster/match-submission.js';

@@ -59,6 +59,9 @@ const MAIN = [
   'reportErrorMessage',
   // aggregation
   'aggregate',
+  'parseReceivedRegister',
+  'decodeTextFile',
+  'normalizeDate',
   'parseRosterCsv',
   'parseRosterJson',
   'matchSubmission',

@@ -1,10 +1,8 @@
-import { createDiagnostic, matchSubmission, sortDiagnostics, type Diagnostic, type Locale, type Pipeline, type RenderInput, type Report } from '@report/core';
+import { createDiagnostic, matchSubmission, parseReceivedRegister, sortDiagnostics, type ReceivedRegister, type Diagnostic, type Locale, type Pipeline, type RenderInput, type Report } from '@report/core';
 import { type AggregateResult, type Roster, type RosterEntry, type Submission } from '@report/core/plugin';
 import { strToU8, zipSync } from 'fflate';
 import type { CompletenessSummary, CountyRequest, CountyResult, FileAccount, InputBytes, OutputFile } from '../protocol.js';
 import { pdfOptions } from './pipeline.js';
-import { decodeText } from './decode-text.js';
-import { parseReceivedManifest, type ReceivedManifest } from './received-register.js';
 import { readRoster } from './roster.js';
 import { JobStop, textFor, type Text } from './text.js';
 
@@ -129,7 +127,7 @@ function accountFiles(
   locale: Locale,
   result: AggregateResult,
   collected: { submissions: Submission[]; submissionFiles: LoadedFile[]; unreadable: LoadedFile[] },
-  options: { expectedEntries: readonly RosterEntry[]; manifest?: ReceivedManifest },
+  options: { expectedEntries: readonly RosterEntry[]; manifest?: ReceivedRegister },
 ): { accounts: FileAccount[]; unreadableDiagnostics: Diagnostic[] } {
   const { submissions, submissionFiles } = collected;
   const accounts: FileAccount[] = result.outcomes.map((outcome) => {
@@ -182,10 +180,10 @@ export async function aggregateCounty(pipeline: Pipeline, request: CountyRequest
     throw new JobStop(text(`名册 ${request.roster.name} 里没有可用的单位，无法汇总`, `the roster ${request.roster.name} lists no usable organ; nothing to aggregate`), text('名册第一行应为表头（如“名称”“层级”），其后每行一个单位。', 'The first row of the roster is a header (e.g. name, level), then one organ per row.'));
   }
   const notes: string[] = [];
-  let manifest: ReceivedManifest | undefined;
+  let manifest: ReceivedRegister | undefined;
   const manifestName = request.received?.name ?? '';
   if (request.received) {
-    manifest = parseReceivedManifest(decodeText(request.received.bytes), text);
+    manifest = parseReceivedRegister(request.received.bytes, text);
     if (manifest.problems.length > 0 && manifest.dates.size === 0) {
       throw new JobStop(text(`收文登记表 ${manifestName} 无法使用：${manifest.problems.join('；')}`, `cannot use the register ${manifestName}: ${manifest.problems.join('; ')}`));
     }

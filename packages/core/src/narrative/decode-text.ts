@@ -80,3 +80,13 @@ export function decodeText(input: string | Uint8Array | ArrayBuffer): DecodedTex
   if (text.trim() === '') return { reason: 'empty' };
   return { ...decoded, text };
 }
+
+/**
+ * The text of a file a clerk saved (a roster or register CSV, a JSON): UTF-8 with or without BOM,
+ * UTF-16 with a BOM, or GB18030 — what Excel and Notepad on Chinese Windows write. Bytes that are
+ * no text come back as they decode as UTF-8, for the reader to reject with its own words.
+ */
+export function decodeTextFile(bytes: Uint8Array): string {
+  const decoded = decodeText(bytes);
+  return 'text' in decoded ? decoded.text : new TextDecoder('utf-8').decode(bytes);
+}
