@@ -1,4 +1,4 @@
-import { organLevels, parseOrganLevel, type FormDefinition, type FormId, type MessageOptions, type OrganLevel, type Report } from '@report/core';
+import { organLevels, parseOrganLevel, type FormId, type MessageOptions, type OrganLevel } from '@report/core';
 import type { CommandContext } from './command.js';
 import { UsageError } from './errors.js';
 import { collectInputs, type InputFile, type SkippedFile, type SkipReason } from './inputs.js';
@@ -96,8 +96,3 @@ export function organLevelOption(context: CommandContext, command?: string): Org
   return level;
 }
 
-/** `{ form }` for a renderer: the report's form as the pipeline has it (a plugin's, or extended), when it has one. */
-export function formOf(context: CommandContext, report: Report): { form?: FormDefinition } {
-  const form = context.pipeline.forms.find((candidate) => candidate.id === report.format);
-  return form ? { form } : {};
-}

@@ -8,7 +8,6 @@ import { listParam, ReportError, reportError } from '../errors.js';
 import { formForYear as formForYearAmong } from '../forms/registry.js';
 import type { FormDefinition, FormId } from '../forms/types.js';
 import { parseReport } from '../model/parse.js';
-import type { Report } from '../model/report.js';
 import { validateReport } from '../validate.js';
 import { mergeMessages } from './merge-messages.js';
 import { sha256Hex } from '../sha256.js';
