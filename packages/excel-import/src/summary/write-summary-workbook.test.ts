@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { aggregate, setCell, forms, type Diagnostic, type Roster, type Submission } from '@report/core';
+import { aggregate, cellContributions, setCell, forms, type Diagnostic, type Roster, type Submission } from '@report/core';
 import { tableCells } from '@report/core/plugin';
 import { createExampleReport } from '@report/core/testing';
 import { openZip } from '../container/zip.js';
@@ -66,7 +66,7 @@ describe('writeSummaryWorkbook', () => {
         const row = sheet.getRow(4 + i);
         expect(row.getCell(2).value).toBe(member.organ.name);
         cells.forEach(({ row: rowId, column }, j) => {
-          const contribution = result.report.contributions?.[`${table.id}/${rowId}/${column}`]?.find((part) => part.member === i);
+          const contribution = cellContributions(result.report, `${table.id}/${rowId}/${column}`).find((part) => part.member === i);
           expect(row.getCell(4 + j).value ?? null).toBe(contribution?.value ?? null);
         });
       });

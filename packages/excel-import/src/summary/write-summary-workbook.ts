@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { cellKey, getForm, type AggregateResult, type Diagnostic, type FormDefinition, type Locale, type Roster, type SubmissionOutcome } from '@report/core';
+import { cellContributions, cellKey, getForm, type AggregateResult, type Diagnostic, type FormDefinition, type Locale, type Roster, type SubmissionOutcome } from '@report/core';
 import { columnLabel, rowLabel, tableCells, tableName } from '@report/core/plugin';
 import { pick } from '../locale.js';
 import { uniqueSheetName } from '../template/sheet-names.js';
@@ -103,7 +103,7 @@ export async function writeSummaryWorkbook(result: AggregateResult, options: Sum
     columnHeader.height = 36;
     const byMember = cells.map(({ row, column }) => {
       const values = new Map<number, number>();
-      for (const part of report.contributions?.[cellKey({ table: table.id, row, column })] ?? []) values.set(part.member, part.value);
+      for (const part of cellContributions(report, cellKey({ table: table.id, row, column }))) values.set(part.member, part.value);
       return values;
     });
     members.forEach((member, index) => {
