@@ -62,6 +62,23 @@ export { aggregate, createAggregator } from './aggregate/aggregate.js';
 export type { Aggregator } from './aggregate/aggregate.js';
 export { decodeTextFile } from './narrative/decode-text.js';
 export { normalizeDate, parseReceivedRegister } from './aggregate/received-register.js';
+// The county's whole job (read, check, aggregate, account for every file, render), for the CLI and the browser app alike
+export {
+  runCountyJob,
+  loadCountyFile,
+  countyOutputs,
+  checkingJsonText,
+  reportJsonText,
+  countyOutputNames,
+  CHECKING_SCHEMA,
+  aggregatingOrgan,
+  CountyJobStop,
+  skipReasonOf,
+  skipReasonText,
+  isIncomplete,
+  withNarrative,
+} from './county/index.js';
+export type * from './county/index.js';
 export type { ReceivedRegister } from './aggregate/received-register.js';
 export { parseRosterCsv } from './roster/parse-roster-csv.js';
 export { parseRosterJson } from './roster/parse-roster-json.js';
