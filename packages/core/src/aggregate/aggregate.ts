@@ -278,19 +278,22 @@ function otherTablesOf(report: Report, form: FormDefinition): string {
 function layoutOf(report: Report, file: string | undefined, context: Context): { layout?: number } {
   const sources = report.cellSources;
   if (!sources) return {};
-  const layout: Record<string, CellSource> = {};
-  let any = false;
+  // The key first (cheap), the layout object only for a layout not seen before: templates share one.
+  let id = '';
   for (const { key } of context.cells) {
     const source = sources[key];
-    if (!source) continue;
-    const { file: sourceFile, ...place } = source;
-    layout[key] = sourceFile && sourceFile !== file ? { file: sourceFile, ...place } : place;
-    any = true;
+    if (source) id += `${key}\u0001${source.file && source.file !== file ? source.file : ''}\u0001${source.sheet ?? ''}\u0001${source.cell ?? ''}\u0002`;
   }
-  if (!any) return {};
-  const id = JSON.stringify(layout);
+  if (!id) return {};
   let index = context.layoutIndex.get(id);
   if (index === undefined) {
+    const layout: Record<string, CellSource> = {};
+    for (const { key } of context.cells) {
+      const source = sources[key];
+      if (!source) continue;
+      const { file: sourceFile, ...place } = source;
+      layout[key] = sourceFile && sourceFile !== file ? { file: sourceFile, ...place } : place;
+    }
     index = context.layouts.length;
     context.layouts.push(layout);
     context.layoutIndex.set(id, index);

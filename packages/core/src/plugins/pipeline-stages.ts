@@ -138,7 +138,14 @@ export function createStages(parts: StageParts): Stages {
       findForm,
       formForYear,
       withPluginRules,
-      validate: (report, validateOptions = {}) => validate(report, { ...messageOptions, ...validateOptions, catalog: { ...messageOptions.catalog, ...validateOptions.catalog }, messages: mergeMessages(messageOptions.messages, validateOptions.messages) }),
+      // The catalog is copied only when the call adds codes (a copy per report costs more than the check).
+      validate: (report, validateOptions = {}) =>
+        validate(report, {
+          ...messageOptions,
+          ...validateOptions,
+          catalog: validateOptions.catalog ? { ...messageOptions.catalog, ...validateOptions.catalog } : messageOptions.catalog,
+          messages: validateOptions.messages ? mergeMessages(messageOptions.messages, validateOptions.messages) : messageOptions.messages,
+        }),
       diagnostic: (input) => createDiagnostic(input, messageOptions),
     };
   };
