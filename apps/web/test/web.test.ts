@@ -171,6 +171,11 @@ describe.each(targets)('$name', (target) => {
     expect(report.tables).toEqual(cliReport.tables);
     const checking = JSON.parse((await save('checking-json')).bytes.toString('utf8'));
     expect(checking.completeness.expected).toBe(16);
+    // The run is recorded as the CLI records it: every file read, with its size and hash, and the sources.
+    expect(checking.run.tool).toBe('gov-report-web');
+    expect(checking.run.inputs).toHaveLength(submissions.length);
+    expect(checking.run.inputs.every((input: { sha256?: string; size: number }) => input.size === 0 || /^[0-9a-f]{64}$/.test(input.sha256 ?? ''))).toBe(true);
+    expect(Object.keys(checking.run.sources).sort()).toEqual(['narrative', 'received', 'roster']);
     expect((await save('checking-html')).bytes.toString('utf8')).toContain('R3-1');
     expect((await save('report-html')).bytes.toString('utf8')).toContain('青山县人民政府');
     const docx = unzipSync(new Uint8Array((await save('report-docx')).bytes));

@@ -77,6 +77,7 @@ export {
   skipReasonText,
   isIncomplete,
   withNarrative,
+  countyRunRecord,
 } from './county/index.js';
 export type * from './county/index.js';
 export type { ReceivedRegister } from './aggregate/received-register.js';

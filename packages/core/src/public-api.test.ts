@@ -77,6 +77,7 @@ const MAIN = [
   'skipReasonText',
   'isIncomplete',
   'withNarrative',
+  'countyRunRecord',
   'parseReceivedRegister',
   'decodeTextFile',
   'normalizeDate',

@@ -1,11 +1,10 @@
-import { countyOutputs, CountyJobStop, isIncomplete, runCountyJob, type CountyJob, type CountyOutput, type Diagnostic } from '@report/core';
-import { join } from 'node:path';
+import { countyOutputs, countyRunRecord, CountyJobStop, isIncomplete, runCountyJob, type CountyJob, type CountyOutput, type Diagnostic } from '@report/core';
+import { basename, join } from 'node:path';
 import type { CommandContext } from '../command.js';
-import { skipReasonText } from '../command-helpers.js';
 import { exitCodes, JobError, UsageError } from '../errors.js';
 import { createProgress, createStatus } from '../progress.js';
 import { isOutputSet, openOutputSet, type OutputSet } from '../output-set/output-set.js';
-import { runClock, runRecord } from '../output-set/run-record.js';
+import { runClock } from '../output-set/run-record.js';
 import { version } from '../version.js';
 import { writeOutput } from '../write-file.js';
 import type { AggregateJob } from './aggregate-job.js';
@@ -84,12 +83,15 @@ async function aggregateInto(context: CommandContext, job: AggregateJob, set: Ou
   const county = await runJob(context, job);
   const status = createStatus(io, !context.json);
   status.show(text('正在生成汇总年报、汇总表和审核报告…', 'Writing the county report, summary workbook and checking report…'));
-  const run = await runRecord(context, {
+  const source = (path: string | undefined) => (path ? countyFile(context, { path, name: basename(path) }) : undefined);
+  const run = await countyRunRecord(county, {
+    tool: 'gov-report',
     version,
     startedAt,
-    inputs: county.inputs,
-    skipped: county.skipped.map((file) => ({ file: file.path, reason: file.reason, why: skipReasonText(context, file.reason) })),
-    sources: { roster: job.rosterLoaded.path, received: job.receivedPath, narrative: job.narrativePath },
+    command: ['aggregate', ...context.positionals],
+    sources: { roster: source(job.rosterLoaded.path), received: source(job.receivedPath), narrative: source(job.narrativePath) },
+    plugins: context.pipeline.plugins.map((plugin) => plugin.name),
+    locale: context.locale,
   });
   const written: WrittenOutput[] = [];
   const renderDiagnostics: Diagnostic[] = [];

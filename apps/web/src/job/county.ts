@@ -1,9 +1,10 @@
-import { aggregatingOrgan, countyOutputs, CountyJobStop, runCountyJob, skipReasonOf, skipReasonText, type CountyFile, type Locale, type Pipeline, type SkippedFile } from '@report/core';
+import { aggregatingOrgan, countyOutputs, countyRunRecord, CountyJobStop, runCountyJob, skipReasonOf, skipReasonText, type CountyFile, type Locale, type Pipeline, type SkippedFile } from '@report/core';
 import { strToU8, zipSync } from 'fflate';
 import type { CountyRequest, CountyResult, InputBytes, OutputFile } from '../protocol.js';
 import { pdfOptions } from './pipeline.js';
 import { readRoster } from './roster.js';
 import { JobStop, textFor } from './text.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
 /**
  * `gov-report aggregate` in the browser: core's county job (`runCountyJob`, `countyOutputs`), the
@@ -48,6 +49,7 @@ export async function aggregateCounty(pipeline: Pipeline, request: CountyRequest
   const text = textFor(locale);
   const { files, skipped } = orderInputs(request.files);
   const total = files.length + 2;
+  const startedAt = new Date();
   try {
     progress(0, total, text('读取名册', 'Reading the roster'));
     const rosterLoaded = await readRoster(request.roster, locale, text);
@@ -70,8 +72,19 @@ export async function aggregateCounty(pipeline: Pipeline, request: CountyRequest
       progress: (event) => progress(event.phase === 'read' ? event.done : files.length + 1, total, event.label),
     });
     progress(files.length + 2, total, text('正在生成汇总年报、汇总表和审核报告…', 'Writing the county report, summary workbook and checking report…'));
+    // checking.json records the run as the CLI's does: tool, version, times, every input with its hash.
+    const run = await countyRunRecord(job, {
+      tool: 'gov-report-web',
+      version: packageJson.version,
+      startedAt,
+      command: ['county'],
+      sources: { roster: countyFile(request.roster), received: request.received && countyFile(request.received), narrative: request.narrative && countyFile(request.narrative) },
+      plugins: pipeline.plugins.map((plugin) => plugin.name),
+      locale,
+    });
     const outputs: OutputFile[] = [];
-    for await (const output of countyOutputs(pipeline, job, { locale, pdf: request.pdf, rendererOptions: { pdf: pdfOptions(request.font) } })) {
+    const options = { locale, pdf: request.pdf, rendererOptions: { pdf: pdfOptions(request.font) }, run: () => ({ ...run, finishedAt: new Date().toISOString() }) };
+    for await (const output of countyOutputs(pipeline, job, options)) {
       outputs.push({ kind: output.kind, label: output.label, name: output.name, mediaType: output.mediaType, bytes: typeof output.content === 'string' ? strToU8(output.content) : output.content });
     }
     const zip = zipSync(Object.fromEntries(outputs.map((o) => [o.name, o.bytes])));

@@ -6,4 +6,6 @@ export { CountyJobStop } from './job-stop.js';
 export { skipReasonOf, skipReasonText } from './skipped.js';
 export { isIncomplete } from './account-files.js';
 export { withNarrative } from './narrative.js';
+export { countyRunRecord } from './run-record.js';
+export type { RunRecord } from './run-record.js';
 export type * from './types.js';
