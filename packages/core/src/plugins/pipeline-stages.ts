@@ -86,7 +86,7 @@ function chooseImporter(importers: readonly Importer[], input: Uint8Array, file:
 }
 
 /** A thrown error as a diagnostic: a `ReportError` keeps its code and message; anything else is `failedCode`. */
-function diagnosticFromError(error: unknown, context: PipelineContext, failedCode: DiagnosticCode, params: Record<string, string>, location: DiagnosticLocation): Diagnostic {
+export function diagnosticFromError(error: unknown, context: PipelineContext, failedCode: DiagnosticCode, params: Record<string, string>, location: DiagnosticLocation): Diagnostic {
   const detail = error instanceof Error ? error.message : String(error);
   if (ReportError.isInstance(error) && context.catalog[error.code]) {
     const entry = context.catalog[error.code];

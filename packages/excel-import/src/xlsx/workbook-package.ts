@@ -12,6 +12,8 @@ export interface SheetEntry {
 
 /** An opened .xlsx package: its sheet list, with sheets parsed on demand. */
 export interface WorkbookPackage {
+  /** Part name of the workbook (`xl/workbook.xml`). */
+  path: string;
   sheets: SheetEntry[];
   /** Parses a sheet (cached). Throws ZipReadError or CellLimitError. */
   sheet(entry: SheetEntry): Sheet;
@@ -19,7 +21,8 @@ export interface WorkbookPackage {
 
 const decoder = new TextDecoder('utf-8');
 
-function resolvePart(base: string, target: string): string {
+/** The part a relationship's target names, from the part that holds the relationship. */
+export function resolvePart(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = base.split('/').slice(0, -1);
   for (const segment of target.split('/')) {
@@ -29,7 +32,8 @@ function resolvePart(base: string, target: string): string {
   return parts.join('/');
 }
 
-function relationsPath(part: string): string {
+/** The relationships part of a part (`xl/_rels/workbook.xml.rels`). */
+export function relationsPath(part: string): string {
   const slash = part.lastIndexOf('/');
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
@@ -39,13 +43,14 @@ function readText(zip: ZipArchive, name: string, budget: InflateBudget): string 
   return bytes ? decoder.decode(bytes) : undefined;
 }
 
-interface Relation {
+export interface Relation {
   id: string;
   type: string;
   target: string;
 }
 
-function parseRelations(xml: string | undefined): Relation[] {
+/** The internal relationships of a relationships part (external targets left out). */
+export function parseRelations(xml: string | undefined): Relation[] {
   if (!xml) return [];
   const relations: Relation[] = [];
   for (const match of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*?)\/?>/g)) {
@@ -81,6 +86,7 @@ export function openWorkbookPackage(zip: ZipArchive, budget: InflateBudget, cell
   let sharedStrings: string[] | undefined;
   const cache = new Map<SheetEntry, Sheet>();
   return {
+    path: workbookPath,
     sheets,
     sheet(entry) {
       const cached = cache.get(entry);
