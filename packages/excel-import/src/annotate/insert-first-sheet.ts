@@ -1,4 +1,6 @@
+import { PROBLEM_LIST_NAME } from '../xlsx/workbook-package.js';
 import { escapeXml } from '../xlsx/xml-text.js';
+import { sheetReference } from './problem-list-sheet.js';
 import { CONTENT_TYPE, RELATIONSHIP_TYPE, type PackageParts } from './package-parts.js';
 import { applyEdits, getAttribute, relationshipIdAttribute, removeAttribute, rootAndChildren, setAttribute, type TextEdit } from './xml-edit.js';
 
@@ -33,8 +35,17 @@ export function insertFirstSheet(parts: PackageParts, workbookPath: string, shee
   const element = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${relationshipIdAttribute(xml.slice(root.start, root.tagEnd), id)}/>`;
   const edits: TextEdit[] = [{ start: sheets.tagEnd, end: sheets.tagEnd, text: element }];
 
+  // The list is marked by a sheet-local name, which Excel and LibreOffice keep with the sheet.
+  const marker = `<${p}definedName name="${PROBLEM_LIST_NAME}" localSheetId="0" hidden="1">${escapeXml(sheetReference(name, 0, 0))}</${p}definedName>`;
   const definedNames = children.find((child) => child.local === 'definedNames');
-  if (definedNames) {
+  if (!definedNames) {
+    const before = children.find((child) => child.local === 'externalReferences') ?? children.find((child) => child.local === 'functionGroups') ?? sheets;
+    edits.push({ start: before.end, end: before.end, text: `<${p}definedNames>${marker}</${p}definedNames>` });
+  } else if (definedNames.end === definedNames.tagEnd) {
+    edits.push({ start: definedNames.start, end: definedNames.end, text: `<${definedNames.name}>${marker}</${definedNames.name}>` });
+  } else {
+    const close = xml.lastIndexOf('</', definedNames.end - 1);
+    edits.push({ start: close, end: close, text: marker });
     for (const match of xml.slice(definedNames.tagEnd, definedNames.end).matchAll(/<(?:[\w.-]+:)?definedName\b[^>]*>/g)) {
       const local = getAttribute(match[0], 'localSheetId');
       if (local === undefined || !/^\d+$/.test(local)) continue;

@@ -1,5 +1,6 @@
 import type { Severity } from '@report/core';
 import { inputLimits, shortenText } from '@report/core/plugin';
+import { textWidth } from '../template/create-template.js';
 import { cellAddress } from '../xlsx/cell-address.js';
 import { escapeXml, xmlText } from '../xlsx/xml-text.js';
 import type { ListedProblem } from './plan.js';
@@ -14,6 +15,12 @@ const { paragraph, short } = inputLimits.maxTextLength;
 /** `'表三'!J8`: a reference to a cell of a sheet, the name quoted as formulas need it. */
 export function sheetReference(sheet: string, row: number, column: number): string {
   return `'${sheet.replace(/'/g, "''")}'!${cellAddress(row, column)}`;
+}
+
+/** A row height that shows the wrapped texts whole (Excel does not fit rows to wrapped text written by a program). */
+function rowHeight(texts: readonly string[]): number {
+  const lines = texts.map((text, column) => text.split('\n').reduce((count, line) => count + Math.max(1, Math.ceil(textWidth(line) / Math.max(1, WIDTHS[column] - 1))), 0));
+  return Math.min(409, 15 * Math.max(1, ...lines));
 }
 
 const textCell = (address: string, style: number, text: string) => `<c r="${address}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${xmlText(text)}</t></is></c>`;
@@ -35,16 +42,18 @@ export function problemListSheet(file: string, listed: readonly ListedProblem[],
   listed.forEach(({ diagnostic, sheet, cell }, index) => {
     const row = index + 2;
     const at = (column: number) => cellAddress(row, column);
-    const cells = [
-      `<c r="${at(0)}" s="${styles.centered}"><v>${index + 1}</v></c>`,
-      textCell(at(1), styles.severity[diagnostic.severity], texts.severity[diagnostic.severity]),
-      textCell(at(2), styles.text, shortenText(sheet?.name ?? diagnostic.location.sheet ?? texts.noCell, short)),
-      textCell(at(3), cell ? styles.link : styles.centered, cell ? cellAddress(cell.row, cell.column) : shortenText(diagnostic.location.cell ?? texts.noCell, short)),
-      textCell(at(4), styles.text, shortenText(diagnostic.location.label ?? texts.noCell, short)),
-      textCell(at(5), styles.text, shortenText(diagnostic.message, paragraph)),
-      textCell(at(6), styles.text, shortenText(diagnostic.help ?? texts.noCell, paragraph)),
+    const values = [
+      String(index + 1),
+      texts.severity[diagnostic.severity],
+      shortenText(sheet?.name ?? diagnostic.location.sheet ?? texts.noCell, short),
+      cell ? cellAddress(cell.row, cell.column) : shortenText(diagnostic.location.cell ?? texts.noCell, short),
+      shortenText(diagnostic.location.label ?? texts.noCell, short),
+      shortenText(diagnostic.message, paragraph),
+      shortenText(diagnostic.help ?? texts.noCell, paragraph),
     ];
-    rows.push(`<row r="${row + 1}">${cells.join('')}</row>`);
+    const styleOf = [styles.centered, styles.severity[diagnostic.severity], styles.text, cell ? styles.link : styles.centered, styles.text, styles.text, styles.text];
+    const cells = values.map((value, column) => (column === 0 ? `<c r="${at(0)}" s="${styles.centered}"><v>${index + 1}</v></c>` : textCell(at(column), styleOf[column], value)));
+    rows.push(`<row r="${row + 1}" ht="${rowHeight(values)}" customHeight="1">${cells.join('')}</row>`);
     if (sheet && cell) {
       const target = sheetReference(sheet.name, cell.row, cell.column);
       links.push(`<hyperlink ref="${at(3)}" location="${escapeXml(target)}" display="${escapeXml(cellAddress(cell.row, cell.column))}"/>`);

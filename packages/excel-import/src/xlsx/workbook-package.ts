@@ -8,7 +8,15 @@ export interface SheetEntry {
   state: SheetState;
   /** Part name of the sheet XML, or undefined for a chart sheet or a dangling relation. */
   path?: string;
+  /** The sheet is a problem list written by `annotateWorkbook` (marked by a defined name): not the township's data. */
+  problemList?: boolean;
 }
+
+/**
+ * The sheet-local defined name that marks the problem list `annotateWorkbook` adds, so reading an
+ * annotated copy skips it (its messages quote labels and codes) and reads the same report.
+ */
+export const PROBLEM_LIST_NAME = '_GovReport.ProblemList';
 
 /** An opened .xlsx package: its sheet list, with sheets parsed on demand. */
 export interface WorkbookPackage {
@@ -81,6 +89,11 @@ export function openWorkbookPackage(zip: ZipArchive, budget: InflateBudget, cell
     const state: SheetState = attributes.state === 'hidden' ? 'hidden' : attributes.state === 'veryHidden' ? 'veryHidden' : 'visible';
     const isWorksheet = relation && !relation.type.endsWith('/chartsheet') && !relation.type.endsWith('/dialogsheet');
     sheets.push({ name: attributes.name ?? '', state, path: isWorksheet ? resolvePart(workbookPath, relation.target) : undefined });
+  }
+  for (const match of workbookXml.matchAll(/<(?:[\w.-]+:)?definedName\b([^>]*?)>/g)) {
+    const attributes = parseAttributes(match[1]);
+    const sheet = sheets[Number(attributes.localSheetId)];
+    if (attributes.name === PROBLEM_LIST_NAME && sheet) sheet.problemList = true;
   }
   const sharedPath = relations.find((relation) => relation.type.endsWith('/sharedStrings'));
   let sharedStrings: string[] | undefined;
