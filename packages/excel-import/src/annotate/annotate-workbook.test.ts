@@ -271,3 +271,20 @@ describe('annotateWorkbook on other workbooks', () => {
     }
   });
 });
+
+describe('the Excel plugin’s annotator', () => {
+  it('annotates what the workbook reader read, through pipeline.annotate, and says why not for an .xls', async () => {
+    expect(pipeline.annotators.map((a) => [a.name, a.importer])).toEqual([['excel-workbook', 'excel-workbook']]);
+    const bytes = new Uint8Array(readFileSync(new URL('../__fixtures__/bad-cells-2021.xlsx', import.meta.url)));
+    const { read, diagnostics } = await check(bytes, 'bad-cells-2021.xlsx');
+    const result = await pipeline.annotate(bytes, { importer: read.importer!, file: 'bad-cells-2021.xlsx', diagnostics });
+    expect(result.annotator).toBe('excel-workbook');
+    const parts = unzipSync(result.content!);
+    expect(listRows(partText(parts, sheetParts(parts)[0].path)).slice(2)).toHaveLength(diagnostics.length);
+    const old = new Uint8Array(readFileSync(new URL('../__fixtures__/excel-97-2003.xls', import.meta.url)));
+    const refused = await pipeline.annotate(old, { importer: 'excel-workbook', file: '旧.xls', diagnostics: [], locale: 'en' });
+    expect(refused.content).toBeUndefined();
+    expect(refused.diagnostics[0]).toMatchObject({ code: 'annotate-workbook-failed', location: { file: '旧.xls' } });
+    expect(refused.diagnostics[0].message).toMatch(/^No annotated copy of "旧.xls" was made: .*\.xls/);
+  });
+});
