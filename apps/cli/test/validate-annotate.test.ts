@@ -1,33 +1,16 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '@report/excel-import';
+import { ensureBuilt, gov, root } from './built-bin.js';
 
 /** `validate --annotate` on the built `gov-report` bin, over the example county's submissions. */
-const exec = promisify(execFile);
-const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const root = resolve(app, '../..');
-const bin = join(app, 'dist/cli.js');
 const submissions = join(root, 'examples/demo-county/submissions');
 let out: string;
 
-async function gov(args: string[]) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
-}
-
 beforeAll(async () => {
-  if (!existsSync(bin)) await exec('npx', ['turbo', 'run', 'build', '--filter=@report/cli...', '--output-logs=errors-only'], { cwd: root });
+  await ensureBuilt();
   out = await mkdtemp(join(tmpdir(), 'gov-report-annotate-'));
 }, 600_000);
 afterAll(async () => {

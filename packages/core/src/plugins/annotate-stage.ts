@@ -1,12 +1,6 @@
-import type { Diagnostic } from '../diagnostics/types.js';
-import { diagnosticFromError } from './pipeline-stages.js';
+import { diagnosticFromError, withFile } from './pipeline-stages.js';
 import type { AnnotateResult, Annotator, Pipeline, PipelineContext } from './types.js';
 import type { MessageOptions } from '../diagnostics/create.js';
-
-function withFile(diagnostics: readonly Diagnostic[], file: string | undefined): Diagnostic[] {
-  if (!file) return [...diagnostics];
-  return diagnostics.map((d) => (d.location.file ? d : { ...d, location: { ...d.location, file } }));
-}
 
 /**
  * `pipeline.annotate`: the annotator of the importer that read the input writes the problems back

@@ -66,7 +66,8 @@ function listOf(names: readonly string[]) {
   return { zh: names.join('、') || '—', en: names.join(', ') || '—' };
 }
 
-function withFile(diagnostics: readonly Diagnostic[], file: string | undefined): Diagnostic[] {
+/** Diagnostics with the file named where they name none. */
+export function withFile(diagnostics: readonly Diagnostic[], file: string | undefined): Diagnostic[] {
   if (!file) return [...diagnostics];
   return diagnostics.map((d) => (d.location.file ? d : { ...d, location: { ...d.location, file } }));
 }
