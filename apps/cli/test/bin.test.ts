@@ -1,31 +1,12 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bin, ensureBuilt, exec, gov, root } from './built-bin.js';
 
 /** The built `gov-report` bin as a real process: exit codes, streams, no stack traces. */
-const exec = promisify(execFile);
-const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const root = resolve(app, '../..');
-const bin = join(app, 'dist/cli.js');
 const county = join(root, 'examples/demo-county');
 
-async function gov(args: string[], cwd = root) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
-}
-
-beforeAll(async () => {
-  if (!existsSync(bin)) await exec('npx', ['turbo', 'run', 'build', '--filter=@report/cli...', '--output-logs=errors-only'], { cwd: root });
-}, 600_000);
+beforeAll(ensureBuilt, 600_000);
 
 describe('the gov-report bin', () => {
   it('starts with a node shebang', async () => {

@@ -101,6 +101,8 @@ export type { CellChange, CompareOptions, MemberComparison, MembersComparison, Y
 export { createPipeline } from './plugins/create-pipeline.js';
 export { definePlugin, definePreset } from './plugins/define-plugin.js';
 export type {
+  AnnotateOptions,
+  AnnotateResult,
   ImportReportOptions,
   ImportResult,
   Pipeline,

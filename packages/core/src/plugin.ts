@@ -9,6 +9,10 @@
 // Declaring plugins and presets
 export { definePlugin, definePreset } from './plugins/define-plugin.js';
 export type {
+  AnnotateContext,
+  AnnotateOptions,
+  AnnotateResult,
+  Annotator,
   ImportContext,
   ImportReportOptions,
   ImportResult,

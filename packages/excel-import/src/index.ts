@@ -9,4 +9,6 @@ export { writeSummaryWorkbook } from './summary/write-summary-workbook.js';
 export type { SummaryWorkbookOptions } from './summary/write-summary-workbook.js';
 export { readRosterWorkbook } from './roster/read-roster-workbook.js';
 export type { ReadRosterOptions, ReadRosterResult } from './roster/read-roster-workbook.js';
+export { annotateWorkbook } from './annotate/annotate-workbook.js';
+export type { AnnotateWorkbookOptions, AnnotateWorkbookResult } from './annotate/annotate-workbook.js';
 export { excelPlugin } from './plugin.js';

@@ -1,4 +1,4 @@
-import { definePlugin, type Importer, type Renderer, type TemplateWriter } from '@report/core/plugin';
+import { definePlugin, type Annotator, type Importer, type Renderer, type TemplateWriter } from '@report/core/plugin';
 
 /**
  * The package itself, loaded when the plugin first reads or writes a workbook: a pipeline that
@@ -82,10 +82,27 @@ const templateWriter: TemplateWriter = {
   },
 };
 
+/** Writes the problems back into a copy of a workbook the reader read (.xlsx; other kinds get a diagnostic saying so). */
+const workbookAnnotator: Annotator = {
+  name: 'excel-workbook',
+  importer: workbookImporter.name,
+  async annotate(input, diagnostics, context) {
+    const { annotateWorkbook } = await load();
+    return annotateWorkbook(input, diagnostics, {
+      locale: context.locale,
+      catalog: context.catalog,
+      messages: context.messages,
+      ...(context.file ? { fileName: context.file } : {}),
+      ...(context.options?.limits ? { limits: context.options.limits as object } : {}),
+    });
+  },
+};
+
 /**
  * The Excel plugin: reads township workbooks (the template exactly, any workbook holding the official
  * tables by their labels, and a clear word on every other file), writes the blank template of any
- * form of the pipeline, and the county's summary workbook. Uses the pipeline's forms, so a
+ * form of the pipeline, and the county's summary workbook; writes a township's problems back into a
+ * copy of its own workbook (`pipeline.annotate`). Uses the pipeline's forms, so a
  * province's extra tables and rows are templated, read and summed with no change here.
  */
 export const excelPlugin = definePlugin(() => ({
@@ -93,4 +110,5 @@ export const excelPlugin = definePlugin(() => ({
   importers: [workbookImporter],
   renderers: [summaryRenderer],
   templates: [templateWriter],
+  annotators: [workbookAnnotator],
 }));

@@ -1,6 +1,7 @@
 import type { Report } from '@report/core';
 import type { CommandContext } from '../command.js';
 import { countDiagnostics, diagnosticLines, type DiagnosticCounts } from '../format-diagnostics.js';
+import type { AnnotatedFile } from './annotate-files.js';
 import { isFailing, type CheckedFile } from './check-file.js';
 
 export interface ValidationSummary extends DiagnosticCounts {
@@ -36,6 +37,11 @@ export function validationJson(context: CommandContext, checked: readonly Checke
       diagnostics: c.diagnostics,
     })),
   };
+}
+
+/** `annotated` of the `--json` document: each failing file and its copy (or why there is none). */
+export function annotatedJson(context: CommandContext, annotated: readonly AnnotatedFile[]) {
+  return annotated.map(({ input, output, diagnostics }) => ({ file: context.output.path(input.path), ...(output ? { output: context.output.path(output) } : {}), diagnostics }));
 }
 
 /** One file's head line (`✗ 2 个错误  白云镇.xlsx  白云镇人民政府 2024`) and its problems. */

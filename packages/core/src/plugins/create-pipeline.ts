@@ -5,11 +5,12 @@ import { listParam, ReportError, reportError } from '../errors.js';
 import { extendForm, type FormExtension } from '../forms/extend.js';
 import { forms as builtInForms } from '../forms/registry.js';
 import type { FormDefinition, LocalizedText, RuleDefinition } from '../forms/types.js';
+import { createAnnotateStage } from './annotate-stage.js';
 import { builtInImporters } from './built-in-importers.js';
 import { assertPlugin, isPreset } from './define-plugin.js';
 import { mergeMessages } from './merge-messages.js';
 import { createStages } from './pipeline-stages.js';
-import type { Importer, Pipeline, PipelineOptions, Plugin, PluginRule, Preset, Renderer, TemplateWriter } from './types.js';
+import type { Annotator, Importer, Pipeline, PipelineOptions, Plugin, PluginRule, Preset, Renderer, TemplateWriter } from './types.js';
 
 function flatten(items: ReadonlyArray<Plugin | Preset>, where: LocalizedText | undefined, into: Plugin[] = []): Plugin[] {
   items.forEach((item, index) => {
@@ -165,6 +166,16 @@ function buildPipeline(plugins: readonly Plugin[]): Pipeline {
       templateMap.set(writer.name, writer);
     }
   }
+  // Annotators: by the importer they annotate for, later wins.
+  const annotatorMap = new Map<string, Annotator>();
+  for (const plugin of plugins) {
+    for (const annotator of plugin.annotators ?? []) {
+      if (typeof annotator?.name !== 'string' || typeof annotator.importer !== 'string' || typeof annotator.annotate !== 'function') {
+        throw reportError('invalid-plugin', { problem: { zh: `插件 ${plugin.name} 的标注器须有 name、importer 和 annotate 函数`, en: `an annotator of the plugin ${plugin.name} needs a name, an importer and an annotate function` } });
+      }
+      annotatorMap.set(annotator.importer, annotator);
+    }
+  }
   const stages = createStages({ plugins, forms, formMap, rules, catalog, messages, importerMap, rendererMap, templateMap });
   const pipeline: Pipeline = {
     plugins: Object.freeze([...plugins]),
@@ -175,8 +186,10 @@ function buildPipeline(plugins: readonly Plugin[]): Pipeline {
     importers: Object.freeze([...importerMap.values()]),
     renderers: Object.freeze([...rendererMap.values()]),
     templates: Object.freeze([...templateMap.values()]),
+    annotators: Object.freeze([...annotatorMap.values()]),
     formOrigins: Object.freeze(formOrigins),
     ...stages,
+    annotate: createAnnotateStage(annotatorMap, stages.context),
     use(plugin, options) {
       const value = typeof plugin === 'function' ? plugin(options) : plugin;
       return buildPipeline([...plugins, ...flatten([value as Plugin | Preset], undefined)]);

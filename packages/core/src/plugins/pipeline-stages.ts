@@ -68,7 +68,8 @@ function listOf(names: readonly string[]) {
   return { zh: names.join('、') || '—', en: names.join(', ') || '—' };
 }
 
-function withFile(diagnostics: readonly Diagnostic[], file: string | undefined): Diagnostic[] {
+/** Diagnostics with the file named where they name none. */
+export function withFile(diagnostics: readonly Diagnostic[], file: string | undefined): Diagnostic[] {
   if (!file) return [...diagnostics];
   return diagnostics.map((d) => (d.location.file ? d : { ...d, location: { ...d.location, file } }));
 }
@@ -88,7 +89,7 @@ function chooseImporter(importers: readonly Importer[], input: Uint8Array, file:
 }
 
 /** A thrown error as a diagnostic: a `ReportError` keeps its code and message; anything else is `failedCode`. */
-function diagnosticFromError(error: unknown, context: PipelineContext, failedCode: DiagnosticCode, params: Record<string, string>, location: DiagnosticLocation): Diagnostic {
+export function diagnosticFromError(error: unknown, context: PipelineContext, failedCode: DiagnosticCode, params: Record<string, string>, location: DiagnosticLocation): Diagnostic {
   const detail = error instanceof Error ? error.message : String(error);
   if (ReportError.isInstance(error) && context.catalog[error.code]) {
     const entry = context.catalog[error.code];

@@ -172,6 +172,47 @@ export interface TemplateResult {
   diagnostics: Diagnostic[];
 }
 
+/** What an annotator gets besides the bytes and the problems. */
+export interface AnnotateContext extends PipelineContext {
+  /** The input's file name (the annotated copy keeps it). */
+  file?: string;
+  /** The importer that read the input. */
+  importer: string;
+  /** Annotator-specific options, passed through from `pipeline.annotate`. */
+  options?: Readonly<Record<string, unknown>>;
+}
+
+/** What an annotator returns: the annotated copy, unless the input could not be annotated, and what it has to say. */
+export interface AnnotateResult {
+  content?: Uint8Array;
+  diagnostics: Diagnostic[];
+  /** The annotator that made the copy (set by the pipeline). */
+  annotator?: string;
+}
+
+/**
+ * Writes the problems found in an input back into a copy of it, where the person who made it will
+ * see them (the Excel annotator: a comment and a fill on each problem cell, and a list of problems
+ * as the first sheet). It annotates the files one importer reads.
+ */
+export interface Annotator {
+  /** Unique name, e.g. `excel-workbook`. */
+  name: string;
+  /** Name of the importer whose files it annotates. */
+  importer: string;
+  annotate(input: Uint8Array, diagnostics: readonly Diagnostic[], context: AnnotateContext): AnnotateResult | Promise<AnnotateResult>;
+}
+
+/** What `pipeline.annotate` is told about the input. */
+export interface AnnotateOptions extends MessageOptions {
+  /** The importer that read the input (`ImportResult.importer`): it picks the annotator. */
+  importer: string;
+  file?: string;
+  /** The problems to write back: the input's reading problems and the checks of its report. */
+  diagnostics: readonly Diagnostic[];
+  options?: Readonly<Record<string, unknown>>;
+}
+
 /**
  * A rule a plugin adds. It runs, after the form's own rules, for reports of the forms listed in
  * `forms` and of forms extended from them (by `extends`); without `forms`, for every report.
@@ -190,6 +231,7 @@ export type PluginRule = RuleDefinition & { forms?: readonly FormId[] };
  * | `catalog` | merged over the built-in catalog, later wins |
  * | `messages` | merged per locale and code, later wins (call-time `messages` win over all) |
  * | `importers`, `renderers`, `templates` | by name, later wins (a plugin may replace a built-in importer) |
+ * | `annotators` | by the importer they annotate for, later wins |
  *
  * `dependencies` names plugins that must come earlier in the pipeline; a missing one is an error.
  */
@@ -215,6 +257,8 @@ export interface Plugin {
   renderers?: readonly Renderer[];
   /** Template writers (the Excel template of `@report/excel-import`). */
   templates?: readonly TemplateWriter[];
+  /** Annotators: write the problems back into a copy of an input an importer read. */
+  annotators?: readonly Annotator[];
 }
 
 /** A named bundle of plugins (and presets), used as one. */
@@ -278,6 +322,8 @@ export interface Pipeline {
   readonly importers: readonly Importer[];
   readonly renderers: readonly Renderer[];
   readonly templates: readonly TemplateWriter[];
+  /** One annotator per importer that has one. */
+  readonly annotators: readonly Annotator[];
   /** Which plugin added or last changed each form, by form id (absent for untouched built-in forms). */
   readonly formOrigins: Readonly<Record<string, string>>;
   /** The context stages receive, for a locale (default `zh-CN`). */
@@ -312,6 +358,12 @@ export interface Pipeline {
   template(request: TemplateRequest, options?: MessageOptions): Promise<TemplateResult>;
   /** Renders a report or an aggregate with the renderer of that name (`html`, `pdf`, `summary-xlsx`…). */
   render(renderer: string, input: RenderInput, options?: RenderOptions): Promise<RenderResult>;
+  /**
+   * Writes the problems back into a copy of an input, with the annotator of the importer that read
+   * it. Never throws: an importer without an annotator gives no content and an info diagnostic
+   * (`pipeline-annotator-unknown`); an annotator that fails, an error diagnostic.
+   */
+  annotate(input: Uint8Array, options: AnnotateOptions): Promise<AnnotateResult>;
   /** A new pipeline with more plugins or presets after these (a factory is called with `options`). */
   use<Options>(plugin: Plugin | Preset | ((options?: Options) => Plugin), options?: Options): Pipeline;
 }

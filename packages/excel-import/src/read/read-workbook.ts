@@ -67,7 +67,7 @@ function readContent(bytes: Uint8Array, options: ReadWorkbookOptions, sink: Diag
       if (!('fallback' in template)) return template;
       yearHint = template.year;
     }
-    const indexes = workbook.sheets.filter((entry) => entry.name !== META_SHEET).map((entry) => indexSheet(workbook.sheet(entry)));
+    const indexes = workbook.sheets.filter((entry) => entry.name !== META_SHEET && !entry.problemList).map((entry) => indexSheet(workbook.sheet(entry)));
     const identity = findIdentity(indexes);
     const year = yearHint ?? identity.year ?? options.year ?? identityFromFileName(sink.file).year;
     const reading = readByLabels(indexes, forms, year ? formForYear(year, availableForms(options.forms)) : undefined, sink);

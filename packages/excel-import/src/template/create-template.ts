@@ -29,7 +29,7 @@ const FONT = '宋体';
 const GRID_TOP = 2;
 
 /** Display width of text in Excel column units (a CJK character is two). */
-function textWidth(text: string): number {
+export function textWidth(text: string): number {
   let width = 0;
   for (const char of text) width += char.charCodeAt(0) > 0x2e80 ? 2 : 1;
   return width;

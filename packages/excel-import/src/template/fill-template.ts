@@ -5,16 +5,11 @@ import { openZip, readZipEntry, type ZipArchive } from '../container/zip.js';
 import { evaluateSimpleFormula } from '../read/formula.js';
 import { metaRows } from '../read/read-template.js';
 import { openWorkbookPackage } from '../xlsx/workbook-package.js';
-import { escapeXml } from '../xlsx/xml-text.js';
+import { xmlText } from '../xlsx/xml-text.js';
 import { META_SHEET } from './metadata.js';
 import { tablePlacements, templateMap } from './template-map.js';
 
 type CellWrite = { kind: 'number'; value: number } | { kind: 'text'; value: string } | { kind: 'computed'; values: Map<string, number> };
-
-/** Text for XML: escapes markup, the OOXML `_xHHHH_` form and control characters. */
-function xmlText(text: string): string {
-  return escapeXml(text.replace(/_x([0-9a-fA-F]{4})_/g, '_x005F_x$1_')).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
-}
 
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 

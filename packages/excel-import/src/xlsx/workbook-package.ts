@@ -8,10 +8,20 @@ export interface SheetEntry {
   state: SheetState;
   /** Part name of the sheet XML, or undefined for a chart sheet or a dangling relation. */
   path?: string;
+  /** The sheet is a problem list written by `annotateWorkbook` (marked by a defined name): not the township's data. */
+  problemList?: boolean;
 }
+
+/**
+ * The sheet-local defined name that marks the problem list `annotateWorkbook` adds, so reading an
+ * annotated copy skips it (its messages quote labels and codes) and reads the same report.
+ */
+export const PROBLEM_LIST_NAME = '_GovReport.ProblemList';
 
 /** An opened .xlsx package: its sheet list, with sheets parsed on demand. */
 export interface WorkbookPackage {
+  /** Part name of the workbook (`xl/workbook.xml`). */
+  path: string;
   sheets: SheetEntry[];
   /** Parses a sheet (cached). Throws ZipReadError or CellLimitError. */
   sheet(entry: SheetEntry): Sheet;
@@ -19,7 +29,8 @@ export interface WorkbookPackage {
 
 const decoder = new TextDecoder('utf-8');
 
-function resolvePart(base: string, target: string): string {
+/** The part a relationship's target names, from the part that holds the relationship. */
+export function resolvePart(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = base.split('/').slice(0, -1);
   for (const segment of target.split('/')) {
@@ -29,7 +40,8 @@ function resolvePart(base: string, target: string): string {
   return parts.join('/');
 }
 
-function relationsPath(part: string): string {
+/** The relationships part of a part (`xl/_rels/workbook.xml.rels`). */
+export function relationsPath(part: string): string {
   const slash = part.lastIndexOf('/');
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
@@ -39,13 +51,14 @@ function readText(zip: ZipArchive, name: string, budget: InflateBudget): string 
   return bytes ? decoder.decode(bytes) : undefined;
 }
 
-interface Relation {
+export interface Relation {
   id: string;
   type: string;
   target: string;
 }
 
-function parseRelations(xml: string | undefined): Relation[] {
+/** The internal relationships of a relationships part (external targets left out). */
+export function parseRelations(xml: string | undefined): Relation[] {
   if (!xml) return [];
   const relations: Relation[] = [];
   for (const match of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*?)\/?>/g)) {
@@ -77,10 +90,16 @@ export function openWorkbookPackage(zip: ZipArchive, budget: InflateBudget, cell
     const isWorksheet = relation && !relation.type.endsWith('/chartsheet') && !relation.type.endsWith('/dialogsheet');
     sheets.push({ name: attributes.name ?? '', state, path: isWorksheet ? resolvePart(workbookPath, relation.target) : undefined });
   }
+  for (const match of workbookXml.matchAll(/<(?:[\w.-]+:)?definedName\b([^>]*?)>/g)) {
+    const attributes = parseAttributes(match[1]);
+    const sheet = sheets[Number(attributes.localSheetId)];
+    if (attributes.name === PROBLEM_LIST_NAME && sheet) sheet.problemList = true;
+  }
   const sharedPath = relations.find((relation) => relation.type.endsWith('/sharedStrings'));
   let sharedStrings: string[] | undefined;
   const cache = new Map<SheetEntry, Sheet>();
   return {
+    path: workbookPath,
     sheets,
     sheet(entry) {
       const cached = cache.get(entry);

@@ -22,6 +22,14 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&"]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '&quot;'));
 }
 
+/**
+ * Text for OOXML character data (cell strings, comments): escapes markup, the OOXML `_xHHHH_` form
+ * and the control characters XML cannot hold (as `_xHHHH_`, which Excel decodes back).
+ */
+export function xmlText(text: string): string {
+  return escapeXml(text.replace(/_x([0-9a-fA-F]{4})_/g, '_x005F_x$1_')).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
 /** Attributes of a start tag's attribute text, by local name (namespace prefixes dropped). */
 export function parseAttributes(text: string): Record<string, string> {
   const attributes: Record<string, string> = {};

@@ -367,4 +367,28 @@ export const importCodes = {
     ['要读取的工作表上没有任何单元格。', 'The sheet to read has no cells.'],
     ['把数据放在第一张工作表后重新提交。', 'Put the data on the first sheet and submit again.'],
   ),
+  // ── Writing problems back into the workbook ────────────────────────────────────────────────
+  'annotate-workbook-failed': entry(
+    'error',
+    ['未能生成标注副本', 'No annotated copy'],
+    ['未能生成“{file}”的问题标注副本：{reason}', 'No annotated copy of "{file}" was made: {reason}'],
+    [
+      '只有 Excel 工作簿（.xlsx、.xlsm）能把问题写回为批注；该文件是其他格式，或已损坏、加密。',
+      'Only Excel workbooks (.xlsx, .xlsm) can take the problems back as comments; the file is of another kind, damaged or encrypted.',
+    ],
+    [
+      '按检查结果逐条修改原文件；把文件另存为 .xlsx 后再检查，即可得到标注副本。',
+      'Correct the original file by the list of problems; save it as .xlsx and check it again to get an annotated copy.',
+    ],
+  ),
+  'annotate-problems-listed-only': entry(
+    'info',
+    ['部分问题只列在问题清单中', 'Some problems are only listed'],
+    ['“{file}”中有 {count} 个问题不对应工作簿中的单元格，只列在“{sheet}”工作表中', '{count} problems of "{file}" have no cell in the workbook and are listed only on the sheet "{sheet}"'],
+    [
+      '这些问题涉及整个文件或整张表（如缺少年度、缺少某张表），或所指的工作表已不在工作簿中。',
+      'They concern the whole file or a whole table (such as a missing year or table), or the sheet they name is no longer in the workbook.',
+    ],
+    ['打开标注副本的第一张工作表，按“如何修改”一栏逐条处理。', 'Open the first sheet of the annotated copy and work through the “How to fix” column.'],
+  ),
 } satisfies Catalog;

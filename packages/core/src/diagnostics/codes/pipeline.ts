@@ -83,4 +83,24 @@ export const pipelineCodes = {
     cause: { zh: '生成输出时发生了程序错误（通常是插件或本工具的缺陷）。', en: 'The renderer hit a program error (usually a bug of a plugin or of this toolkit).' },
     fix: { zh: '请把所用的报告和错误信息报告给维护人员；其他输出不受影响。', en: 'Report the report and the message to the maintainers; other outputs are not affected.' },
   },
+  'pipeline-annotator-unknown': {
+    severity: 'info',
+    title: { zh: '该类文件不能标注', en: 'That kind of file cannot be annotated' },
+    message: {
+      zh: '“{file}”由导入器 {importer} 读取，该导入器不能把问题写回文件，未生成标注副本',
+      en: '"{file}" is read by the importer {importer}, which cannot write problems back into the file; no annotated copy was made',
+    },
+    cause: {
+      zh: '只有提供了标注器（annotator）的导入器能在原文件中标出问题，如 Excel 工作簿；报告 JSON 和年报文字没有单元格可以标注。',
+      en: 'Only importers with an annotator can mark problems in the original file, such as Excel workbooks; report JSON and narrative text have no cells to mark.',
+    },
+    fix: { zh: '按检查结果列出的问题逐条修改原文件。', en: 'Correct the original file by the problems the check lists.' },
+  },
+  'pipeline-annotator-failed': {
+    severity: 'error',
+    title: { zh: '标注出错', en: 'The annotator failed' },
+    message: { zh: '标注器 {annotator} 在标注“{file}”时出错：{detail}', en: 'The annotator {annotator} failed on "{file}": {detail}' },
+    cause: { zh: '标注器发生了程序错误（通常是插件或本工具的缺陷）；原文件不受影响。', en: 'The annotator hit a program error (usually a bug of a plugin or of this toolkit); the original file is not affected.' },
+    fix: { zh: '请把文件和错误信息报告给维护人员；按检查结果逐条修改原文件。', en: 'Report the file and the message to the maintainers; correct the original file by the problems listed.' },
+  },
 } satisfies Catalog;
