@@ -35,6 +35,7 @@ export const strings = {
   tables: ['表格（官方样式，有问题的单元格已标出）', 'Tables (official layout, problem cells marked)'],
   downloadJson: ['下载报告数据（JSON）', 'Download the report (JSON)'],
   downloadPdf: ['下载 PDF', 'Download the PDF'],
+  downloadAnnotated: ['下载标出问题的工作簿', 'Download the workbook with the problems marked'],
   unreadable: ['无法读取这个文件，问题如下。', 'This file cannot be read; the problems are below.'],
   errorsWarnings: ['{e} 个错误，{w} 个警告，{i} 个提示', '{e} errors, {w} warnings, {i} notes'],
   completeness: ['报送情况', 'Completeness'],

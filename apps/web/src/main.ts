@@ -145,6 +145,12 @@ function showTownship(result: TownshipResult): void {
     });
     actions.append(json, pdf);
   }
+  if (result.annotated) {
+    const { annotated } = result;
+    const button = h('button', { type: 'button', id: 'township-annotated' }, t('downloadAnnotated'));
+    button.addEventListener('click', () => saveFile(annotated.name, annotated.mediaType, annotated.bytes));
+    actions.prepend(button);
+  }
 
   // Problems grouped by table, in the form's order; the rest after.
   const tableTitle = new Map(result.tables.map((table) => [table.id, table.title]));

@@ -68,6 +68,8 @@ export interface TownshipResult {
   reportJson?: string;
   diagnostics: Diagnostic[];
   tables: TableView[];
+  /** The workbook with each problem marked at its cell and listed on a first sheet (when it has problems and can be annotated). */
+  annotated?: OutputFile;
 }
 
 /** Where each input file ended up and the counts: core's, as `gov-report aggregate --json` gives them. */

@@ -133,6 +133,17 @@ describe.each(targets)('$name', (target) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(template.bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.length).toBeGreaterThan(2);
+    // The township's own workbook back, each problem at its cell, the list first; its figures unchanged.
+    const annotated = await downloadBytes(page, () => page.click('#township-annotated'));
+    expect(annotated.name).toBe('白云镇.xlsx');
+    const marked = new ExcelJS.Workbook();
+    await marked.xlsx.load(annotated.bytes as unknown as ArrayBuffer);
+    expect(marked.worksheets[0].name).toBe('问题清单');
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(join(county, 'submissions/白云镇.xlsx'));
+    for (const sheet of original.worksheets) {
+      sheet.eachRow((row, r) => row.eachCell((cell, c) => expect(marked.getWorksheet(sheet.name)!.getCell(r, c).value, `${sheet.name}!${cell.address}`).toEqual(cell.value)));
+    }
   });
 
   it('county: the same completeness, file accounts and problems as gov-report aggregate on the same files', async () => {
@@ -181,7 +192,10 @@ describe.each(targets)('$name', (target) => {
     const docx = unzipSync(new Uint8Array((await save('report-docx')).bytes));
     expect(strFromU8(docx['word/document.xml'])).toContain('青山县人民政府');
     const zip = unzipSync(new Uint8Array((await save('zip')).bytes));
-    expect(Object.keys(zip).sort()).toEqual(['checking.html', 'checking.json', 'report.docx', 'report.html', 'report.json', 'report.pdf', 'summary.xlsx']);
+    // The outputs of gov-report aggregate, and the rejected workbooks sent back annotated (退回/), as the CLI writes them.
+    const returned = cli.files.filter((f) => f.status === 'rejected' && f.file.endsWith('.xlsx')).map((f) => `退回/${f.file.split('/').at(-1)}`);
+    expect(returned.length).toBeGreaterThan(0);
+    expect(Object.keys(zip).sort()).toEqual(['checking.html', 'checking.json', 'report.docx', 'report.html', 'report.json', 'report.pdf', 'summary.xlsx', ...returned].sort());
     await page.locator('#county-preview').scrollIntoViewIfNeeded();
     const preview = page.frameLocator('#county-preview');
     expect(squeeze((await preview.locator('body').textContent()) ?? '')).toContain('青山县人民政府2024年政府信息公开工作年度报告');

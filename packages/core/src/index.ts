@@ -71,6 +71,7 @@ export {
   reportJsonText,
   countyOutputNames,
   CHECKING_SCHEMA,
+  RETURNED_FOLDER,
   aggregatingOrgan,
   CountyJobStop,
   skipReasonOf,

@@ -71,6 +71,7 @@ const MAIN = [
   'reportJsonText',
   'countyOutputNames',
   'CHECKING_SCHEMA',
+  'RETURNED_FOLDER',
   'aggregatingOrgan',
   'CountyJobStop',
   'skipReasonOf',

@@ -16,8 +16,19 @@ export function printWrittenOutputs(context: CommandContext, run: AggregateRun):
     return;
   }
   output.line(output.style('bold', text(`输出文件（${output.path(run.job.folder)}）：`, `Written (${output.path(run.job.folder)}):`)));
-  const labelWidth = Math.max(...written.map((w) => displayWidth(w.label)));
-  for (const w of written) output.line(`  ${pad(w.label, labelWidth)}  ${w.file}`);
+  const outputs = written.filter((w) => w.kind !== 'returned');
+  const returned = written.filter((w) => w.kind === 'returned');
+  const labelWidth = Math.max(...outputs.map((w) => displayWidth(w.label)));
+  for (const w of outputs) output.line(`  ${pad(w.label, labelWidth)}  ${w.file}`);
+  if (returned.length > 0) {
+    const folder = returned[0].file.slice(0, returned[0].file.lastIndexOf('/') + 1);
+    output.line(
+      text(
+        `  退回的报表（${returned.length} 份，问题已标在原表的单元格上，并列在第一张工作表“问题清单”中）：${folder}`,
+        `  Files sent back (${returned.length}, each problem marked at its cell and listed on the first sheet 问题清单): ${folder}`,
+      ),
+    );
+  }
   const counts = countDiagnostics(run.diagnostics);
   output.line();
   output.line(

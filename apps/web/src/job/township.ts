@@ -1,6 +1,6 @@
 import { createDiagnostic, sortDiagnostics, type Diagnostic, type Locale, type Pipeline } from '@report/core';
 import { renderTable } from '@report/render-html';
-import type { InputBytes, TableView, TownshipResult } from '../protocol.js';
+import type { InputBytes, OutputFile, TableView, TownshipResult } from '../protocol.js';
 
 /**
  * `gov-report validate` for one file (CLI `validate/check-file.ts`): read it with the pipeline, check the
@@ -27,12 +27,21 @@ export async function checkTownship(pipeline: Pipeline, file: InputBytes, locale
     }
   }
   const located = checks.map((d) => (d.location.file ? d : { ...d, location: { ...d.location, file: file.name } }));
+  const diagnostics = sortDiagnostics([...imported.diagnostics, ...located]);
+  // The township's own workbook with each problem at its cell, as `validate --annotate` writes it.
+  let annotated: OutputFile | undefined;
+  const { importer } = imported;
+  if (importer && diagnostics.some((d) => d.severity !== 'info') && pipeline.annotators.some((annotator) => annotator.importer === importer)) {
+    const copy = await pipeline.annotate(file.bytes, { importer, file: file.name, diagnostics, locale });
+    if (copy.content) annotated = { kind: 'annotated', label: locale === 'en' ? 'Workbook with the problems marked' : '标出问题的工作簿', name: file.name, mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: copy.content };
+  }
   return {
     kind: 'township',
     file: file.name,
     ...(imported.importer ? { importer: imported.importer } : {}),
     ...(report ? { organ: report.organ.name, year: report.year, format: report.format, reportJson: `${JSON.stringify(report, null, 2)}\n` } : {}),
-    diagnostics: sortDiagnostics([...imported.diagnostics, ...located]),
+    diagnostics,
     tables,
+    ...(annotated ? { annotated } : {}),
   };
 }

@@ -4,7 +4,7 @@ import type { Pipeline, RenderInput } from '../plugins/types.js';
 import { CountyJobStop, textFor } from './job-stop.js';
 import type { CountyJob } from './types.js';
 
-export type CountyOutputKind = 'report-html' | 'report-pdf' | 'report-docx' | 'summary-workbook' | 'report-json' | 'checking-html' | 'checking-json';
+export type CountyOutputKind = 'report-html' | 'report-pdf' | 'report-docx' | 'summary-workbook' | 'report-json' | 'checking-html' | 'checking-json' | 'returned';
 
 /** One file of the county's output set. */
 export interface CountyOutput {
@@ -21,7 +21,7 @@ export interface CountyOutput {
 export const CHECKING_SCHEMA = 'gov-report/checking/v1';
 
 /** Fixed file names in the output folder. */
-export const countyOutputNames: Record<CountyOutputKind, string> = {
+export const countyOutputNames: Record<Exclude<CountyOutputKind, 'returned'>, string> = {
   'report-html': 'report.html',
   'report-pdf': 'report.pdf',
   'report-docx': 'report.docx',
@@ -31,7 +31,10 @@ export const countyOutputNames: Record<CountyOutputKind, string> = {
   'checking-json': 'checking.json',
 };
 
-const mediaTypes: Record<CountyOutputKind, string> = {
+/** The folder of the output set that holds the annotated copies of the files sent back. */
+export const RETURNED_FOLDER = '退回';
+
+const mediaTypes: Record<Exclude<CountyOutputKind, 'returned'>, string> = {
   'report-html': 'text/html',
   'report-pdf': 'application/pdf',
   'report-docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -50,6 +53,11 @@ export interface CountyOutputOptions {
   run?: () => Record<string, unknown>;
   /** Options for a renderer, by renderer name (e.g. the PDF's font in the browser). */
   rendererOptions?: Record<string, Record<string, unknown>>;
+  /**
+   * The annotated copies of the files sent back (rejected, or unreadable with errors), in `退回/`,
+   * each with its problems written into it where the importer has an annotator (default true).
+   */
+  returns?: boolean;
   /** What rendering said (fonts substituted, glyphs missing): about the outputs, not the submissions. */
   onDiagnostics?: (diagnostics: readonly Diagnostic[]) => void;
 }
@@ -69,7 +77,7 @@ export async function* countyOutputs(pipeline: Pipeline, job: CountyJob, options
   const text = textFor(locale);
   const { result } = job;
   const county: RenderInput = { aggregate: result, roster: job.roster, diagnostics: job.diagnostics };
-  const labels: Record<CountyOutputKind, string> = {
+  const labels: Record<Exclude<CountyOutputKind, 'returned'>, string> = {
     'report-html': text('汇总年报（网页）', 'County report (HTML)'),
     'report-pdf': text('汇总年报（PDF）', 'County report (PDF)'),
     'report-docx': text('汇总年报（Word）', 'County report (Word)'),
@@ -78,8 +86,8 @@ export async function* countyOutputs(pipeline: Pipeline, job: CountyJob, options
     'checking-html': text('审核报告（网页）', 'Checking report (HTML)'),
     'checking-json': text('审核报告数据（JSON）', 'Checking report (JSON)'),
   };
-  const output = (kind: CountyOutputKind, content: string | Uint8Array): CountyOutput => ({ kind, label: labels[kind], name: countyOutputNames[kind], mediaType: mediaTypes[kind], content });
-  const render = async (kind: CountyOutputKind, renderer: string, input: RenderInput = county): Promise<CountyOutput> => {
+  const output = (kind: Exclude<CountyOutputKind, 'returned'>, content: string | Uint8Array): CountyOutput => ({ kind, label: labels[kind], name: countyOutputNames[kind], mediaType: mediaTypes[kind], content });
+  const render = async (kind: Exclude<CountyOutputKind, 'returned'>, renderer: string, input: RenderInput = county): Promise<CountyOutput> => {
     const rendered = await pipeline.render(renderer, input, { locale, ...(options.rendererOptions?.[renderer] ? { options: options.rendererOptions[renderer] } : {}) });
     options.onDiagnostics?.(rendered.diagnostics.filter((d) => rendered.content !== undefined || d.severity !== 'error'));
     if (rendered.content === undefined) {
@@ -98,6 +106,47 @@ export async function* countyOutputs(pipeline: Pipeline, job: CountyJob, options
   yield output('report-json', reportJsonText(result.report));
   yield await render('checking-html', 'checking-html', { ...county, title: text(`${title}——报表审核报告`, `Checking report — ${result.report.organ.name}, ${result.report.year}`) });
   yield output('checking-json', checkingJsonText(job, options.run));
+  if (options.returns !== false) yield* returnedCopies(pipeline, job, { locale, ...(options.onDiagnostics ? { onDiagnostics: options.onDiagnostics } : {}) });
+}
+
+/** A file name safe in any folder (names come from the townships), kept apart from the others already used. */
+function returnedName(name: string, used: Set<string>): string {
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^\.+/, '').trim().slice(0, 120) || '_';
+  const dot = safe.lastIndexOf('.');
+  const [stem, extension] = dot > 0 ? [safe.slice(0, dot), safe.slice(dot)] : [safe, ''];
+  let candidate = safe;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${stem}（${n}）${extension}`;
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/**
+ * The annotated copy of every file sent back, for the township to open: its own workbook with each
+ * problem at its cell (`pipeline.annotate`). A file no annotator can write into (an .xls, a file too
+ * damaged to open) gets no copy; what the annotator said goes to `onDiagnostics`.
+ */
+async function* returnedCopies(pipeline: Pipeline, job: CountyJob, options: { locale: Locale; onDiagnostics?: (diagnostics: readonly Diagnostic[]) => void }): AsyncGenerator<CountyOutput> {
+  const text = textFor(options.locale);
+  const used = new Set<string>();
+  for (const returned of job.returns) {
+    if (!returned.importer || !pipeline.annotators.some((annotator) => annotator.importer === returned.importer)) continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = await returned.file.read();
+    } catch {
+      continue;
+    }
+    const annotated = await pipeline.annotate(bytes, { importer: returned.importer, file: returned.file.name, diagnostics: returned.diagnostics, locale: options.locale });
+    options.onDiagnostics?.(annotated.diagnostics.filter((d) => d.severity === 'error'));
+    if (!annotated.content) continue;
+    yield {
+      kind: 'returned',
+      label: text(`退回 ${returned.file.name}（标出问题）`, `Returned ${returned.file.name} (problems marked)`),
+      name: `${RETURNED_FOLDER}/${returnedName(returned.file.name, used)}`,
+      mediaType: /\.xlsx$/i.test(returned.file.name) ? mediaTypes['summary-workbook'] : 'application/octet-stream',
+      content: annotated.content,
+    };
+  }
 }
 
 /** `checking.json`: the run, the completeness, every file's account and every problem. */

@@ -1,5 +1,5 @@
 export { runCountyJob, loadCountyFile } from './run-county-job.js';
-export { countyOutputs, checkingJsonText, reportJsonText, countyOutputNames, CHECKING_SCHEMA } from './county-outputs.js';
+export { countyOutputs, checkingJsonText, reportJsonText, countyOutputNames, CHECKING_SCHEMA, RETURNED_FOLDER } from './county-outputs.js';
 export type { CountyOutput, CountyOutputKind, CountyOutputOptions } from './county-outputs.js';
 export { aggregatingOrgan } from './aggregating-organ.js';
 export { CountyJobStop } from './job-stop.js';
