@@ -49,6 +49,7 @@ export type {
   TableExtension,
 } from './forms/extend.js';
 export type {
+  AccountabilityCheck,
   BlankPolicy,
   BlocksLayout,
   CellKind,
@@ -58,6 +59,7 @@ export type {
   CrossYearTerm,
   CustomRule,
   EquationRule,
+  FeeNoticeCheck,
   FlatLayout,
   FormDefinition,
   FormDetection,
@@ -65,8 +67,11 @@ export type {
   LocalizedText,
   MatrixLayout,
   MemberFigure,
+  NarrativeChecks,
   NarrativeDraftDefinition,
   NarrativeDraftPhrase,
+  NarrativeFigure,
+  NarrativeFigurePart,
   PlausibilityRule,
   RowDefinition,
   RuleBase,
@@ -112,6 +117,7 @@ export type {
   SourceFile,
 } from './model/report.js';
 export { cellKey, getCell, organLevelLabels, organLevels, parseCellKey, setCell } from './model/report.js';
+export type { OrganKind } from './organ/organ-kinds.js';
 export { inferOrganLevel } from './organ/infer-organ-level.js';
 export { parseOrganLevel } from './organ/parse-organ-level.js';
 export { calendarYearPeriod } from './calendar.js';
