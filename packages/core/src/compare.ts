@@ -10,6 +10,7 @@ import { compactOrganText } from './organ/compact-organ-text.js';
 import { normalizeOrganName } from './organ/normalize-organ-name.js';
 import { normalizeOrganCode } from './organ/organ-codes.js';
 import { identifyOrgan, sameOrgan } from './organ/same-organ.js';
+import { copiedNarrative, identicalCells } from './rules/copied-from-last-year.js';
 import { cellLocation, defaultTolerance, hasCell, relationHolds, relationText, scopeText } from './rules/engine.js';
 import { cellLabel, rowLabel, tableName } from './rules/labels.js';
 import { normalizeLabel } from './text/normalize.js';
@@ -339,6 +340,11 @@ function resolveForm(report: Report, options: CompareOptions, diagnostics: Diagn
  * with itself last year (matched by credit code or name), R3-7 and the other relations are checked
  * per member, and members that appeared or disappeared are listed.
  *
+ * Last year's report sent again is a warning: every shared cell the same, at least ten of them not 0
+ * (`compare-cells-identical`, for the report and for each member of two aggregates), or the text
+ * largely the same with the same figures in it (`compare-narrative-copied`); see
+ * `rules/copied-from-last-year.ts`.
+ *
  * A different organ or years that are not consecutive is reported, and the cross-year relations are
  * then not checked (the changes are still listed). Never throws for a problem in the reports.
  */
@@ -423,6 +429,7 @@ export function compareYears(previousReport: Report, currentReport: Report, opti
   const labelOf = (ref: CellRef) => cellLabel(currentForm, currentForm.tables.find((t) => t.id === ref.table)!, ref.row, ref.column, locale);
   const labels = new Map(shared.cells.map((ref) => [cellKey(ref), labelOf(ref)]));
   const changes = shared.cells.map((ref) => change(ref, labels.get(cellKey(ref))!, getCell(previousReport, ref), getCell(currentReport, ref), blankAsZero));
+  if (relation !== 'different' && currentReport.year > previousReport.year) diagnostics.push(...copiedFromLastYear(previousReport, currentReport, shared.cells, options));
 
   const disabled = new Set(options.disableRules ?? []);
   const rules = crossYearRulesFor(previousForm, currentForm).filter((rule) => !disabled.has(rule.id));
@@ -442,6 +449,21 @@ export function compareYears(previousReport: Report, currentReport: Report, opti
     result.members = compareMembers(before, now, shared.cells, labels, { rules, checkCarryOver, blankAsZero, years, options, diagnostics });
   }
   return result;
+}
+
+/** Last year's report sent again: every cell the same, or the text largely the same with the same figures (see `copied-from-last-year.ts`). */
+function copiedFromLastYear(previous: Report, current: Report, cells: readonly CellRef[], options: CompareOptions): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const same = identicalCells(cells, (ref) => getCell(previous, ref), (ref) => getCell(current, ref));
+  if (same) {
+    found.push(createDiagnostic({ code: 'compare-cells-identical', params: { scope: '', ...same, previousYear: previous.year }, location: { path: 'tables' } }, options));
+  }
+  const copied = copiedNarrative(previous, current);
+  if (copied) {
+    const similarity = `${Math.floor(copied.similarity * 100)}%`;
+    found.push(createDiagnostic({ code: 'compare-narrative-copied', params: { previousYear: previous.year, similarity }, location: { path: 'sections' } }, options));
+  }
+  return found;
 }
 
 function compareMembers(
@@ -498,6 +520,19 @@ function compareMembers(
           diagnostics.push(failureDiagnostic(failure, now.form, years, location, options, member.organ.name));
         }
       }
+    }
+    const same = identicalCells(cells, (ref) => a.values.get(cellKey(ref)) ?? null, (ref) => b.values.get(cellKey(ref)) ?? null);
+    if (same && years.year > years.previousYear) {
+      diagnostics.push(
+        createDiagnostic(
+          {
+            code: 'compare-cells-identical',
+            params: { scope: { zh: `${member.organ.name}：`, en: `${member.organ.name}: ` }, ...same, previousYear: years.previousYear },
+            location: { organ: member.organ.name, ...(member.file ? { file: member.file } : {}) },
+          },
+          options,
+        ),
+      );
     }
     const comparison: MemberComparison = {
       organ: member.organ.name,

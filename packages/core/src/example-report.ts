@@ -1,7 +1,7 @@
 import { calendarYearPeriod } from './calendar.js';
 import { formForYear, getForm } from './forms/registry.js';
 import type { FormDefinition, TableDefinition } from './forms/types.js';
-import { setCell, type Organ, type Report } from './model/report.js';
+import { getCell, setCell, type Organ, type Report } from './model/report.js';
 
 export interface ExampleReportOptions {
   form?: FormDefinition;
@@ -49,10 +49,12 @@ export function createExampleReport(options: ExampleReportOptions = {}): Report 
     organ,
     period: calendarYearPeriod(year),
     tables: {},
-    sections: form.sections.map((section) => ({
+    sections: form.sections.map((section, index) => ({
       id: section.id,
       title: section.title,
-      paragraphs: section.tableId ? [] : [`${organ.name}${year}年${section.title.replace(/^[一二三四五六七八九十]+、/, '')}的说明。`],
+      paragraphs: section.tableId
+        ? []
+        : [`${organ.name}${year}年${section.title.replace(/^[一二三四五六七八九十]+、/, '')}的说明。${index === 0 ? ACCOUNTABILITY_SENTENCE : ''}`],
       children: [],
     })),
   };
@@ -109,5 +111,23 @@ export function createExampleReport(options: ExampleReportOptions = {}): Report 
       for (const column of columns) setCell(report, { table: table.id, row: row.id, column }, values[column]);
     }
   }
+  stateFeeNotices(report, form);
   return report;
+}
+
+/** What a government's text says of 工作考核、社会评议和责任追究 (R1-1), in the first section. */
+const ACCOUNTABILITY_SENTENCE = '监督保障方面，将政府信息公开工作纳入年度绩效考核。';
+
+/**
+ * Applications closed because a fee notice went unpaid (表三（六）2) mean notices were issued: the
+ * example's section 六 says how many (R6-1), in the words the form's fee check reads.
+ */
+function stateFeeNotices(report: Report, form: FormDefinition): void {
+  const unpaid = form.narrativeChecks?.fees?.unpaidCell;
+  const count = unpaid ? getCell(report, unpaid) : null;
+  const other = report.sections.find((section) => section.id === 'other');
+  if (!count || !other) return;
+  const sentence = `本年度发出收费通知${count}件。`;
+  if (other.paragraphs.length === 0) other.paragraphs.push(sentence);
+  else other.paragraphs[other.paragraphs.length - 1] += sentence;
 }

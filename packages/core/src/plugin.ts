@@ -53,6 +53,7 @@ export type {
   TableExtension,
 } from './forms/extend.js';
 export type {
+  AccountabilityCheck,
   BlankPolicy,
   BlocksLayout,
   CellKind,
@@ -62,6 +63,7 @@ export type {
   CrossYearTerm,
   CustomRule,
   EquationRule,
+  FeeNoticeCheck,
   FlatLayout,
   FormDefinition,
   FormDetection,
@@ -69,8 +71,11 @@ export type {
   LocalizedText,
   MatrixLayout,
   MemberFigure,
+  NarrativeChecks,
   NarrativeDraftDefinition,
   NarrativeDraftPhrase,
+  NarrativeFigure,
+  NarrativeFigurePart,
   PlausibilityRule,
   RowDefinition,
   RuleBase,
@@ -118,6 +123,7 @@ export type {
 } from './model/report.js';
 export { cellKey, getCell, organLevelLabels, organLevels, parseCellKey, setCell } from './model/report.js';
 export { cellContributions, contributedCells, memberCellSource, memberCellValue } from './model/member-figures.js';
+export type { OrganKind } from './organ/organ-kinds.js';
 export { inferOrganLevel } from './organ/infer-organ-level.js';
 export { parseOrganLevel } from './organ/parse-organ-level.js';
 export { calendarYearPeriod } from './calendar.js';

@@ -12,6 +12,7 @@ import { normalizeOrganName } from '../organ/normalize-organ-name.js';
 import type { MatchedBy, RosterMatch } from '../roster/types.js';
 import { validateReport } from '../validate.js';
 import { addToList } from './add-to-list.js';
+import { aggregateBlankCulprits } from './culprit.js';
 import { createNarrativeDraft } from './narrative-draft.js';
 import { createRosterTree, type RosterTree } from './roster-tree.js';
 import { figuresOf, formCells, sumFigures, tablesOf, type FormCell } from './sum-reports.js';
@@ -670,6 +671,8 @@ function aggregateLevel(nodeId: string, context: Context): NodeResult {
       })
     );
   }
+  // The members whose blank cells unbalance the sums, named (culprit.ts): the one call to re-hook.
+  if (summed.partial.length > 0) levelDiagnostics.push(...aggregateBlankCulprits(form, report, context.messageOptions));
 
   const outcomes = listed.map((p) => outcomeOf(p, context));
   const by = (status: SubmissionStatus) => outcomes.filter((o) => o.status === status);

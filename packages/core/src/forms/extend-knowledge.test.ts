@@ -172,3 +172,36 @@ describe('extending a form’s knowledge with extendForm', () => {
     expect(formForYear(2023, [forms.legacy])).toBeUndefined();
   });
 });
+
+describe('the text checks’ knowledge', () => {
+  const transferred = {
+    id: 'otherHandling.transferred',
+    label: '4.转送其他机关办理',
+    labelPath: ['三、本年度办理结果', '（六）其他处理'],
+    groups: ['result'],
+    after: 'otherHandling.other',
+  };
+  const province = extendForm(gov2021, {
+    id: 'gov-2021-hn',
+    tables: { applications: { addRows: [transferred] } },
+    narrativeChecks: { figures: { add: [{ id: 'transferred', cues: ['转送(?:其他|有关)?(?:行政)?机关(?:办理)?'], cells: [{ table: 'applications', row: 'otherHandling.transferred', column: 'total' }], kind: 'count' }] } },
+  });
+
+  it('a province adds the phrase of its own row, and its text is checked against that row', () => {
+    expect(province.narrativeChecks!.figures!.map((f) => f.id)).toEqual([...gov2021.narrativeChecks!.figures!.map((f) => f.id), 'transferred']);
+    const report = createExampleReport({ year: 2024, seed: 5, form: province });
+    const transferredCount = getCell(report, { table: 'applications', row: 'otherHandling.transferred', column: 'total' })!;
+    report.sections[0].paragraphs.push(`本年度转送其他机关办理${transferredCount + 1}件。`);
+    const found = validateReport(report, { forms: [province] }).filter((d) => d.code === 'narrative-table-mismatch');
+    expect(found.map((d) => [d.params?.stated, d.params?.table])).toEqual([[String(transferredCount + 1), String(transferredCount)]]);
+    expect(found[0].message).toContain('表三 / （六）其他处理 4.转送其他机关办理 / 总计');
+    // The national form does not know the phrase.
+    expect(gov2021.narrativeChecks!.figures!.some((f) => f.id === 'transferred')).toBe(false);
+  });
+
+  it('a phrase for a cell the form lacks is refused when the form is built', () => {
+    expect(() =>
+      extendForm(gov2021, { narrativeChecks: { figures: { add: [{ id: 'x', cues: ['转送'], cells: [{ table: 'applications', row: 'otherHandling.transferred', column: 'total' }], kind: 'count' }] } } }),
+    ).toThrow(/正文数字“x”引用了表格“applications”中不存在的单元格“otherHandling.transferred\/total”/);
+  });
+});

@@ -1,4 +1,6 @@
 import { reportError } from '../errors.js';
+import type { CellRef } from '../model/report.js';
+import type { AccountabilityCheck, FeeNoticeCheck, NarrativeChecks, NarrativeFigure } from './narrative-check-types.js';
 import type {
   ColumnDefinition,
   CrossYearRule,
@@ -118,6 +120,11 @@ export interface FormExtension {
   memberFigures?: ListChange<MemberFigure>;
   /** The narrative draft's phrases about table 二: a new list, or phrases added to the form's. */
   narrativeDraft?: { active?: ListChange<NarrativeDraftPhrase> };
+  /**
+   * What the text checks know: the figures a sentence states (a new list, or figures added to the
+   * form's: a province's own row and its phrases), and the R1-1 and R6-1 words (replaced).
+   */
+  narrativeChecks?: { figures?: ListChange<NarrativeFigure>; accountability?: AccountabilityCheck; fees?: FeeNoticeCheck };
   /** More labels the workbook reader recognises rows and columns by; appended to the form's. */
   detection?: FormDetection;
   /** Plausibility checks by organ level, by id. */
@@ -190,6 +197,7 @@ export function extendForm(base: FormDefinition, extension: FormExtension): Form
   if (extension.memberFigures) form.memberFigures = changeList(form.memberFigures ?? [], extension.memberFigures);
   if (extension.narrativeDraft?.active) form.narrativeDraft = { ...form.narrativeDraft, active: changeList(form.narrativeDraft?.active ?? [], extension.narrativeDraft.active) };
   if (extension.detection) form.detection = mergeDetection(form.detection ?? {}, extension.detection);
+  if (extension.narrativeChecks) form.narrativeChecks = changeNarrativeChecks(form.narrativeChecks ?? {}, extension.narrativeChecks);
   checkForm(form, error);
   return form;
 }
@@ -211,6 +219,14 @@ function changeEntries<T extends { id: string }>(list: readonly T[], changes: En
     result.push(structuredClone(entry));
   }
   return result;
+}
+
+function changeNarrativeChecks(base: NarrativeChecks, change: NonNullable<FormExtension['narrativeChecks']>): NarrativeChecks {
+  const checks = structuredClone(base);
+  if (change.figures) checks.figures = changeList(base.figures ?? [], change.figures);
+  if (change.accountability) checks.accountability = structuredClone(change.accountability);
+  if (change.fees) checks.fees = structuredClone(change.fees);
+  return checks;
 }
 
 function changeList<T>(list: readonly T[], change: ListChange<T>): T[] {
@@ -396,6 +412,16 @@ function checkKnowledge(form: FormDefinition, error: (message: string) => never)
     const table = tableOf(entry.table, `合理性检查“${entry.id}”`);
     if (!table.rows.some((r) => r.id === entry.row)) error(`合理性检查“${entry.id}”引用了表格“${table.id}”中不存在的行“${entry.row}”`);
   }
+  const cellExists = (ref: CellRef, what: string) => {
+    const table = tableOf(ref.table, what);
+    const row = table.rows.find((r) => r.id === ref.row);
+    if (!row || !(row.columns ?? table.columns.map((c) => c.id)).includes(ref.column)) error(`${what}引用了表格“${table.id}”中不存在的单元格“${ref.row}/${ref.column}”`);
+  };
+  for (const figure of form.narrativeChecks?.figures ?? []) {
+    for (const ref of figure.cells) cellExists(ref, `正文数字“${figure.id}”`);
+    for (const part of figure.parts ?? []) for (const ref of part.cells) cellExists(ref, `正文数字“${figure.id}.${part.id}”`);
+  }
+  if (form.narrativeChecks?.fees?.unpaidCell) cellExists(form.narrativeChecks.fees.unpaidCell, '信息处理费检查');
   for (const [tableId, detection] of Object.entries(form.detection?.tables ?? {})) {
     const table = tableOf(tableId, '识别标签');
     for (const id of Object.keys(detection.rows ?? {})) if (!table.rows.some((r) => r.id === id)) error(`识别标签引用了表格“${tableId}”中不存在的行“${id}”`);

@@ -1,4 +1,5 @@
 import { applicationRules, applicationsTable, otherHandling2019, reviewLitigationTable } from './shared-tables.js';
+import { accountabilityCheck, activeFigures2019, applicationFigures, feeNoticeCheck } from './narrative-checks.js';
 import { governmentSections } from './sections.js';
 import { applicationsDetection, carryOverRule, current, governmentMemberFigures, previous, regulationsPlausibility } from './shared-knowledge.js';
 import type { CrossYearRule, FormDefinition, NarrativeDraftPhrase, RuleDefinition, TableDefinition } from './types.js';
@@ -179,4 +180,9 @@ export const gov2019: FormDefinition = {
     },
   },
   plausibility: [regulationsPlausibility],
+  narrativeChecks: {
+    figures: [...activeFigures2019, ...applicationFigures(['otherHandling'])],
+    accountability: accountabilityCheck,
+    fees: feeNoticeCheck,
+  },
 };

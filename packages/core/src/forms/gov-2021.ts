@@ -1,4 +1,5 @@
 import { applicationRules, applicationsTable, otherHandling2021, reviewLitigationTable } from './shared-tables.js';
+import { accountabilityCheck, activeFigures2021, applicationFigures, feeNoticeCheck2021 } from './narrative-checks.js';
 import { governmentSections } from './sections.js';
 import { applicationsDetection, carryOverRule, current, governmentMemberFigures, previous, regulationsPlausibility } from './shared-knowledge.js';
 import type { CrossYearRule, FormDefinition, NarrativeDraftPhrase, RuleDefinition, TableDefinition } from './types.js';
@@ -133,4 +134,9 @@ export const gov2021: FormDefinition = {
     },
   },
   plausibility: [regulationsPlausibility],
+  narrativeChecks: {
+    figures: [...activeFigures2021, ...applicationFigures(['otherHandling.noCorrection', 'otherHandling.feeUnpaid', 'otherHandling.other'])],
+    accountability: accountabilityCheck,
+    fees: feeNoticeCheck2021,
+  },
 };

@@ -46,10 +46,10 @@ export const applicationsDetection: TableDetection = {
 
 /**
  * 规章 are made only by the governments of provinces, autonomous regions and municipalities, of
- * 设区的市 and 自治州, and by 国务院部门. A township, a county or a department
- * reporting them has usually typed its normative documents into the wrong row. The organ level
- * `department` cannot tell a 国务院部门 from a county's, so departments are warned too (a warning,
- * not an error); `other` (level not known) is not judged.
+ * 设区的市 and 自治州, and by 国务院部门 (立法法 Arts. 91, 93). A township, a county, a 县级市 or a
+ * department reporting them has usually typed its normative documents into the wrong row. A
+ * department is warned unless its name is a 国务院部门's (`organKinds`); a `city` whose division code
+ * is a county's is a 县级市 and is warned; `other` (level not known) is not judged.
  */
 export const regulationsPlausibility: PlausibilityRule = {
   id: 'plausibility-regulations',
@@ -58,4 +58,6 @@ export const regulationsPlausibility: PlausibilityRule = {
   table: 'active',
   row: 'regulations',
   levels: ['province', 'city', 'other'],
+  alsoAllowed: ['stateCouncilDepartment'],
+  notAllowed: ['countyLevelCity'],
 };

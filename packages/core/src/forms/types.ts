@@ -1,4 +1,6 @@
 import type { CellRef, OrganLevel } from '../model/report.js';
+import type { NarrativeChecks } from './narrative-check-types.js';
+export type { AccountabilityCheck, FeeNoticeCheck, NarrativeChecks, NarrativeFigure, NarrativeFigurePart } from './narrative-check-types.js';
 
 /**
  * Form definitions: a report format described as plain data. Everything else — the zod schema,
@@ -110,6 +112,11 @@ export interface TableDefinition {
 
 export interface SectionDefinition {
   id: string;
+  /**
+   * Whether every report of the format must have this part (the six parts of the national formats):
+   * the narrative check warns when a report's text lacks it or puts it out of order.
+   */
+  required?: boolean;
   /** Chinese ordinal, `一`. */
   number: string;
   /** Canonical title, `一、总体情况`. */
@@ -284,6 +291,14 @@ export interface PlausibilityRule {
   columns?: string[];
   /** Organ levels that may report a value above 0 here; every other level gets the diagnostic. */
   levels: OrganLevel[];
+  /**
+   * Finer than `levels`, by what an organ's name and division code tell (`organKinds`): kinds that
+   * may report although their level is not listed (`stateCouncilDepartment`: 教育部, 国家统计局 are
+   * `department`s), and kinds that may not although their level is listed (`countyLevelCity`: a
+   * `city` whose 行政区划代码 is a county's, such as 430181 浏阳市).
+   */
+  alsoAllowed?: import('../organ/organ-kinds.js').OrganKind[];
+  notAllowed?: import('../organ/organ-kinds.js').OrganKind[];
   /** Message template for a code the catalog lacks; params `{organ}`, `{level}`, `{row}`, `{column}`, `{value}`. */
   message?: LocalizedText;
 }
@@ -317,4 +332,6 @@ export interface FormDefinition {
   detection?: FormDetection;
   /** Plausibility checks by organ level (the 规章 row), run by `validateReport`. */
   plausibility?: PlausibilityRule[];
+  /** How the report's text states the tables' figures and the duties it reports on (the narrative checks). */
+  narrativeChecks?: NarrativeChecks;
 }

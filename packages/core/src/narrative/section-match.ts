@@ -1,6 +1,7 @@
 import type { FormDefinition, SectionDefinition } from '../forms/types.js';
 import { normalizeLabel } from '../text/normalize.js';
 import { headingText } from './headings.js';
+import { bigramSimilarity } from './text-similarity.js';
 
 /** The names a form section is known by, normalised: its title without the ordinal, and its variants. */
 function sectionNames(section: SectionDefinition): string[] {
@@ -17,25 +18,7 @@ export function matchFormSection(form: FormDefinition, title: string): SectionDe
   return form.sections.find((section) => sectionNames(section).includes(name));
 }
 
-/** Character-bigram similarity (Dice coefficient) of two labels, 0…1. */
+/** Character-bigram similarity (Dice coefficient) of two labels, 0…1, compared as `normalizeLabel` makes them. */
 export function labelSimilarity(a: string, b: string): number {
-  const bigrams = (text: string) => {
-    const normal = normalizeLabel(text);
-    const list: string[] = [];
-    for (let i = 0; i < normal.length - 1; i++) list.push(normal.slice(i, i + 2));
-    return list;
-  };
-  const left = bigrams(a);
-  const right = bigrams(b);
-  if (left.length === 0 || right.length === 0) return normalizeLabel(a) === normalizeLabel(b) ? 1 : 0;
-  const pool = [...right];
-  let shared = 0;
-  for (const gram of left) {
-    const index = pool.indexOf(gram);
-    if (index >= 0) {
-      shared += 1;
-      pool.splice(index, 1);
-    }
-  }
-  return (2 * shared) / (left.length + right.length);
+  return bigramSimilarity(normalizeLabel(a), normalizeLabel(b));
 }

@@ -42,7 +42,11 @@ export function findStatedBreakdowns(paragraph: string): StatedBreakdown[] {
     const at = text.indexOf('其中', from);
     if (at < 0) break;
     from = at + 2;
-    const before = text.slice(0, at).replace(/[，,。；;：:\s]+$/u, '');
+    // A count in brackets (`275件（含上年结转9件）`) qualifies the one before it; it is no total.
+    const before = text
+      .slice(0, at)
+      .replace(/[（(][^（）()]*[）)]/gu, '')
+      .replace(/[，,。；;：:\s]+$/u, '');
     const sentenceStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1;
     const totals = [...before.slice(sentenceStart).matchAll(TOTAL)];
     const totalMatch = totals.at(-1);
@@ -67,13 +71,16 @@ export function findStatedBreakdowns(paragraph: string): StatedBreakdown[] {
 }
 
 /**
- * Whether a breakdown contradicts its total: parts above an exact total; or, with two or more parts
- * (a breakdown that reads as complete), parts below an exact total or below an `以上` total. One part
- * below the total is a subset (`其中，政策法规类500条`), and approximate totals are not checked.
+ * Whether a breakdown contradicts its total: parts above an exact total; or parts below an exact
+ * or an `以上` total when the breakdown reads as complete — two or more parts, each a category
+ * (`政策法规类500条，工作动态类600条，人事管理类100条`). A list of other items after 其中
+ * (`其中财政预决算信息12条、惠民补贴信息86条`) may be a selection, and one part is a subset;
+ * approximate totals are not checked.
  */
 export function breakdownProblem(breakdown: StatedBreakdown, sum: number): BreakdownProblem | undefined {
   if (breakdown.qualifier === 'approximate') return undefined;
   if (breakdown.qualifier === 'exact' && sum > breakdown.total) return 'partsExceedTotal';
-  if (breakdown.parts.length >= 2 && sum < breakdown.total) return 'partsBelowTotal';
+  const classification = breakdown.parts.length >= 2 && breakdown.parts.every((part) => part.label.endsWith('类'));
+  if (classification && sum < breakdown.total) return 'partsBelowTotal';
   return undefined;
 }

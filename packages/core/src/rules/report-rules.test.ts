@@ -98,6 +98,36 @@ describe('plausibility-regulations', () => {
     expect(township.message).toBe('某某单位（乡镇（街道））的规章“本年制发件数”填了 2 件；规章只由省、自治区、直辖市和设区的市、自治州人民政府以及国务院部门制定');
   });
 
+  it('does not warn a 国务院部门 (by its name), and does warn county departments, townships, counties and 县级市', () => {
+    const withOrgan = (organ: Report['organ']) => {
+      const r = report(2023, 'gov-2021', organ.level);
+      r.organ = organ;
+      setCell(r, { table: 'active', row: 'regulations', column: 'issued' }, 3);
+      return withCode(validateReport(r), 'plausibility-regulations');
+    };
+    for (const name of ['教育部', '中华人民共和国生态环境部', '住房和城乡建设部', '国家统计局', '国家发展和改革委员会', '海关总署', '审计署', '国务院国有资产监督管理委员会']) {
+      expect(withOrgan({ name, level: 'department' }), name).toEqual([]);
+    }
+    const warned: Array<[Report['organ'], string]> = [
+      [{ name: '青山县财政局', level: 'department' }, '政府部门'],
+      [{ name: '国家税务总局青山县税务局', level: 'department' }, '政府部门'],
+      [{ name: '湖南省教育厅', level: 'department' }, '政府部门'],
+      [{ name: '青山县人民政府', level: 'county' }, '县级人民政府'],
+      [{ name: '鹅公镇人民政府', level: 'township' }, '乡镇（街道）'],
+      // A 县级市 is a `city` by its name; its county-level 行政区划代码 tells it from a 设区的市.
+      [{ name: '浏阳市人民政府', level: 'city', divisionCode: '430181' }, '县级市人民政府'],
+      // As a roster words it (县级市 → county).
+      [{ name: '浏阳市人民政府', level: 'county' }, '县级人民政府'],
+    ];
+    for (const [organ, level] of warned) {
+      const found = withOrgan(organ);
+      expect(found, organ.name).toHaveLength(1);
+      expect(found[0].message).toBe(`${organ.name}（${level}）的规章“本年制发件数”填了 3 件；规章只由省、自治区、直辖市和设区的市、自治州人民政府以及国务院部门制定`);
+    }
+    expect(withOrgan({ name: '长沙市人民政府', level: 'city', divisionCode: '430100' })).toEqual([]);
+    expect(withOrgan({ name: '长沙市人民政府', level: 'city' })).toEqual([]);
+  });
+
   it('does not warn for cities and provinces, or when the 规章 row is 0', () => {
     for (const level of ['city', 'province'] as const) expect(withCode(withRegulations(level, 'gov-2021'), 'plausibility-regulations')).toEqual([]);
     expect(withCode(validateReport(report(2023, 'gov-2021', 'township')), 'plausibility-regulations')).toEqual([]);

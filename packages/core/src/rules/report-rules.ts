@@ -10,6 +10,7 @@ import { availableForms, formForYear, getForm } from '../forms/registry.js';
 import type { CustomRule, FormDefinition, LocalizedText, PlausibilityRule } from '../forms/types.js';
 import { getCell, organLevelLabels, type Report } from '../model/report.js';
 import { narrativeSourceLine } from '../narrative/source-lines.js';
+import { organKindLabels, organKinds } from '../organ/organ-kinds.js';
 import { cellLocation } from './engine.js';
 import { columnLabel, rowLabel } from './labels.js';
 
@@ -90,7 +91,8 @@ const period: CustomRule = {
 
 /**
  * The custom rule that checks one plausibility entry of a form (`FormDefinition.plausibility`): an
- * organ of a level not in `levels` that reports a value above 0 in the row gets the diagnostic,
+ * organ of a level not in `levels` (or of a kind in `notAllowed`, and not of a kind in `alsoAllowed`,
+ * see `organKinds`) that reports a value above 0 in the row gets the diagnostic,
  * once per row, at the first such cell. Its id is the entry's, so `disableRules` switches it off.
  */
 export function plausibilityRule(entry: PlausibilityRule): CustomRule {
@@ -102,7 +104,10 @@ export function plausibilityRule(entry: PlausibilityRule): CustomRule {
     description: entry.description,
     check(context) {
       const { report, form, options } = context;
-      if (entry.levels.includes(report.organ.level)) return [];
+      const kinds = organKinds(report.organ);
+      const denied = kinds.find((kind) => entry.notAllowed?.includes(kind));
+      const allowed = kinds.some((kind) => entry.alsoAllowed?.includes(kind)) || (entry.levels.includes(report.organ.level) && !denied);
+      if (allowed) return [];
       const table = form.tables.find((t) => t.id === entry.table);
       const row = table?.rows.find((r) => r.id === entry.row);
       if (!table || !row) return [];
@@ -113,7 +118,7 @@ export function plausibilityRule(entry: PlausibilityRule): CustomRule {
         const input = {
           code: entry.id,
           severity,
-          params: { organ: report.organ.name, level: organLevelLabels[report.organ.level], value, column: columnLabel(table, column) } as Record<string, MessageParam>,
+          params: { organ: report.organ.name, level: denied ? organKindLabels[denied] : organLevelLabels[report.organ.level], value, column: columnLabel(table, column) } as Record<string, MessageParam>,
           location: cellLocation(report, form, table, row.id, column, context),
           actual: value,
           expected: 0,

@@ -419,4 +419,17 @@ export const aggregateCodes = {
     cause: { zh: '空白单元格表示“未填写”，不等于 0，汇总时不计入。', en: 'A blank cell means "not filled", not 0, and adds nothing.' },
     fix: { zh: '请相关机关把没有发生的事项填 0，使汇总完整。', en: 'Ask the members to enter 0 where nothing happened.' },
   },
+  'aggregate-blank-unbalanced': {
+    severity: 'warning',
+    title: { zh: '成员的空白单元格使汇总不平衡', en: 'A member’s blank cells unbalance the aggregate' },
+    message: {
+      zh: '汇总后{scope}不平衡（{leftText} = {left}，{rightText} = {right}）：{member}未填写{blank}，而同一关系中的其他单元格已填写，使两边相差 {difference}',
+      en: 'After adding up, {scope} does not balance ({leftText} = {left}, {rightText} = {right}): {member} left {blank} blank but filled the other cells of the relation, a difference of {difference}',
+    },
+    cause: {
+      zh: '空白单元格不计入汇总（不等于 0）；某机关只填了一个平衡关系的部分单元格时，该机关自身的检查因缺项而跳过，汇总后的两边却因此不相等。',
+      en: 'A blank cell adds nothing (it is not 0); a member that filled only some cells of a relation escaped its own check, and the aggregate’s two sides then differ by what it left out.',
+    },
+    fix: { zh: '请该机关补填空白的单元格（没有发生的填 0）并重新报送，然后重新汇总。', en: 'Ask the member to fill the blank cells (0 where nothing happened) and send the report again, then aggregate again.' },
+  },
 } satisfies Catalog;

@@ -1,6 +1,6 @@
 import type { Catalog } from './types.js';
 
-/** Codes of narrative (text) reports: reading them (`importNarrativeText`) and the legacy form's checks. */
+/** Codes of narrative (text) reports: reading them (`importNarrativeText`) and the checks of a report's text. */
 export const narrativeCodes = {
   'narrative-empty': {
     severity: 'error',
@@ -128,6 +128,88 @@ export const narrativeCodes = {
     },
     cause: { zh: '同一层级的标题序号应从一（或1）开始依次排列，不应重复或跳号。', en: 'Headings of one level are numbered from 一 (or 1) in order, with no repeats or gaps.' },
     fix: { zh: '按顺序修改标题序号；确有部分删除的，相应调整后续序号。', en: 'Renumber the headings in order; if a part was removed, renumber those after it.' },
+  },
+  'narrative-part-names-count': {
+    severity: 'warning',
+    title: { zh: '前言所述部分数与所列名称数不符', en: 'The preface names a different number of parts than it states' },
+    message: {
+      zh: '前言称报告由{stated}个部分组成，但列举了{named}个：{names}',
+      en: 'The preface says the report has {stated} parts but names {named}: {names}',
+    },
+    cause: { zh: '前言列举的部分名称与其所称的部分数量不一致，通常是增删部分后只改了其中一处。', en: 'The parts the preface lists and the number it states disagree, usually because only one was updated.' },
+    fix: { zh: '使前言所称的部分数量与列举的部分名称一致，并与正文的一级标题对应。', en: 'Make the number of parts and the names in the preface agree, and match the body’s headings.' },
+  },
+  'narrative-part-names-mismatch': {
+    severity: 'warning',
+    title: { zh: '前言所列部分与正文标题不对应', en: 'The parts the preface names differ from the headings' },
+    message: {
+      zh: '前言所列的“{missing}”在正文中没有对应的一级标题，正文的“{unnamed}”前言未提及',
+      en: 'The preface names "{missing}", which no top-level heading matches, and does not name "{unnamed}"',
+    },
+    cause: { zh: '前言所称的部分数量与正文一致，但所列名称与正文的一级标题不对应。', en: 'The preface states the right number of parts, but a name it lists is not a heading of the body.' },
+    fix: { zh: '按正文的一级标题修改前言所列的部分名称。', en: 'Name the parts in the preface as the body’s headings do.' },
+  },
+  'narrative-section-missing': {
+    severity: 'warning',
+    title: { zh: '缺少规定的部分', en: 'A required part is missing' },
+    message: {
+      zh: '报告缺少格式规定的{count}个部分（或该部分没有文字）：{sections}',
+      en: 'The report lacks {count} part(s) the format requires (or they have no text): {sections}',
+    },
+    cause: {
+      zh: '年度报告格式规定报告由总体情况、主动公开、收到和处理申请、行政复议行政诉讼、存在的主要问题及改进情况、其他需要报告的事项六部分组成，不能遗漏。',
+      en: 'The report format requires six parts (overview, proactive disclosure, requests, reconsideration and litigation, problems and improvements, other matters); none may be left out.',
+    },
+    fix: { zh: '按格式补写缺少的部分；没有需要报告的内容时，写明“无”或“无其他需要报告的事项”。', en: 'Write the missing parts; where there is nothing to report, say so (“无其他需要报告的事项”).' },
+  },
+  'narrative-section-order': {
+    severity: 'warning',
+    title: { zh: '各部分顺序与格式不符', en: 'The parts are out of order' },
+    message: {
+      zh: '“{title}”排在“{after}”之后；各部分应依次为：{order}',
+      en: '"{title}" comes after "{after}"; the parts go in this order: {order}',
+    },
+    cause: { zh: '年度报告格式规定了六个部分的顺序。', en: 'The report format sets the order of its six parts.' },
+    fix: { zh: '按格式规定的顺序调整各部分，并相应修改标题序号。', en: 'Put the parts in the format’s order and renumber their headings.' },
+  },
+  'narrative-table-mismatch': {
+    severity: 'warning',
+    title: { zh: '正文数字与表格不符', en: 'A figure in the text differs from the table' },
+    message: {
+      zh: '{scope}：“{sentence}”与{cell}不符：正文为 {stated}，表中为 {table}',
+      en: '{scope}: "{sentence}" disagrees with {cell}: the text says {stated}, the table has {table}',
+    },
+    cause: {
+      zh: '正文写明的数量、比例或结果（如“新收申请258件”“均获维持”）与表格中对应单元格的数字不一致，其中一处有误，常见于表格修改后没有同步修改文字。',
+      en: 'A count, share or outcome the text states (such as 新收申请258件 or 均获维持) differs from the table’s cell: one of them is wrong, often because the table was corrected and the text was not.',
+    },
+    fix: { zh: '核对表格和正文，改正错误的一处，使两者一致。', en: 'Check the table and the text and correct the wrong one so that they agree.' },
+  },
+  'R1-1': {
+    severity: 'warning',
+    title: { zh: '未说明考核、评议和责任追究结果', en: 'Assessment, evaluation and accountability results not stated' },
+    message: {
+      zh: '{organ}的年度报告没有提及{item}（《条例》第五十条第（四）项）',
+      en: 'The report of {organ} does not mention {item} (条例 Art. 50(4))',
+    },
+    cause: {
+      zh: '《中华人民共和国政府信息公开条例》第五十条规定，各级人民政府的年度报告还应当包括工作考核、社会评议和责任追究结果情况，通常写在“一、总体情况”的监督保障部分或“五、存在的主要问题及改进情况”中。',
+      en: 'Art. 50 of the 条例 requires the report of every level of government to include the results of work assessment, public evaluation and accountability, usually under 监督保障 in section 一 or in section 五.',
+    },
+    fix: { zh: '在“一、总体情况”（监督保障）中写明本年度工作考核、社会评议和责任追究结果情况；没有责任追究的也应说明。', en: 'State this year’s assessment, public evaluation and accountability results under 监督保障 in section 一; say so when there was no accountability case.' },
+  },
+  'R6-1': {
+    severity: 'warning',
+    title: { zh: '未说明信息处理费收费通知', en: 'Fee notices not stated' },
+    message: {
+      zh: '{scope}：{stated}，但{notices}',
+      en: '{scope}: {stated}, but {notices}',
+    },
+    cause: {
+      zh: '按《政府信息公开信息处理费管理办法》，收取信息处理费须先发出收费通知；表三（六）2 有申请人逾期未缴费的申请，说明本年度或以前发出过收费通知。年度报告应在“六、其他需要报告的事项”中说明发出收费通知的件数和总金额以及实际收取的总金额。',
+      en: 'Under the fee rules (国办函〔2020〕109号) a fee is collected only after a fee notice; applications closed for an unpaid fee (table III (6)2) mean notices were issued this year or before. Section 六 should state the notices issued (number and amount) and the amount collected.',
+    },
+    fix: { zh: '在“六、其他需要报告的事项”中写明发出收费通知的件数和总金额、实际收取的总金额；数字有误的，改正正文或表三。', en: 'State in section 六 the number and amount of fee notices issued and the amount collected; correct the text or table III where a figure is wrong.' },
   },
   'plugin-importer-unknown': {
     severity: 'error',

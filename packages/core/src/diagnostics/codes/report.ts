@@ -259,4 +259,30 @@ export const reportCodes = {
       en: 'Confirm it; chase a missing report. A change of membership breaks the aggregate’s cross-year relations.',
     },
   },
+  'compare-cells-identical': {
+    severity: 'warning',
+    title: { zh: '表格与上年完全相同', en: 'The tables are the same as last year’s' },
+    message: {
+      zh: '{scope}本年度报告表格的 {count} 个单元格（其中 {nonZero} 个不为 0）与{previousYear}年度完全相同，请确认不是沿用了上年的报告',
+      en: '{scope}all {count} cells of the tables ({nonZero} of them not 0) are the same as in {previousYear}; check the report is not last year’s',
+    },
+    cause: {
+      zh: '新收申请、办理结果、处理决定等每年都会变化，各单元格全部与上年相同，通常是把上年的报告改了年份后报送。',
+      en: 'New applications, results and decisions change every year; every cell equal to last year’s usually means last year’s report was sent with the year changed.',
+    },
+    fix: { zh: '核对本年度的实际数据并重新填报；确实与上年相同的，在报告中说明。', en: 'Check this year’s real figures and fill them in; if they really are the same, say so in the report.' },
+  },
+  'compare-narrative-copied': {
+    severity: 'warning',
+    title: { zh: '文字与上年基本相同', en: 'The text is largely last year’s' },
+    message: {
+      zh: '本年度报告的文字与{previousYear}年度基本相同（相同程度 {similarity}，所写数字也与上年相同），请确认不是照抄上年的报告',
+      en: 'The text of the report is largely that of {previousYear} ({similarity} alike, with the same figures); check it is not last year’s copied',
+    },
+    cause: {
+      zh: '年度报告应反映本年度的工作情况；《中华人民共和国政府信息公开工作年度报告格式》把内容雷同列为须追责的情形之一。',
+      en: 'A report describes this year’s work; the national format names copied content (内容雷同) among the failings to be held to account.',
+    },
+    fix: { zh: '按本年度的实际工作重写报告文字，并核对其中的数字。', en: 'Write the text for this year’s work and check the figures in it.' },
+  },
 } satisfies Catalog;
