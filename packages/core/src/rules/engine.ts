@@ -77,14 +77,14 @@ export function defaultTolerance(table: TableDefinition, columns: readonly strin
   return columns.some((id) => table.columns.find((c) => c.id === id)?.kind === 'amount') ? DEFAULT_AMOUNT_TOLERANCE : 0;
 }
 
-interface PlannedTerm {
+export interface PlannedTerm {
   row: string;
   column: string;
   sign: 1 | -1;
 }
 
 /** Where an equation applies in a table: per column (or row), the cells of each side. */
-interface EquationPlan {
+export interface EquationPlan {
   scope: string;
   left: PlannedTerm[];
   right: PlannedTerm[];
@@ -94,7 +94,7 @@ interface EquationPlan {
 /** Plans depend only on the rule and the table definition: computed once, reused for every report. */
 const plans = new WeakMap<EquationRule, WeakMap<TableDefinition, EquationPlan[]>>();
 
-function planEquation(rule: EquationRule, table: TableDefinition): EquationPlan[] {
+export function planEquation(rule: EquationRule, table: TableDefinition): EquationPlan[] {
   let byTable = plans.get(rule);
   if (!byTable) plans.set(rule, (byTable = new WeakMap()));
   const known = byTable.get(table);
