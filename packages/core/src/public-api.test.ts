@@ -67,6 +67,8 @@ const MAIN = [
   'matchSubmission',
   'createRosterTree',
   'createNarrativeDraft',
+  // converting
+  'convertReport',
   // comparison
   'compareYears',
   'crossYearRules',
@@ -131,6 +133,13 @@ const PLUGIN = [
   'limitReportTexts',
   'limitText',
   'shortenText',
+  // formats: converting and drift
+  'conversionDiagnostics',
+  'convertTables',
+  'planConversion',
+  'driftedFrom',
+  'formatDriftDiagnostic',
+  'tablesThatDiffer',
   // numbers and text
   'formatNumber',
   'sumExact',
