@@ -1,4 +1,5 @@
-import { mergeCovering, type Sheet } from '../xlsx/sheet.js';
+import type { CellRange } from '../xlsx/cell-address.js';
+import type { Sheet } from '../xlsx/sheet.js';
 import { matchKey, withoutTrailingNote } from './labels.js';
 
 /**
@@ -30,6 +31,8 @@ export interface SheetIndex {
   texts: TextCell[];
   /** Text cells by position (`row * 16384 + column`). */
   at: Map<number, TextCell>;
+  /** Merged ranges by the position of their top-left cell (where a merged label's text is). */
+  mergesAt: Map<number, CellRange>;
   /** Joined labels already looked up, by key. */
   joinedCache: Map<string, TextCell[]>;
 }
@@ -67,12 +70,13 @@ export function indexSheet(sheet: Sheet): SheetIndex {
   }
   texts.sort(order);
   for (const list of byKey.values()) list.sort(order);
-  return { sheet, byKey, texts, at, joinedCache: new Map() };
+  const mergesAt = new Map(sheet.merges.map((range) => [position(range.top, range.left), range]));
+  return { sheet, byKey, texts, at, mergesAt, joinedCache: new Map() };
 }
 
 /** The cells that continue a label piece: those right below it (within its merged width), or right after it (within its merged height). */
 function neighbours(index: SheetIndex, piece: TextCell, join: LabelJoin): TextCell[] {
-  const range = mergeCovering(index.sheet, piece.row, piece.column) ?? { top: piece.row, left: piece.column, bottom: piece.row, right: piece.column };
+  const range = index.mergesAt.get(position(piece.row, piece.column)) ?? { top: piece.row, left: piece.column, bottom: piece.row, right: piece.column };
   const found: TextCell[] = [];
   if (join === 'down') {
     for (let column = range.left; column <= range.right; column++) {
