@@ -20,9 +20,9 @@ export function yearOption(context: CommandContext, name = 'year', command?: str
   return year;
 }
 
-/** `--format gov-2021`: one of the pipeline's forms (built-in, or added by a plugin). */
-export function formatOption(context: CommandContext, command?: string): FormId | undefined {
-  const raw = stringOption(context, 'format');
+/** `--format gov-2021` (or another option naming a format, `--to`): one of the pipeline's forms (built-in, or added by a plugin). */
+export function formatOption(context: CommandContext, command?: string, name = 'format'): FormId | undefined {
+  const raw = stringOption(context, name);
   if (raw === undefined) return undefined;
   const ids = context.pipeline.forms.map((form) => form.id);
   if (!ids.includes(raw)) {

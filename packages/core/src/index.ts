@@ -92,6 +92,12 @@ export type { RosterTree } from './aggregate/roster-tree.js';
 export { createNarrativeDraft } from './aggregate/narrative-draft.js';
 export type { NarrativeDraftOptions } from './aggregate/narrative-draft.js';
 
+// Converting a report to another format, where the mapping is exact
+export { convertReport } from './convert/convert-report.js';
+export type { ConversionResult, ConvertOptions } from './convert/convert-report.js';
+export type { UnfilledCell, UnmappedCell } from './convert/convert-tables.js';
+export type { UnmappedReason } from './convert/plan-conversion.js';
+
 // Comparison of two years
 export { compareYears, crossYearRules } from './compare.js';
 export type { CellChange, CompareOptions, MemberComparison, MembersComparison, YearComparison } from './compare.js';

@@ -141,6 +141,15 @@ export type { LimitTextOptions, TextKind } from './model/limit-texts.js';
 export { reportRenderOptions } from './plugins/render-options.js';
 export type { ReportRenderOptions } from './plugins/render-options.js';
 
+// Formats: converting tables exactly, and tables laid out in another format than the year's
+export { conversionDiagnostics } from './convert/conversion-diagnostics.js';
+export { convertTables } from './convert/convert-tables.js';
+export type { TablesConversion, UnfilledCell, UnmappedCell } from './convert/convert-tables.js';
+export { planConversion } from './convert/plan-conversion.js';
+export type { ConversionPlan, Derivation, UnmappedReason } from './convert/plan-conversion.js';
+export { driftedFrom, formatDriftDiagnostic, tablesThatDiffer } from './forms/format-drift.js';
+export type { FormatDriftInput } from './forms/format-drift.js';
+
 // Numbers and text
 export { formatNumber, sumExact } from './numbers.js';
 export { normalizeLabel, toHalfWidth } from './text/normalize.js';

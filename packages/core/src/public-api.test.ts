@@ -87,6 +87,8 @@ const MAIN = [
   'matchSubmission',
   'createRosterTree',
   'createNarrativeDraft',
+  // converting
+  'convertReport',
   // comparison
   'compareYears',
   'crossYearRules',
@@ -155,6 +157,13 @@ const PLUGIN = [
   'limitReportTexts',
   'limitText',
   'shortenText',
+  // formats: converting and drift
+  'conversionDiagnostics',
+  'convertTables',
+  'planConversion',
+  'driftedFrom',
+  'formatDriftDiagnostic',
+  'tablesThatDiffer',
   // numbers and text
   'formatNumber',
   'sumExact',

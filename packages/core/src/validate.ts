@@ -4,6 +4,7 @@ import { forms, getForm } from './forms/registry.js';
 import type { FormDefinition, RuleDefinition, TableDefinition } from './forms/types.js';
 import { getCell, type Report } from './model/report.js';
 import { evaluateRule } from './rules/engine.js';
+import { knownProblemCells } from './rules/known-problems.js';
 import { columnLabel, rowLabel, tableName } from './rules/labels.js';
 import { formPlausibilityRules, reportRules } from './rules/report-rules.js';
 import type { RuleContext, ValidateOptions } from './rules/types.js';
@@ -28,26 +29,16 @@ function bilingualTableName(form: FormDefinition, table: TableDefinition) {
   return { zh: tableName(form, table, 'zh-CN'), en: tableName(form, table, 'en') };
 }
 
-/** Cells that known error diagnostics name, as `table/row/column` keys. */
-function cellsWithKnownErrors(known: readonly Diagnostic[] | undefined): Set<string> {
-  const keys = new Set<string>();
-  for (const diagnostic of known ?? []) {
-    const { table, row, column } = diagnostic.location;
-    if (diagnostic.severity === 'error' && table && row && column) keys.add(`${table}/${row}/${column}`);
-  }
-  return keys;
-}
-
 function notFilled(context: RuleContext): Diagnostic[] {
   const { report, form, locale } = context;
   if (context.options.blankAsZero) return [];
-  const alreadyReported = cellsWithKnownErrors(context.options.knownProblems);
+  const alreadyReported = knownProblemCells(context.options.knownProblems);
   const diagnostics: Diagnostic[] = [];
   for (const table of form.tables) {
     const perRow = table.rows.map((row) => ({
       row,
       missing: (row.columns ?? table.columns.map((c) => c.id)).filter(
-        (column) => getCell(report, { table: table.id, row: row.id, column }) === null && !alreadyReported.has(`${table.id}/${row.id}/${column}`),
+        (column) => getCell(report, { table: table.id, row: row.id, column }) === null && !alreadyReported(table.id, row.id, column),
       ),
       size: (row.columns ?? table.columns).length,
     }));

@@ -675,7 +675,10 @@ function aggregateLevel(nodeId: string, context: Context): NodeResult {
   if (summed.partial.length > 0) levelDiagnostics.push(...aggregateBlankCulprits(form, report, context.messageOptions));
 
   const outcomes = listed.map((p) => outcomeOf(p, context));
-  const by = (status: SubmissionStatus) => outcomes.filter((o) => o.status === status);
+  // In roster order, then by file: the lists (and the draft that names them) do not depend on the order files came in.
+  const inRosterOrder = (a: SubmissionOutcome, b: SubmissionOutcome) =>
+    tree.position(a.entryId ?? '') - tree.position(b.entryId ?? '') || ((a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : 0) || a.index - b.index;
+  const by = (status: SubmissionStatus) => outcomes.filter((o) => o.status === status).sort(inRosterOrder);
   const order = (ids: Iterable<string>) => [...ids].sort((a, b) => tree.position(a) - tree.position(b));
   const completeness: Completeness = {
     expected: members.map((m) => m.id),
@@ -686,7 +689,7 @@ function aggregateLevel(nodeId: string, context: Context): NodeResult {
     duplicate: by('duplicate'),
     unexpected: by('unexpected'),
     excluded: by('excluded'),
-    late: outcomes.filter((o) => o.late && (o.status === 'accepted' || o.status === 'rejected' || o.status === 'duplicate')),
+    late: outcomes.filter((o) => o.late && (o.status === 'accepted' || o.status === 'rejected' || o.status === 'duplicate')).sort(inRosterOrder),
   };
 
   const diagnostics = [

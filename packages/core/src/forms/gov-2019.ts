@@ -1,5 +1,6 @@
 import { applicationRules, applicationsTable, otherHandling2019, reviewLitigationTable } from './shared-tables.js';
 import { accountabilityCheck, activeFigures2019, applicationFigures, feeNoticeCheck } from './narrative-checks.js';
+import { blankCellRules } from '../rules/blank-cells.js';
 import { governmentSections } from './sections.js';
 import { applicationsDetection, carryOverRule, current, governmentMemberFigures, previous, regulationsPlausibility } from './shared-knowledge.js';
 import type { CrossYearRule, FormDefinition, NarrativeDraftPhrase, RuleDefinition, TableDefinition } from './types.js';
@@ -169,7 +170,7 @@ export const gov2019: FormDefinition = {
   years: { from: 2019, to: 2020 },
   sections: governmentSections,
   tables: [active2019, applicationsTable(otherHandling2019), reviewLitigationTable],
-  rules: [...activeRules2019, ...applicationRules],
+  rules: [...activeRules2019, ...applicationRules, ...blankCellRules],
   crossYearRules: crossYearRules2019,
   memberFigures: governmentMemberFigures,
   narrativeDraft: { active: activePhrases2019 },

@@ -1,5 +1,6 @@
 import { applicationRules, applicationsTable, otherHandling2021, reviewLitigationTable } from './shared-tables.js';
 import { accountabilityCheck, activeFigures2021, applicationFigures, feeNoticeCheck2021 } from './narrative-checks.js';
+import { blankCellRules } from '../rules/blank-cells.js';
 import { governmentSections } from './sections.js';
 import { applicationsDetection, carryOverRule, current, governmentMemberFigures, previous, regulationsPlausibility } from './shared-knowledge.js';
 import type { CrossYearRule, FormDefinition, NarrativeDraftPhrase, RuleDefinition, TableDefinition } from './types.js';
@@ -123,7 +124,7 @@ export const gov2021: FormDefinition = {
   years: { from: 2021 },
   sections: governmentSections,
   tables: [active2021, applicationsTable(otherHandling2021), reviewLitigationTable],
-  rules: [...activeRules2021, ...applicationRules],
+  rules: [...activeRules2021, ...applicationRules, ...blankCellRules],
   crossYearRules: crossYearRules2021,
   memberFigures: governmentMemberFigures,
   narrativeDraft: { active: activePhrases2021 },

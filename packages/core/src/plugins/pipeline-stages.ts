@@ -1,5 +1,6 @@
 import { createAggregator } from '../aggregate/aggregate.js';
 import { compareYears } from '../compare.js';
+import { convertReport } from '../convert/convert-report.js';
 import type { Catalog } from '../diagnostics/codes/types.js';
 import { createDiagnostic, type MessageOptions, type MessageOverrides } from '../diagnostics/create.js';
 import type { DiagnosticCode } from '../diagnostics/catalog.js';
@@ -56,6 +57,7 @@ export type Stages = Pick<
   | 'validateReport'
   | 'aggregate'
   | 'compare'
+  | 'convert'
   | 'template'
   | 'render'
 >;
@@ -281,6 +283,15 @@ export function createStages(parts: StageParts): Stages {
     },
     aggregator: (options) => pipelineAggregator(options),
     compare: (previous, current, options = {}) => compareYears(previous, current, { ...options, ...context(options), forms }),
+    convert(report, toFormat, options = {}) {
+      const base = context(options);
+      const unknown = [report.format, toFormat].find((id) => !formMap.has(id));
+      if (unknown !== undefined) {
+        const available = listParam(formIds());
+        return { unmapped: [], unfilled: [], diagnostics: [base.diagnostic({ code: 'unknown-format', params: { format: String(unknown), available }, location: { path: 'format' } })] };
+      }
+      return convertReport(report, toFormat, { ...base, forms });
+    },
     template,
     render: renderStage,
   };

@@ -1,6 +1,7 @@
 import type { AggregateOptions, AggregateResult, Roster, Submission } from '../aggregate/types.js';
 import type { Aggregator } from '../aggregate/aggregate.js';
 import type { CompareOptions, YearComparison } from '../compare.js';
+import type { ConversionResult } from '../convert/convert-report.js';
 import type { Catalog } from '../diagnostics/codes/types.js';
 import type { MessageOptions, MessageOverrides, PluginDiagnosticInput } from '../diagnostics/create.js';
 import type { Diagnostic, Locale } from '../diagnostics/types.js';
@@ -354,6 +355,12 @@ export interface Pipeline {
   aggregator(options: PipelineAggregateOptions): Aggregator;
   /** `compareYears` with the pipeline's forms (and their cross-year rules) and messages. */
   compare(previous: Report, current: Report, options?: Omit<CompareOptions, 'forms'>): YearComparison;
+  /**
+   * `convertReport` with the pipeline's forms and messages: the report in another format where the
+   * mapping is exact, with every cell that could not be carried over. A format the pipeline does
+   * not know (the report's or the target) is an `unknown-format` diagnostic and no report.
+   */
+  convert(report: Report, toFormat: FormId, options?: MessageOptions): Omit<ConversionResult, 'report'> & { report?: Report };
   /** Makes a blank template with a template writer (e.g. the Excel template). */
   template(request: TemplateRequest, options?: MessageOptions): Promise<TemplateResult>;
   /** Renders a report or an aggregate with the renderer of that name (`html`, `pdf`, `summary-xlsx`…). */

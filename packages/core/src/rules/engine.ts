@@ -94,7 +94,6 @@ export interface EquationPlan {
 /** Plans depend only on the rule and the table definition: computed once, reused for every report. */
 const plans = new WeakMap<EquationRule, WeakMap<TableDefinition, EquationPlan[]>>();
 
-/** Where an equation applies in a table, per column (or row), with the cells of each side (computed once per rule and table). */
 export function planEquation(rule: EquationRule, table: TableDefinition): EquationPlan[] {
   let byTable = plans.get(rule);
   if (!byTable) plans.set(rule, (byTable = new WeakMap()));

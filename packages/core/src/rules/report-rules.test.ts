@@ -17,12 +17,10 @@ describe('format-year-mismatch', () => {
     for (const year of [2021, 2022, 2024, 2030]) expect(withCode(validateReport(report(year, 'gov-2021')), 'format-year-mismatch')).toEqual([]);
   });
 
-  it('rejects a gov-2021 report for 2019–2020 and a gov-2019 report from 2021, as an error', () => {
+  it('rejects a gov-2021 report for 2019–2020 (a format not yet issued), as an error', () => {
     for (const [year, format, expected] of [
       [2019, 'gov-2021', 'gov-2019'],
       [2020, 'gov-2021', 'gov-2019'],
-      [2021, 'gov-2019', 'gov-2021'],
-      [2024, 'gov-2019', 'gov-2021'],
     ] as const) {
       const [found] = withCode(validateReport(report(year, format)), 'format-year-mismatch');
       expect(found, `${year} ${format}`).toBeDefined();
@@ -33,8 +31,30 @@ describe('format-year-mismatch', () => {
     }
     const [message] = withCode(validateReport(report(2020, 'gov-2021')), 'format-year-mismatch').map((d) => d.message);
     expect(message).toBe('2020年度报告应使用 gov-2019 格式（国办公开办函〔2019〕60号），实际使用的是 gov-2021 格式（适用于2021年度起）');
-    const [english] = withCode(validateReport(report(2021, 'gov-2019'), { locale: 'en' }), 'format-year-mismatch').map((d) => d.message);
-    expect(english).toBe('A report for 2021 uses format gov-2021 (国办公开办函〔2021〕30号), not gov-2019 (which applies to 2019–2020)');
+    const [english] = withCode(validateReport(report(2019, 'gov-2021'), { locale: 'en' }), 'format-year-mismatch').map((d) => d.message);
+    expect(english).toBe('A report for 2019 uses format gov-2019 (国办公开办函〔2019〕60号), not gov-2021 (which applies to 2021 onwards)');
+  });
+
+  it('ACCEPTANCE: a gov-2019 report from 2021 is checked as it is, with one format-drift warning naming the year, the format and the tables', () => {
+    for (const year of [2021, 2023, 2024]) {
+      const diagnostics = validateReport(report(year, 'gov-2019'));
+      expect(withCode(diagnostics, 'format-year-mismatch')).toEqual([]);
+      const drift = withCode(diagnostics, 'format-drift');
+      expect(drift).toHaveLength(1);
+      expect(drift[0]).toMatchObject({ severity: 'warning', expected: 'gov-2021', actual: 'gov-2019', location: { path: 'format' } });
+      // Nothing else: the trial format's own rules pass on its own tables.
+      expect(diagnostics.filter((d) => d !== drift[0])).toEqual([]);
+    }
+    const [message] = withCode(validateReport(report(2023, 'gov-2019')), 'format-drift');
+    expect(message.message).toBe(
+      '2023年度报告应使用《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号），表二、表三却按《中华人民共和国政府信息公开工作年度报告格式（试行）》填写；已按《中华人民共和国政府信息公开工作年度报告格式（试行）》检查；汇总只计入《中华人民共和国政府信息公开工作年度报告格式》的报告，请重新填报或用 gov-report convert 转换',
+    );
+    const [english] = withCode(validateReport(report(2023, 'gov-2019'), { locale: 'en' }), 'format-drift');
+    expect(english.message).toMatch(/^A report for 2023 uses 《.+》 \(国办公开办函〔2021〕30号\), but Table II, Table III follow 《.+（试行）》; checked as/);
+    // The trial format's rules run: R2-5 on its signed change.
+    const broken = report(2023, 'gov-2019');
+    broken.tables.active.licensing.change = -(broken.tables.active.licensing.previousCount! + 1);
+    expect(withCode(validateReport(broken), 'R2-5')).toHaveLength(1);
   });
 
   it('rejects the 2019 trial format for a year before it existed', () => {

@@ -6,6 +6,7 @@ import { checkCreditCode, isDivisionCode } from '../credit-code.js';
 import type { DiagnosticLocation, MessageParam } from '../diagnostics/types.js';
 import { createDiagnostic } from '../diagnostics/create.js';
 import { diagnosticCatalog } from '../diagnostics/catalog.js';
+import { driftedFrom, formatDriftDiagnostic, tablesThatDiffer } from '../forms/format-drift.js';
 import { availableForms, formForYear, getForm } from '../forms/registry.js';
 import type { CustomRule, FormDefinition, LocalizedText, PlausibilityRule } from '../forms/types.js';
 import { getCell, organLevelLabels, type Report } from '../model/report.js';
@@ -21,6 +22,14 @@ function yearRange(years: { from?: number; to?: number }): LocalizedText {
   return { zh: '各年度', en: 'any year' };
 }
 
+/** What checking does with a report in an older format: checks it as it is; an aggregate of the year counts only the year's format. */
+function driftHandling(actual: FormDefinition, expected: FormDefinition): LocalizedText {
+  return {
+    zh: `已按《${actual.name}》检查；汇总只计入《${expected.name}》的报告，请重新填报或用 gov-report convert 转换`,
+    en: `checked as 《${actual.name}》; an aggregate counts reports in 《${expected.name}》 only, so refile it or convert it with gov-report convert`,
+  };
+}
+
 /**
  * The format must fit the year: `gov-2019` for 2019–2020, `gov-2021` from 2021 (spec §0). Uses the
  * form's own `years`, so a plugin form (a province's extension of gov-2021) is checked the same way,
@@ -34,6 +43,9 @@ const formatYear: CustomRule = {
   check({ report, form, options, diagnostic }) {
     const { from, to } = form.years;
     if ((from === undefined || report.year >= from) && (to === undefined || report.year <= to)) return [];
+    // An older format still used (a 2023 report in the 2019 trial layout): checked as it is, with one warning.
+    const drift = driftedFrom(form, report.year, availableForms(options.forms));
+    if (drift) return [formatDriftDiagnostic({ year: report.year, expected: drift, actual: form, tables: tablesThatDiffer(form, drift), handling: driftHandling(form, drift) }, options)];
     const expected = formForYear(report.year, availableForms(options.forms)) ?? 'legacy';
     let expectedSource = expected;
     try {

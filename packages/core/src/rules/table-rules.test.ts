@@ -260,10 +260,10 @@ describe('table 二 rules', () => {
   });
 
   it('trial-only rules are not in gov-2021, and the shared rules are in both', () => {
-    // The table rules; the text checks (custom rules) are the same in every form.
-    const ids = (formId: 'gov-2021' | 'gov-2019') => forms[formId].rules.filter((r) => r.kind !== 'custom').map((r) => r.id).sort();
-    expect(ids('gov-2021')).toEqual(['R2-1', 'R3-1', 'R3-2', 'R3-3', 'R3-4', 'R3-8', 'R4-1', 'R4-2', 'R4-3', 'R4-4']);
-    expect(ids('gov-2019')).toEqual(['R2-1', 'R2-5', 'R2-6', 'R2-7', 'R3-1', 'R3-2', 'R3-3', 'R3-4', 'R3-8', 'R4-1', 'R4-2', 'R4-3', 'R4-4']);
+    // The table rules (the text checks are custom rules, the same in every form) and the blank-cell rules.
+    const ids = (formId: 'gov-2021' | 'gov-2019') => forms[formId].rules.filter((r) => r.kind !== 'custom' || r.id.endsWith('-not-filled')).map((r) => r.id).sort();
+    expect(ids('gov-2021')).toEqual(['R2-1', 'R3-1', 'R3-2', 'R3-3', 'R3-4', 'R3-8', 'R4-1', 'R4-2', 'R4-3', 'R4-4', 'part-not-filled', 'total-not-filled']);
+    expect(ids('gov-2019')).toEqual(['R2-1', 'R2-5', 'R2-6', 'R2-7', 'R3-1', 'R3-2', 'R3-3', 'R3-4', 'R3-8', 'R4-1', 'R4-2', 'R4-3', 'R4-4', 'part-not-filled', 'total-not-filled']);
   });
 });
 
@@ -273,7 +273,15 @@ describe('blank is not zero', () => {
     setCell(report, { table: 'applications', row: 'newReceived', column: 'business' }, null);
     delete report.tables.applications['denied.stateSecret'].research; // absent = not filled too
     const diagnostics = validateReport(report);
-    expect(where(diagnostics)).toEqual(['cell-not-filled@denied.stateSecret/research', 'cell-not-filled@newReceived/business']);
+    // Not filled (a warning), and, being parts of totals that are filled and not 0, part-not-filled
+    // errors: in the row (总计) and, for 1.属于国家秘密, in its column too (（七）总计).
+    expect(where(diagnostics)).toEqual([
+      'cell-not-filled@denied.stateSecret/research',
+      'cell-not-filled@newReceived/business',
+      'part-not-filled@denied.stateSecret/research',
+      'part-not-filled@denied.stateSecret/research',
+      'part-not-filled@newReceived/business',
+    ]);
     const received = diagnostics.find((d) => d.location.row === 'newReceived')!;
     const stateSecret = diagnostics.find((d) => d.location.row === 'denied.stateSecret')!;
     expect(received.message).toBe('表三 / 一、本年新收政府信息公开申请数量：1 个单元格未填写（法人或其他组织/商业企业）');
@@ -295,7 +303,7 @@ describe('blank is not zero', () => {
   it('blankAsZero: blanks count as 0, are not reported, and relations are checked', () => {
     const report = validReport({ year: 2023, seed: 42 });
     setCell(report, { table: 'applications', row: 'newReceived', column: 'naturalPerson' }, null);
-    expect(where(validateReport(report))).toEqual(['cell-not-filled@newReceived/naturalPerson']);
+    expect(where(validateReport(report))).toEqual(['cell-not-filled@newReceived/naturalPerson', 'part-not-filled@newReceived/naturalPerson']);
     const asZero = where(validateReport(report, { blankAsZero: true }));
     expect(asZero).toContain('R3-1@newReceived/naturalPerson');
     expect(asZero).toContain('R3-2@newReceived/total');

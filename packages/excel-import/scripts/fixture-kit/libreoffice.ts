@@ -14,10 +14,16 @@ export function hasLibreOffice(): boolean {
  * it runs beside any other LibreOffice. `target` is an extension or `ext:filter[:options]`.
  * Returns the paths written, in input order.
  */
-export function convertWithLibreOffice(inputs: string[], target: string, outDirectory: string, profile = mkdtempSync(join(tmpdir(), 'report-lo-profile-'))): string[] {
+export function convertWithLibreOffice(
+  inputs: string[],
+  target: string,
+  outDirectory: string,
+  profile = mkdtempSync(join(tmpdir(), 'report-lo-profile-')),
+  inputFilter?: string,
+): string[] {
   const result = spawnSync(
     'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outDirectory, ...inputs],
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...(inputFilter ? [`--infilter=${inputFilter}`] : []), '--convert-to', target, '--outdir', outDirectory, ...inputs],
     { encoding: 'utf8', timeout: 240_000 },
   );
   const extension = target.split(':')[0];
@@ -27,4 +33,12 @@ export function convertWithLibreOffice(inputs: string[], target: string, outDire
     throw new Error(`soffice --convert-to ${target} failed (status ${result.status}): ${result.stderr || result.stdout}; missing ${missing.join(', ')}`);
   }
   return outputs;
+}
+
+/**
+ * Opens web pages (.html) in LibreOffice Calc, as a clerk pastes a published table into a
+ * spreadsheet, and saves each as .xlsx: rowspan and colspan become merged cells, figures numbers.
+ */
+export function convertHtmlToXlsx(inputs: string[], outDirectory: string, profile?: string): string[] {
+  return convertWithLibreOffice(inputs, 'xlsx:Calc MS Excel 2007 XML', outDirectory, profile, 'HTML (StarCalc)');
 }

@@ -2,7 +2,7 @@ import type { CellRef, TableDefinition } from '@report/core';
 import type { TableDetection } from '@report/core/plugin';
 import { getRawCell, mergeCovering, type RawCell } from '../xlsx/sheet.js';
 import { columnKeysOf, rowKeysOf } from './labels.js';
-import { cellsMatching, type SheetIndex, type TextCell } from './sheet-index.js';
+import { cellsMatching, type LabelJoin, type SheetIndex, type TextCell } from './sheet-index.js';
 
 /** A value cell of the official table found on a sheet. */
 export interface LocatedCell {
@@ -68,13 +68,29 @@ function finishInstance(table: TableDefinition, index: SheetIndex, rows: Map<str
   return { table, index, cells, rows, missingRows, missingColumns, unlocated, unrecognized, anchor };
 }
 
+/** Column headers and table 四's group headers read top to bottom only; row labels also left to right. */
+const HEADER_JOINS: readonly LabelJoin[] = ['down'];
+
+/**
+ * The row a label's figures are on: its own, or, for a label wrapped over stacked cells, the
+ * first of its rows that holds something under one of its headers (figures merged over the
+ * label's rows sit in the first).
+ */
+function dataRow(index: SheetIndex, label: TextCell, headers: readonly TextCell[]): number {
+  if (label.top === undefined || label.top === label.row) return label.row;
+  for (let row = label.top; row <= label.row; row++) {
+    if (headers.some((header) => getRawCell(index.sheet, row, valueColumn(index, header, row))?.value !== undefined)) return row;
+  }
+  return label.top;
+}
+
 /** Tables with row labels on the left and column headers above (表二 blocks, 表三 matrix). */
 function locateByRowLabels(table: TableDefinition, index: SheetIndex, detection: TableDetection | undefined): TableInstance[] {
   const rowKeys = rowKeysOf(table, detection);
   const columnKeys = columnKeysOf(table, detection);
   const candidates = table.rows.map((row) => cellsMatching(index, rowKeys.get(row.id) ?? []));
   if (candidates.every((list) => list.length === 0)) return [];
-  const headerCandidates = new Map(table.columns.map((column) => [column.id, cellsMatching(index, columnKeys.get(column.id) ?? [])]));
+  const headerCandidates = new Map(table.columns.map((column) => [column.id, cellsMatching(index, columnKeys.get(column.id) ?? [], HEADER_JOINS)]));
   const used = new Set<TextCell>();
   const instances: TableInstance[] = [];
   for (let attempt = 0; attempt < 4; attempt++) {
@@ -92,21 +108,25 @@ function locateByRowLabels(table: TableDefinition, index: SheetIndex, detection:
     const cells: LocatedCell[] = [];
     for (const [rowId, label] of rows) {
       const labelRight = mergeCovering(index.sheet, label.row, label.column)?.right ?? label.column;
+      const top = label.top ?? label.row;
+      const headers: Array<{ column: string; header: TextCell }> = [];
       for (const columnId of columnsOf(table, rowId)) {
         let header: TextCell | undefined;
         for (const candidate of headerCandidates.get(columnId) ?? []) {
-          if (candidate.row >= label.row || candidate.column <= labelRight) continue;
+          if (candidate.row >= top || candidate.column <= labelRight) continue;
           if (!header || candidate.row > header.row || (candidate.row === header.row && candidate.column < header.column)) header = candidate;
         }
-        if (header) cells.push({ ref: { table: table.id, row: rowId, column: columnId }, row: label.row, column: valueColumn(index, header, label.row), header });
+        if (header) headers.push({ column: columnId, header });
       }
+      const row = dataRow(index, label, headers.map((h) => h.header));
+      for (const { column, header } of headers) cells.push({ ref: { table: table.id, row: rowId, column }, row, column: valueColumn(index, header, row), header });
     }
     // Rows inside the table that the form does not have, with numbers in its columns.
     const valueColumns = [...new Set(cells.map((cell) => cell.column))];
     const unrecognized: TextCell[] = [];
     if (valueColumns.length > 0) {
       const firstValueColumn = Math.min(...valueColumns);
-      const foundRows = new Set([...rows.values()].map((cell) => cell.row));
+      const foundRows = new Set([...rows.values()].flatMap((cell) => Array.from({ length: cell.row - (cell.top ?? cell.row) + 1 }, (_, i) => (cell.top ?? cell.row) + i)));
       const top = Math.min(...foundRows);
       const bottom = Math.max(...foundRows) + 2;
       for (let r = top; r <= bottom; r++) {
@@ -129,7 +149,7 @@ function locateFlat(table: TableDefinition, index: SheetIndex, detection: TableD
   const cells: LocatedCell[] = [];
   for (const row of table.rows) {
     let best: { group: TextCell; cells: LocatedCell[] } | undefined;
-    for (const group of cellsMatching(index, rowKeys.get(row.id) ?? [])) {
+    for (const group of cellsMatching(index, rowKeys.get(row.id) ?? [], HEADER_JOINS)) {
       const merge = mergeCovering(index.sheet, group.row, group.column);
       const columns = columnsOf(table, row.id);
       let left = group.column;
@@ -145,7 +165,7 @@ function locateFlat(table: TableDefinition, index: SheetIndex, detection: TableD
       for (const columnId of columns) {
         const column = table.columns.find((c) => c.id === columnId)!;
         let header: TextCell | undefined;
-        for (const candidate of cellsMatching(index, columnKeys.get(column.id) ?? [])) {
+        for (const candidate of cellsMatching(index, columnKeys.get(column.id) ?? [], HEADER_JOINS)) {
           if (candidate.row <= group.row || candidate.row > group.row + 4 || candidate.column < left || candidate.column > right) continue;
           if (headers.some((h) => h.cell === candidate)) continue;
           if (!header || candidate.row < header.row || (candidate.row === header.row && candidate.column < header.column)) header = candidate;

@@ -17,6 +17,7 @@ import { META_SHEET } from '../template/metadata.js';
 import { DiagnosticSink } from './diagnostic-sink.js';
 import { guard, openWorkbook } from './open-workbook.js';
 import { findIdentity, identityFromFileName } from './organ-identity.js';
+import { readDriftedTables } from './drifted-tables.js';
 import { readByLabels } from './read-by-labels.js';
 import { readPlacedCells } from './read-cells.js';
 import { readTemplate } from './read-template.js';
@@ -70,12 +71,14 @@ function readContent(bytes: Uint8Array, options: ReadWorkbookOptions, sink: Diag
     const indexes = workbook.sheets.filter((entry) => entry.name !== META_SHEET && !entry.problemList).map((entry) => indexSheet(workbook.sheet(entry)));
     const identity = findIdentity(indexes);
     const year = yearHint ?? identity.year ?? options.year ?? identityFromFileName(sink.file).year;
-    const reading = readByLabels(indexes, forms, year ? formForYear(year, availableForms(options.forms)) : undefined, sink);
+    const preferredFormId = year ? formForYear(year, availableForms(options.forms)) : undefined;
+    const reading = readByLabels(indexes, forms, { ...(preferredFormId ? { preferredFormId } : {}), ...(year ? { year } : {}) }, sink);
     if (!reading) {
       sink.add('import-no-tables', { file: sink.file });
       return undefined;
     }
     const { tables, cellSources } = readPlacedCells(reading.form, reading.placements, sink);
+    readDriftedTables(reading.form, reading.drifted, sink, tables, cellSources);
     const organ: WorkbookContent['organ'] = {};
     if (identity.organ) organ.name = identity.organ;
     if (identity.levelText) organ.levelText = identity.levelText;

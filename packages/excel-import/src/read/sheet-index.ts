@@ -1,12 +1,27 @@
+import type { CellRange } from '../xlsx/cell-address.js';
 import type { Sheet } from '../xlsx/sheet.js';
 import { matchKey, withoutTrailingNote } from './labels.js';
 
-/** A text cell of a sheet with its match keys. */
+/**
+ * How a label was put together from several cells: `down` — stacked cells read top to bottom
+ * (`商业` over `企业`, or `本年新` merged over `制作数量` and `公开数量`); `right` — adjacent cells
+ * read left to right (`一、本年新收政府信息` | `公开申请数量`).
+ */
+export type LabelJoin = 'down' | 'right';
+
+/** A text cell of a sheet with its match keys, or a label joined from several such cells. */
 export interface TextCell {
+  /** Position of the cell; for a joined label, of its last piece (the one nearest the figures). */
   row: number;
   column: number;
   text: string;
   key: string;
+  /** The key without a trailing note (`规章（设区的市…）` → `规章`), when there is one. */
+  shortKey?: string;
+  /** Set when the label was joined from several cells. */
+  joined?: LabelJoin;
+  /** First row of a joined label (its first piece). */
+  top?: number;
 }
 
 /** The text cells of a sheet by match key, for finding labels wherever a table starts. */
@@ -14,13 +29,25 @@ export interface SheetIndex {
   sheet: Sheet;
   byKey: Map<string, TextCell[]>;
   texts: TextCell[];
+  /** Text cells by position (`row * 16384 + column`). */
+  at: Map<number, TextCell>;
+  /** Merged ranges by the position of their top-left cell (where a merged label's text is). */
+  mergesAt: Map<number, CellRange>;
+  /** Joined labels already looked up, by key. */
+  joinedCache: Map<string, TextCell[]>;
 }
 
 const TEXT_TYPES = new Set(['s', 'str', 'inlineStr']);
+/** A label is joined from at most this many cells. */
+const MAX_PIECES = 3;
+
+const position = (row: number, column: number) => row * 16384 + column;
+const order = (a: TextCell, b: TextCell) => a.row - b.row || a.column - b.column || Number(Boolean(a.joined)) - Number(Boolean(b.joined));
 
 export function indexSheet(sheet: Sheet): SheetIndex {
   const byKey = new Map<string, TextCell[]>();
   const texts: TextCell[] = [];
+  const at = new Map<number, TextCell>();
   const add = (key: string, cell: TextCell) => {
     const list = byKey.get(key);
     if (list) list.push(cell);
@@ -33,24 +60,87 @@ export function indexSheet(sheet: Sheet): SheetIndex {
     const key = matchKey(text);
     if (!key) continue;
     const cell: TextCell = { row: raw.row, column: raw.column, text, key };
-    texts.push(cell);
-    add(key, cell);
     const note = withoutTrailingNote(text);
-    if (note) {
-      const noteKey = matchKey(note);
-      if (noteKey && noteKey !== key) add(noteKey, cell);
-    }
+    const noteKey = note ? matchKey(note) : '';
+    if (noteKey && noteKey !== key) cell.shortKey = noteKey;
+    texts.push(cell);
+    at.set(position(raw.row, raw.column), cell);
+    add(key, cell);
+    if (cell.shortKey) add(cell.shortKey, cell);
   }
-  const order = (a: TextCell, b: TextCell) => a.row - b.row || a.column - b.column;
   texts.sort(order);
   for (const list of byKey.values()) list.sort(order);
-  return { sheet, byKey, texts };
+  const mergesAt = new Map(sheet.merges.map((range) => [position(range.top, range.left), range]));
+  return { sheet, byKey, texts, at, mergesAt, joinedCache: new Map() };
 }
 
-/** Cells matching any of the keys, each once, in reading order. */
-export function cellsMatching(index: SheetIndex, keys: readonly string[]): TextCell[] {
-  if (keys.length === 1) return index.byKey.get(keys[0]) ?? [];
-  const found = new Set<TextCell>();
-  for (const key of keys) for (const cell of index.byKey.get(key) ?? []) found.add(cell);
-  return [...found].sort((a, b) => a.row - b.row || a.column - b.column);
+/** The cells that continue a label piece: those right below it (within its merged width), or right after it (within its merged height). */
+function neighbours(index: SheetIndex, piece: TextCell, join: LabelJoin): TextCell[] {
+  const range = index.mergesAt.get(position(piece.row, piece.column)) ?? { top: piece.row, left: piece.column, bottom: piece.row, right: piece.column };
+  const found: TextCell[] = [];
+  if (join === 'down') {
+    for (let column = range.left; column <= range.right; column++) {
+      const cell = index.at.get(position(range.bottom + 1, column));
+      if (cell) found.push(cell);
+    }
+  } else {
+    for (let row = range.top; row <= range.bottom; row++) {
+      const cell = index.at.get(position(row, range.right + 1));
+      if (cell) found.push(cell);
+    }
+  }
+  return found;
+}
+
+/** The pieces after `piece` that spell `rest`, one list per way; the last may end in a note (`项目数量（指2019年事项数）`). */
+function completions(index: SheetIndex, piece: TextCell, rest: string, join: LabelJoin, piecesLeft: number): TextCell[][] {
+  const found: TextCell[][] = [];
+  for (const next of neighbours(index, piece, join)) {
+    if (next.key === rest || next.shortKey === rest) found.push([next]);
+    else if (piecesLeft > 1 && rest.startsWith(next.key)) {
+      for (const tail of completions(index, next, rest.slice(next.key.length), join, piecesLeft - 1)) found.push([next, ...tail]);
+    }
+  }
+  return found;
+}
+
+/**
+ * Labels written over several cells that spell `key`: stacked cells read down (a wrapped header,
+ * a header merged over the cells it begins — `本年新` over `制作数量`) or adjacent cells read
+ * right (a row label split over two columns). Each is placed at its last piece. Looked up only
+ * for the keys a form asks for, and remembered per sheet.
+ */
+function joinedLabels(index: SheetIndex, key: string): TextCell[] {
+  const cached = index.joinedCache.get(key);
+  if (cached) return cached;
+  const found: TextCell[] = [];
+  for (let end = 1; end < key.length; end++) {
+    const head = key.slice(0, end);
+    for (const first of index.byKey.get(head) ?? []) {
+      if (first.key !== head) continue;
+      for (const join of ['down', 'right'] as const) {
+        for (const rest of completions(index, first, key.slice(end), join, MAX_PIECES - 1)) {
+          const last = rest[rest.length - 1];
+          found.push({ row: last.row, column: last.column, text: [first, ...rest].map((piece) => piece.text).join(''), key, joined: join, top: first.row });
+        }
+      }
+    }
+  }
+  index.joinedCache.set(key, found);
+  return found;
+}
+
+/**
+ * Cells matching any of the keys, each position once, in reading order: single cells, then
+ * labels joined from several cells (`joins`: which kinds; a column header is read down only).
+ */
+export function cellsMatching(index: SheetIndex, keys: readonly string[], joins: readonly LabelJoin[] = ['down', 'right']): TextCell[] {
+  const found = new Map<number, TextCell>();
+  for (const key of keys) for (const cell of index.byKey.get(key) ?? []) found.set(position(cell.row, cell.column), cell);
+  for (const key of keys) {
+    for (const cell of joinedLabels(index, key)) {
+      if (cell.joined && joins.includes(cell.joined) && !found.has(position(cell.row, cell.column))) found.set(position(cell.row, cell.column), cell);
+    }
+  }
+  return [...found.values()].sort(order);
 }

@@ -49,7 +49,8 @@ describe('template round trip', () => {
   it('a valid report of either format, filled into its template programmatically, reads back as the same report', async () => {
     await fc.assert(
       fc.asyncProperty(reportArbitrary, async (report) => {
-        expect(hasErrors(validateReport(report))).toBe(false);
+        // Valid but for the blanks: a blank part under a total that is not 0 is an error of its own (part-not-filled).
+        expect(hasErrors(validateReport(report, { disableRules: ['part-not-filled', 'total-not-filled'] }))).toBe(false);
         const bytes = fillTemplate(await templateFor(report.format as 'gov-2021' | 'gov-2019', report.year), report);
         const { report: read, diagnostics } = await readWorkbook(bytes, { fileName: '某某镇.xlsx' });
         expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);

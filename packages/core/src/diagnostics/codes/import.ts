@@ -188,19 +188,6 @@ export const importCodes = {
     ['2019、2020年度报告使用试行格式，2021年度起使用新格式，两者表二、表三的行列不同。', 'Reports for 2019–2020 use the trial format and from 2021 the new one; tables II and III differ.'],
     ['无需处理；如识别结果与报告年度不符，请换用对应年度的填报模板。', 'Nothing to do; if it does not fit the report year, use the template of that year.'],
   ),
-  'import-format-mixed': entry(
-    'error',
-    ['表格混用了两种格式', 'Tables mix the two formats'],
-    [
-      '表格混用了两种格式：按《{format}》读取，但{where}使用了《{other}》的名称（{labels}）',
-      'The tables mix two formats: read as 《{format}》, but {where} uses labels of 《{other}》 ({labels})',
-    ],
-    [
-      '2019 年试行格式与 2021 年格式的表二、表三（（六）其他处理）不同，混用会导致数据错位或缺失。',
-      'Tables II and III (（六）其他处理) differ between the 2019 trial and 2021 formats; mixing them misplaces or loses figures.',
-    ],
-    ['按报告年度使用同一种格式的全部表格（建议使用该年度的填报模板）。', 'Use every table of the one format that fits the report year (preferably that year’s template).'],
-  ),
   'import-year-missing': entry(
     'error',
     ['无法确定报告年度', 'Report year not found'],

@@ -105,6 +105,45 @@ export const reportCodes = {
       en: 'Fill in the template of the format that fits the report year; if the year is wrong, correct the year field.',
     },
   },
+  'format-drift': {
+    severity: 'warning',
+    title: { zh: '表格按旧格式填写', en: 'Tables laid out in an older format' },
+    message: {
+      zh: '{report}应使用《{expected}》（{expectedSource}），{tables}却按《{actual}》填写；{handling}',
+      en: '{report} uses 《{expected}》 ({expectedSource}), but {tables} follow 《{actual}》; {handling}',
+    },
+    cause: {
+      zh: '2021年度起应使用国办公开办函〔2021〕30号格式，但不少单位仍沿用2019年试行格式的表格（两者的表二、表三（六）其他处理不同）。',
+      en: 'From 2021 the format of 2021 No. 30 applies, yet many organs still use the tables of the 2019 trial format (tables II and III (6) differ).',
+    },
+    fix: {
+      zh: '请该单位按《{expected}》重新填报这些表格（可用该年度的填报模板）；也可用 gov-report convert 转换，能逐格对应的数据会带入，不能对应的会逐项列出。',
+      en: 'Ask the organ to fill these tables in again in 《{expected}》 (the template of the year); or convert with gov-report convert, which carries over what maps cell by cell and lists the rest.',
+    },
+  },
+  'convert-cells-unmapped': {
+    severity: 'warning',
+    title: { zh: '数据不能转换到另一格式', en: 'Figures that do not convert' },
+    message: {
+      zh: '{table}有 {count} 个数据在《{format}》中没有对应的单元格，未带入：{cells}',
+      en: '{table} has {count} figure(s) with no cell in 《{format}》, not carried over: {cells}',
+    },
+    cause: {
+      zh: '两种格式的表格不同：只有行列相同（或 0 可以拆分、各项可以相加）的单元格能逐格转换，其他数据不作推测。',
+      en: 'The two formats differ: only cells with the same row and column (or a 0 that splits, parts that add up) convert cell by cell; nothing else is guessed.',
+    },
+    fix: { zh: '按新格式补填这些数据（如把（六）其他处理分到三项中）。', en: 'Fill these figures in the new format (e.g. split (6) other handling into its three rows).' },
+  },
+  'convert-cells-unfilled': {
+    severity: 'info',
+    title: { zh: '转换后未填写的单元格', en: 'Cells not filled after converting' },
+    message: {
+      zh: '{table}有 {count} 个单元格在原格式中没有对应数据，转换后未填写：{cells}',
+      en: '{table} has {count} cell(s) the original format has no figures for, not filled after converting: {cells}',
+    },
+    cause: { zh: '新格式有原格式没有的行列（如2021年格式的本年制发件数、本年收费金额）。', en: 'The new format has rows and columns the original lacks (e.g. the 2021 documents issued, fees collected).' },
+    fix: { zh: '按新格式填写这些单元格。', en: 'Fill these cells in the new format.' },
+  },
   'period-not-calendar-year': {
     severity: 'warning',
     title: { zh: '统计期限不是报告年度', en: 'Statistical period is not the report year' },

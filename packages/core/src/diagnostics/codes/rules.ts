@@ -101,6 +101,32 @@ export const ruleCodes = {
     cause: { zh: '表四统计的是案件数，只能是非负整数。', en: 'Table IV counts cases: non-negative whole numbers only.' },
     fix: { zh: '改为非负整数；没有的填 0。', en: 'Enter a non-negative whole number; enter 0 where there is none.' },
   },
+  'total-not-filled': {
+    severity: 'error',
+    title: { zh: '总计未填写而分项已填写', en: 'Total not filled although its parts are' },
+    message: {
+      zh: '{scope}的“{total}”未填写，而其他单元格已填写（{filled}）{cell}',
+      en: '{scope}: "{total}" is not filled although other cells are ({filled}){cell}',
+    },
+    cause: {
+      zh: '同一行（列）的分项已经填写，总计却空着；空白表示“未填写”，不是 0，总计关系无法核对，汇总时该总计也会缺失。',
+      en: 'The parts of the row (column) are filled but its total is blank; blank means "not filled", not 0, so the total cannot be checked and is missing from the sum.',
+    },
+    fix: { zh: '填写该总计（各分项之和）。', en: 'Fill in the total (the sum of the parts).' },
+  },
+  'part-not-filled': {
+    severity: 'error',
+    title: { zh: '总计已填写而分项空白', en: 'Part blank under a filled total' },
+    message: {
+      zh: '{scope}的“{total}”为 {value}，但{blank}未填写{cell}',
+      en: '{scope}: "{total}" is {value} but {blank} left blank{cell}',
+    },
+    cause: {
+      zh: '总计不为 0，说明有数据，但其中的分项空着；空白表示“未填写”，不是 0，无法确认总计由哪些分项构成。',
+      en: 'The total is not 0, so there are figures, but some of its parts are blank; blank means "not filled", not 0, so the total cannot be traced to its parts.',
+    },
+    fix: { zh: '填写空白的分项，没有的填 0。', en: 'Fill in the blank parts; enter 0 where there is none.' },
+  },
   'R3-7': equation(
     ['上年结转与上年度结转下年度不一致', 'Carried-over does not match last year’s carried-forward'],
     [
