@@ -27,14 +27,14 @@ function statusLabel(status: string, locale: Locale | undefined): string {
 type ListCells = [string, string, string, string, number | null, number | null, string];
 
 /** One line of the submissions list: organ, status, file, late, errors, warnings, reasons. */
-function listRow(sheet: SheetWriter, height: number, cells: ListCells): void {
+function listRow(sheet: SheetWriter, height: number, cells: ListCells): Promise<void> {
   sheet.startRow(height);
   cells.forEach((value, column) => {
     if (typeof value === 'number') sheet.number(column, value, cellStyle.number);
     else if (value === null) sheet.blank(column, cellStyle.wrapped);
     else sheet.string(column, value, cellStyle.wrapped);
   });
-  sheet.endRow();
+  return sheet.endRow();
 }
 
 /**
@@ -42,7 +42,7 @@ function listRow(sheet: SheetWriter, height: number, cells: ListCells): void {
  * the roster, excluded), then every submission with its status and reasons and every missing
  * organ, with filters.
  */
-export function writeCompletenessSheet(workbook: StreamingWorkbook, name: string, result: AggregateResult, options: { locale?: Locale; roster?: Roster; footer: string }): void {
+export async function writeCompletenessSheet(workbook: StreamingWorkbook, name: string, result: AggregateResult, options: { locale?: Locale; roster?: Roster; footer: string }): Promise<void> {
   const { locale } = options;
   const t = (zh: string, en: string) => pick(locale, zh, en);
   const { report, completeness } = result;
@@ -74,7 +74,7 @@ export function writeCompletenessSheet(workbook: StreamingWorkbook, name: string
   const heights = list.map((cells) => rowHeight(cells.map((value) => (typeof value === 'string' ? value : '')), widths));
   const listTop = 2 + counts.length;
   const height = TITLE_HEIGHT + 15 * (counts.length + 1) + HEADER_HEIGHT + heights.reduce((sum, row) => sum + row, 0);
-  const sheet = workbook.addSheet({
+  const sheet = await workbook.addSheet({
     name,
     columnWidths: widths,
     frozen: { rows: listTop + 1, columns: 0 },
@@ -83,17 +83,17 @@ export function writeCompletenessSheet(workbook: StreamingWorkbook, name: string
   });
   sheet.startRow(TITLE_HEIGHT);
   sheet.string(0, `${inputText(report.organ.name)}${report.year}${t('年度报告报送情况', ' submissions')}`, cellStyle.title);
-  sheet.endRow();
+  await sheet.endRow();
   for (const [label, count] of counts) {
     sheet.startRow();
     sheet.string(0, label, cellStyle.label);
     sheet.number(1, count, cellStyle.number);
-    sheet.endRow();
+    await sheet.endRow();
   }
   sheet.startRow();
-  sheet.endRow();
+  await sheet.endRow();
   sheet.startRow(HEADER_HEIGHT);
   [t('机关', 'Organ'), t('状态', 'Status'), t('文件', 'File'), t('逾期', 'Late'), t('错误', 'Errors'), t('警告', 'Warnings'), t('原因', 'Reasons')].forEach((label, column) => sheet.string(column, label, cellStyle.header));
-  sheet.endRow();
-  list.forEach((cells, index) => listRow(sheet, heights[index], cells));
+  await sheet.endRow();
+  for (const [index, cells] of list.entries()) await listRow(sheet, heights[index], cells);
 }

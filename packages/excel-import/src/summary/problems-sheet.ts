@@ -21,12 +21,12 @@ function placeText(diagnostic: Diagnostic, form: FormDefinition, locale: Locale 
 }
 
 /** 问题清单: every diagnostic of the run (file, organ, sheet, cell, severity, code, place, message, fix), with filters. */
-export function writeProblemsSheet(workbook: StreamingWorkbook, name: string, result: AggregateResult, options: { form: FormDefinition; locale?: Locale; footer: string }): void {
+export async function writeProblemsSheet(workbook: StreamingWorkbook, name: string, result: AggregateResult, options: { form: FormDefinition; locale?: Locale; footer: string }): Promise<void> {
   const { locale, form } = options;
   const t = (zh: string, en: string) => pick(locale, zh, en);
   const headers = [t('文件', 'File'), t('机关', 'Organ'), t('工作表', 'Sheet'), t('单元格', 'Cell'), t('级别', 'Severity'), t('代码', 'Code'), t('位置', 'Where'), t('说明', 'Message'), t('处理建议', 'How to fix')];
   const widths = [22, 18, 10, 8, 7, 20, 30, 50, 40];
-  const sheet = workbook.addSheet({
+  const sheet = await workbook.addSheet({
     name,
     columnWidths: widths,
     frozen: { rows: 1, columns: 0 },
@@ -35,12 +35,12 @@ export function writeProblemsSheet(workbook: StreamingWorkbook, name: string, re
   });
   sheet.startRow(20);
   headers.forEach((header, column) => sheet.string(column, header, cellStyle.header));
-  sheet.endRow();
+  await sheet.endRow();
   for (const diagnostic of result.diagnostics) {
     const { location } = diagnostic;
     const texts = [location.file, location.organ, location.sheet, location.cell, severityLabel(diagnostic.severity, locale), diagnostic.code, placeText(diagnostic, form, locale), diagnostic.message, diagnostic.help].map(inputText);
     sheet.startRow(rowHeight(texts, widths));
     texts.forEach((text, column) => sheet.string(column, text, column === 4 && diagnostic.severity === 'error' ? cellStyle.error : cellStyle.wrapped));
-    sheet.endRow();
+    await sheet.endRow();
   }
 }

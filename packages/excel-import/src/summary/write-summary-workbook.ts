@@ -4,7 +4,7 @@ import { uniqueSheetName } from '../template/sheet-names.js';
 import { writeCompletenessSheet } from './completeness-sheet.js';
 import { writeProblemsSheet } from './problems-sheet.js';
 import { tableSheetPlans } from './table-sheets.js';
-import { writeTableSheet } from './write-table-sheet.js';
+import { memberTexts, writeTableSheet } from './write-table-sheet.js';
 import { StreamingWorkbook } from './xlsx/streaming-workbook.js';
 
 export interface SummaryWorkbookOptions {
@@ -34,8 +34,9 @@ export async function writeSummaryWorkbook(result: AggregateResult, options: Sum
   const footer = t('&L&A&R第 &P 页，共 &N 页', '&L&A&RPage &P of &N');
 
   const workbook = new StreamingWorkbook({ creator: '@report/excel-import' });
-  for (const plan of plans) writeTableSheet(workbook, plan, { result, locale, footer });
-  writeCompletenessSheet(workbook, completenessName, result, { locale, ...(options.roster ? { roster: options.roster } : {}), footer });
-  writeProblemsSheet(workbook, problemsName, result, { form, locale, footer });
+  const members = memberTexts(result);
+  for (const plan of plans) await writeTableSheet(workbook, plan, { result, locale, footer, members });
+  await writeCompletenessSheet(workbook, completenessName, result, { locale, ...(options.roster ? { roster: options.roster } : {}), footer });
+  await writeProblemsSheet(workbook, problemsName, result, { form, locale, footer });
   return workbook.finish();
 }

@@ -21,6 +21,13 @@ export interface TableSheetContext {
   locale: Locale | undefined;
   /** The page footer (sheet name, page numbers). */
   footer: string;
+  /** Each member's name and file as shown (see `memberTexts`), made once for all the sheets. */
+  members: ReadonlyArray<{ name: string; file: string }>;
+}
+
+/** The members' names and files as cells show them. */
+export function memberTexts(result: AggregateResult): Array<{ name: string; file: string }> {
+  return (result.report.members ?? []).map((member) => ({ name: inputText(member.organ.name), file: inputText(member.file) }));
 }
 
 /**
@@ -29,11 +36,10 @@ export interface TableSheetContext {
  * it with the aggregate's number as its cached result (so a viewer that does not recalculate shows
  * it too). A cell no member filled has no number in the aggregate, and its total stays blank.
  */
-export function writeTableSheet(workbook: StreamingWorkbook, plan: TableSheetPlan, context: TableSheetContext): void {
-  const { result, locale } = context;
+export async function writeTableSheet(workbook: StreamingWorkbook, plan: TableSheetPlan, context: TableSheetContext): Promise<void> {
+  const { result, locale, members } = context;
   const t = (zh: string, en: string) => pick(locale, zh, en);
   const { report } = result;
-  const members = report.members ?? [];
   const fixed = [t('序号', 'No.'), t('单位名称', 'Organ'), t('文件', 'File')];
   const widths = [...FIXED_WIDTHS, ...plan.columns.map(() => VALUE_WIDTH)];
   const last = widths.length - 1;
@@ -42,7 +48,7 @@ export function writeTableSheet(workbook: StreamingWorkbook, plan: TableSheetPla
   const firstMember = headerTop + header.depth;
   const heights = headerRowHeights(header, widths.slice(fixed.length));
   const height = TITLE_HEIGHT + heights.reduce((sum, row) => sum + row, 0) + ROW_HEIGHT * (members.length + 1);
-  const sheet = workbook.addSheet({
+  const sheet = await workbook.addSheet({
     name: plan.name,
     columnWidths: widths,
     frozen: { rows: firstMember, columns: fixed.length },
@@ -53,7 +59,7 @@ export function writeTableSheet(workbook: StreamingWorkbook, plan: TableSheetPla
   const part = plan.part.length ? t(`：${plan.part.join(' / ')}`, `: ${plan.part.join(' / ')}`) : '';
   sheet.startRow(TITLE_HEIGHT);
   sheet.string(0, `${inputText(report.organ.name)}${report.year}${t('年', ' ')}${plan.table.title}${t('（汇总）', ' (summary)')}${part}`, cellStyle.title);
-  sheet.endRow();
+  await sheet.endRow();
   sheet.merge({ top: 0, left: 0, bottom: 0, right: last });
 
   for (let level = 0; level < header.depth; level++) {
@@ -64,7 +70,7 @@ export function writeTableSheet(workbook: StreamingWorkbook, plan: TableSheetPla
       if (text === undefined) sheet.blank(column, cellStyle.header);
       else sheet.string(column, text, cellStyle.header);
     }
-    sheet.endRow();
+    await sheet.endRow();
   }
   if (header.depth > 1) fixed.forEach((_, column) => sheet.merge({ top: headerTop, left: column, bottom: firstMember - 1, right: column }));
   for (const cell of header.cells) {
@@ -75,18 +81,18 @@ export function writeTableSheet(workbook: StreamingWorkbook, plan: TableSheetPla
   }
 
   const values = memberValues(result, plan.columns.map((column) => column.ref));
-  members.forEach((member, index) => {
+  for (const [index, member] of members.entries()) {
     sheet.startRow();
     sheet.number(0, index + 1, cellStyle.number);
-    sheet.string(1, inputText(member.organ.name), cellStyle.text);
-    sheet.string(2, inputText(member.file), cellStyle.text);
+    sheet.string(1, member.name, cellStyle.text);
+    sheet.string(2, member.file, cellStyle.text);
     for (let cell = 0; cell < plan.columns.length; cell++) {
       const value = values.value(index, cell);
       if (value === null) sheet.blank(fixed.length + cell, cellStyle.number);
       else sheet.number(fixed.length + cell, value, cellStyle.number);
     }
-    sheet.endRow();
-  });
+    await sheet.endRow();
+  }
 
   sheet.startRow();
   sheet.blank(0, cellStyle.totalText);
@@ -98,5 +104,5 @@ export function writeTableSheet(workbook: StreamingWorkbook, plan: TableSheetPla
     if (total === null || members.length === 0) sheet.blank(fixed.length + cell, cellStyle.totalNumber);
     else sheet.formula(fixed.length + cell, `SUM(${letters}${firstMember + 1}:${letters}${firstMember + members.length})`, total, cellStyle.totalNumber);
   });
-  sheet.endRow();
+  await sheet.endRow();
 }

@@ -1,7 +1,7 @@
-import type { ZipDeflate } from 'fflate';
 import { columnLetters, rangeAddress, type CellRange } from '../../xlsx/cell-address.js';
 import { xmlCellText } from './cell-text.js';
 import type { CellStyle } from './styles.js';
+import type { ZipEntry } from './zip-entry.js';
 
 /** How a sheet prints. */
 export interface PageSetup {
@@ -39,16 +39,18 @@ const PAPER = { A4: 9, A3: 8 } as const;
 /** Text is flushed to the deflater in pieces of about this many UTF-16 units. */
 const FLUSH_AT = 1 << 16;
 const encoder = new TextEncoder();
+const RESOLVED = Promise.resolve();
 
 /**
  * Writes one worksheet's XML row by row into its zip entry, so a sheet of any length takes the
- * memory of one piece of text, not of the sheet. Cells are written in column order within a row,
+ * memory of one piece of text, not of the sheet: `endRow` hands each piece to the deflater and
+ * its promise waits until the deflater has room. Cells are written in column order within a row,
  * rows in order; a string is always a shared string (`t="s"`), never a formula, so text from an
  * input cannot turn into one.
  */
 export class SheetWriter {
   readonly options: SheetOptions;
-  private readonly file: ZipDeflate;
+  private readonly file: ZipEntry;
   private readonly strings: SharedStrings;
   private readonly letters: string[];
   private readonly merges: string[] = [];
@@ -57,7 +59,7 @@ export class SheetWriter {
   private row = 0;
   private ended = false;
 
-  constructor(file: ZipDeflate, strings: SharedStrings, options: SheetOptions) {
+  constructor(file: ZipEntry, strings: SharedStrings, options: SheetOptions) {
     this.file = file;
     this.strings = strings;
     this.options = options;
@@ -76,10 +78,11 @@ export class SheetWriter {
     this.text += height === undefined ? `<row r="${this.row}">` : `<row r="${this.row}" ht="${height}" customHeight="1">`;
   }
 
-  endRow(): void {
+  /** Ends the row; await it, so the text written waits for the deflater rather than piling up. */
+  endRow(): Promise<void> {
     this.text += '</row>';
     this.rows = this.row;
-    if (this.text.length >= FLUSH_AT) this.flush(false);
+    return this.text.length >= FLUSH_AT ? this.flush(false) : RESOLVED;
   }
 
   private address(column: number): string {
@@ -111,16 +114,17 @@ export class SheetWriter {
   }
 
   /** Closes the sheet: filters, merges and page setup after the rows, as the schema orders them. */
-  end(): void {
+  async end(): Promise<void> {
     if (this.ended) return;
     this.ended = true;
     this.text += `</sheetData>${sheetEnd(this.options, this.merges)}`;
-    this.flush(true);
+    await this.flush(true);
   }
 
-  private flush(final: boolean): void {
+  private flush(final: boolean): Promise<void> {
     this.file.push(encoder.encode(this.text), final);
     this.text = '';
+    return this.file.ready();
   }
 }
 

@@ -1,8 +1,9 @@
-import { Zip, ZipDeflate } from 'fflate';
+import { Zip } from 'fflate';
 import { columnLetters, rangeAddress } from '../../xlsx/cell-address.js';
 import { xmlAttribute, xmlCellText } from './cell-text.js';
 import { SheetWriter, type SheetOptions } from './sheet-writer.js';
 import { stylesXml } from './styles.js';
+import { createZipEntry } from './zip-entry.js';
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -20,7 +21,7 @@ function quotedSheet(name: string): string {
  * `SheetWriter`), so memory holds the compressed output and the distinct strings, never a model of
  * the workbook. Sheets are written one after the other; the parts that list them (workbook,
  * relationships, content types) and the shared strings come at the end, when all are known.
- * fflate runs the same in Node and in a browser.
+ * It runs the same in Node and in a browser (fflate's zip, the platform's deflater).
  */
 export class StreamingWorkbook {
   private readonly chunks: Uint8Array[] = [];
@@ -29,21 +30,27 @@ export class StreamingWorkbook {
   private readonly strings = new Map<string, number>();
   private readonly creator: string;
   private current: SheetWriter | undefined;
-  private error: Error | undefined;
+  private readonly written: Promise<void>;
 
   constructor(options: { creator: string }) {
     this.creator = options.creator;
-    this.zip = new Zip((error, chunk) => {
-      if (error) this.error ??= error;
-      else this.chunks.push(chunk);
+    let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
+    this.written = new Promise((resolve, reject) => (settle = { resolve, reject }));
+    this.written.catch(() => undefined);
+    this.zip = new Zip((error, chunk, final) => {
+      if (error) settle!.reject(error);
+      else {
+        this.chunks.push(chunk);
+        if (final) settle!.resolve();
+      }
     });
   }
 
   /** Opens the next sheet; the previous one is closed first. */
-  addSheet(options: SheetOptions): SheetWriter {
-    this.current?.end();
-    const file = new ZipDeflate(`xl/worksheets/sheet${this.sheets.length + 1}.xml`, { level: 6 });
-    this.zip.add(file);
+  async addSheet(options: SheetOptions): Promise<SheetWriter> {
+    await this.current?.end();
+    const file = createZipEntry(`xl/worksheets/sheet${this.sheets.length + 1}.xml`);
+    this.zip.add(file.file);
     this.sheets.push(options);
     this.current = new SheetWriter(file, { index: (text) => this.stringIndex(text) }, options);
     return this.current;
@@ -59,8 +66,8 @@ export class StreamingWorkbook {
   }
 
   /** Closes the last sheet, writes the remaining parts and returns the file's bytes. */
-  finish(): Uint8Array {
-    this.current?.end();
+  async finish(): Promise<Uint8Array> {
+    await this.current?.end();
     const parts: Array<[string, string]> = [
       ['xl/sharedStrings.xml', this.sharedStringsXml()],
       ['xl/styles.xml', stylesXml],
@@ -71,12 +78,12 @@ export class StreamingWorkbook {
       ['[Content_Types].xml', this.contentTypesXml()],
     ];
     for (const [name, xml] of parts) {
-      const file = new ZipDeflate(name, { level: 6 });
-      this.zip.add(file);
+      const file = createZipEntry(name);
+      this.zip.add(file.file);
       file.push(encoder.encode(xml), true);
     }
     this.zip.end();
-    if (this.error) throw this.error;
+    await this.written;
     const size = this.chunks.reduce((total, chunk) => total + chunk.length, 0);
     const bytes = new Uint8Array(size);
     let offset = 0;
