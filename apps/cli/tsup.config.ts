@@ -5,7 +5,7 @@ import { packageConfig } from '../../tsup.preset';
 // its `#!/usr/bin/env node` line). Shared code goes into one chunk; the CLI runs on Node only.
 export default defineConfig(
   packageConfig({
-    entry: ['src/index.ts', 'src/cli.ts'],
+    entry: ['src/index.ts', 'src/cli.ts', 'src/load-worker.ts'],
     platform: 'node',
     splitting: true,
     dts: { entry: 'src/index.ts' },

@@ -1,6 +1,7 @@
 import { organLevels, parseOrganLevel, type FormId, type MessageOptions, type OrganLevel } from '@report/core';
 import type { CommandContext } from './command.js';
 import { UsageError } from './errors.js';
+import { skipReasonText as coreSkipReasonText } from '@report/core';
 import { collectInputs, type InputFile, type SkippedFile, type SkipReason } from './inputs.js';
 
 export function stringOption(context: CommandContext, name: string): string | undefined {
@@ -52,15 +53,7 @@ export function dateOption(context: CommandContext, name: string, command?: stri
 
 /** Why a file was not read, for people. */
 export function skipReasonText(context: CommandContext, reason: SkipReason): string {
-  const reasons: Record<SkipReason, [string, string]> = {
-    hidden: ['隐藏文件', 'a hidden file'],
-    'office-lock': ['Office 打开文件时留下的临时锁文件（~$ 开头），不是报表', 'an Office lock file (~$…), not a report'],
-    system: ['系统文件', 'a system file'],
-    symlink: ['符号链接：为安全起见不跟随，请把文件本身放入文件夹', 'a symbolic link: not followed for safety; put the file itself in the folder'],
-    special: ['不是普通文件', 'not a regular file'],
-    'previous-output': ['上次汇总写出的结果（在输出文件夹中），不是收到的报表', 'an output of an earlier run (in the output folder), not a submission'],
-  };
-  return context.text(...reasons[reason]);
+  return coreSkipReasonText(reason, context.locale);
 }
 
 /** Accounts for a file not read: noted on stderr with the reason and kept in `context.skipped`. */

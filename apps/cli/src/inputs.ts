@@ -1,4 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
+import { skipReasonOf, type SkipReason } from '@report/core';
 import { basename, join, resolve } from 'node:path';
 
 /** One file given on the command line or found in a folder. */
@@ -10,7 +11,7 @@ export interface InputFile {
 }
 
 /** Why a file found in a folder is not read. */
-export type SkipReason = 'hidden' | 'office-lock' | 'system' | 'symlink' | 'special' | 'previous-output';
+export type { SkipReason };
 
 /** A file found in a folder and not read, with the reason: every input is accounted for. */
 export interface SkippedFile extends InputFile {
@@ -25,13 +26,8 @@ export interface CollectedInputs {
   missing: string[];
 }
 
-/** Why a name is never a submission (Office lock files, hidden files, OS thumbnails), or `undefined`. */
-export function ignoredReason(name: string): SkipReason | undefined {
-  if (name.startsWith('~$')) return 'office-lock';
-  if (name.startsWith('.')) return 'hidden';
-  if (/^(thumbs\.db|desktop\.ini)$/i.test(name)) return 'system';
-  return undefined;
-}
+/** Why a name is never a submission (Office lock files, hidden files, OS thumbnails), or `undefined` (core's rule, the browser app's too). */
+export const ignoredReason = skipReasonOf;
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 

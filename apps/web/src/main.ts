@@ -279,6 +279,7 @@ const summaryKeys: Array<[keyof CountyResult['summary'], StringKey]> = [
   ['late', 'late'],
   ['unexpected', 'unexpected'],
   ['unreadable', 'unreadableCount'],
+  ['skipped', 'skippedCount'],
   ['files', 'files'],
 ];
 
@@ -319,6 +320,10 @@ function showCounty(result: CountyResult): void {
     ),
   );
   const missing = result.missing.length > 0 ? h('p', { id: 'missing-organs' }, `${t('missingList')}：${result.missing.map((m) => m.name).join('、')}`) : null;
+  const skipped =
+    result.skipped.length > 0
+      ? h('p', { id: 'skipped-files' }, `${t('skippedList')}：${result.skipped.map((file) => `${file.path}（${file.why}）`).join('、')}`)
+      : null;
   const downloads = h('ul', { className: 'downloads', id: 'downloads' });
   for (const output of result.outputs) {
     const button = h('button', { type: 'button', 'data-output': output.kind }, `${output.label} · ${output.name}`);
@@ -331,6 +336,7 @@ function showCounty(result: CountyResult): void {
   countyResult.replaceChildren(
     summary,
     missing ?? '',
+    skipped ?? '',
     ...result.notes.map((note) => h('p', { className: 'note' }, note)),
     h('h3', {}, t('downloads')),
     downloads,

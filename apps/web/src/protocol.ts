@@ -1,5 +1,4 @@
-import { type Diagnostic, type Locale } from '@report/core';
-import { type SubmissionOutcome } from '@report/core/plugin';
+import { type CompletenessSummary, type Diagnostic, type FileAccount, type Locale, type SkippedFile } from '@report/core';
 
 /** One file the page read from an input or a drop: its name, where it sat (folder drops) and its bytes. */
 export interface InputBytes {
@@ -71,33 +70,8 @@ export interface TownshipResult {
   tables: TableView[];
 }
 
-/** Where each input file ended up, as `gov-report aggregate --json` lists it under `files`. */
-export interface FileAccount {
-  file: string;
-  organ?: string;
-  entryId?: string;
-  status: SubmissionOutcome['status'] | 'unreadable';
-  late: boolean;
-  submittedOn?: string;
-  reasons: string[];
-  firstError?: string;
-  errorCount: number;
-  warningCount: number;
-}
-
-export interface CompletenessSummary {
-  expected: number;
-  received: number;
-  missing: number;
-  accepted: number;
-  rejected: number;
-  duplicate: number;
-  late: number;
-  unexpected: number;
-  excluded: number;
-  unreadable: number;
-  files: number;
-}
+/** Where each input file ended up and the counts: core's, as `gov-report aggregate --json` gives them. */
+export type { CompletenessSummary, FileAccount, SkippedFile };
 
 export interface CountyResult {
   kind: 'county';
@@ -106,6 +80,8 @@ export interface CountyResult {
   summary: CompletenessSummary;
   missing: Array<{ id: string; name: string }>;
   accounts: FileAccount[];
+  /** Files dropped and not read (lock files, hidden files), with the reason. */
+  skipped: Array<SkippedFile & { why: string }>;
   diagnostics: Diagnostic[];
   /** Problems with the register's lines and similar notes (the CLI prints them). */
   notes: string[];

@@ -3,6 +3,7 @@ import { buildDiagnostic, createDiagnostic, type MessageOptions } from './diagno
 import type { Diagnostic, DiagnosticLocation, MessageParam } from './diagnostics/types.js';
 import { availableForms, forms, getForm } from './forms/registry.js';
 import type { CrossYearRule, CrossYearTerm, FormDefinition, LocalizedText, TableDefinition } from './forms/types.js';
+import { cellContributions, contributedCells } from './model/member-figures.js';
 import { cellKey, getCell, type CellRef, type CellSource, type CellValue, type Organ, type Report, type ReportMember } from './model/report.js';
 import { formatNumber, sumExact } from './numbers.js';
 import { compactOrganText } from './organ/compact-organ-text.js';
@@ -293,8 +294,8 @@ function matchMembers(before: readonly ReportMember[], now: readonly ReportMembe
 /** Each member's cell values and sources, from an aggregate's `contributions`. */
 function memberCells(report: Report): Array<{ values: Map<string, number>; sources: Map<string, CellSource> }> {
   const members = (report.members ?? []).map(() => ({ values: new Map<string, number>(), sources: new Map<string, CellSource>() }));
-  for (const [key, contributions] of Object.entries(report.contributions ?? {})) {
-    for (const contribution of contributions) {
+  for (const key of contributedCells(report)) {
+    for (const contribution of cellContributions(report, key)) {
       const member = members[contribution.member];
       if (!member) continue;
       member.values.set(key, sumExact([member.values.get(key) ?? 0, contribution.value]));

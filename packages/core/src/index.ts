@@ -23,7 +23,8 @@ export type {
 export type { FormExtension } from './forms/extend.js';
 
 // Reports: the model, its JSON file, narrative text, organs, calendar and codes
-export type { CellRef, CellValue, ImportProblem, Organ, OrganLevel, Report, ReportMember, ReportSection, ReportTables, SourceFile } from './model/report.js';
+export type { CellContribution, CellRef, CellSource, CellValue, ImportProblem, MemberFigures, Organ, OrganLevel, Report, ReportMember, ReportSection, ReportTables, SourceFile } from './model/report.js';
+export { cellContributions, contributedCells, memberCellSource, memberCellValue } from './model/member-figures.js';
 export { cellKey, getCell, organLevelLabels, organLevels, parseCellKey, reportTitle, setCell } from './model/report.js';
 export { createReportSchema, reportEnvelopeSchema } from './model/schema.js';
 export { parseReport } from './model/parse.js';
@@ -57,9 +58,27 @@ export type { ReportErrorCode } from './errors.js';
 
 // Aggregation: rosters, matching, adding up, the narrative draft
 export type * from './aggregate/types.js';
-export { aggregate } from './aggregate/aggregate.js';
+export { aggregate, createAggregator } from './aggregate/aggregate.js';
+export type { Aggregator } from './aggregate/aggregate.js';
 export { decodeTextFile } from './narrative/decode-text.js';
 export { normalizeDate, parseReceivedRegister } from './aggregate/received-register.js';
+// The county's whole job (read, check, aggregate, account for every file, render), for the CLI and the browser app alike
+export {
+  runCountyJob,
+  loadCountyFile,
+  countyOutputs,
+  checkingJsonText,
+  reportJsonText,
+  countyOutputNames,
+  CHECKING_SCHEMA,
+  aggregatingOrgan,
+  CountyJobStop,
+  skipReasonOf,
+  skipReasonText,
+  isIncomplete,
+  withNarrative,
+} from './county/index.js';
+export type * from './county/index.js';
 export type { ReceivedRegister } from './aggregate/received-register.js';
 export { parseRosterCsv } from './roster/parse-roster-csv.js';
 export { parseRosterJson } from './roster/parse-roster-json.js';

@@ -103,6 +103,7 @@ export type {
   CellRef,
   CellSource,
   CellValue,
+  MemberFigures,
   Organ,
   OrganLevel,
   Report,
@@ -112,6 +113,7 @@ export type {
   SourceFile,
 } from './model/report.js';
 export { cellKey, getCell, organLevelLabels, organLevels, parseCellKey, setCell } from './model/report.js';
+export { cellContributions, contributedCells, memberCellSource, memberCellValue } from './model/member-figures.js';
 export { inferOrganLevel } from './organ/infer-organ-level.js';
 export { parseOrganLevel } from './organ/parse-organ-level.js';
 export { calendarYearPeriod } from './calendar.js';

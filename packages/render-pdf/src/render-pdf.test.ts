@@ -1,4 +1,4 @@
-import { getForm, type AggregateResult, type FormDefinition, type Report } from '@report/core';
+import { cellContributions, getForm, type AggregateResult, type FormDefinition, type Report } from '@report/core';
 import { formatCellValue, layoutTable } from '@report/core/plugin';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countyAggregate, department2019, egongReport, township2021 } from './__fixtures__/reports.js';
@@ -207,7 +207,7 @@ describe('renderAggregatePdf: a county aggregate', () => {
     expect(members.length).toBe(19);
     expectEveryLabel(text, ['（二）各单位主要数据', '本年新收申请', '行政诉讼总计', '合计', ...members.map((member) => member.organ.name)]);
     const newReceived = members.map((_, index) =>
-      String(county.report.contributions!['applications/newReceived/total'].find((contribution) => contribution.member === index)!.value),
+      String(cellContributions(county.report, 'applications/newReceived/total').find((contribution) => contribution.member === index)!.value),
     );
     expectEveryNumber(raw, [...newReceived, String(county.report.tables.applications.newReceived.total)]);
   });

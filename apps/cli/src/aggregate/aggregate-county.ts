@@ -1,30 +1,56 @@
-import { sortDiagnostics, type AggregateResult, type Submission } from '@report/core';
+import { countyOutputs, CountyJobStop, isIncomplete, runCountyJob, type CountyJob, type CountyOutput, type Diagnostic } from '@report/core';
+import { join } from 'node:path';
 import type { CommandContext } from '../command.js';
-import { exitCodes } from '../errors.js';
-import { createStatus } from '../progress.js';
-import { accountFiles } from './account-files.js';
-import type { AggregateJob } from './aggregate-job.js';
-import { entryName, type AggregateRun } from './aggregate-run.js';
-import { collectSubmissions } from './collect-submissions.js';
-import { completenessSummary, isIncomplete } from './completeness-summary.js';
-import { withNarrative } from './county-narrative.js';
-import { renderAggregateOutputs } from './render-outputs.js';
+import { skipReasonText } from '../command-helpers.js';
+import { exitCodes, JobError, UsageError } from '../errors.js';
+import { createProgress, createStatus } from '../progress.js';
 import { isOutputSet, openOutputSet, type OutputSet } from '../output-set/output-set.js';
-import { runRecord } from '../output-set/run-record.js';
+import { runClock, runRecord } from '../output-set/run-record.js';
 import { version } from '../version.js';
+import { writeOutput } from '../write-file.js';
+import type { AggregateJob } from './aggregate-job.js';
+import type { AggregateRun, WrittenOutput } from './aggregate-run.js';
+import { countyFile } from './county-files.js';
+import { createLoader } from './parallel-load.js';
 
-/** Adds up the submissions through the pipeline (its forms, plugin rules and messages); the county's own text replaces the narrative sections. */
-function aggregateSubmissions(context: CommandContext, job: AggregateJob, submissions: readonly Submission[]): AggregateResult {
-  const { rootEntry } = job;
-  const result = context.pipeline.aggregate(submissions, {
-    roster: job.roster,
-    organ: { name: job.organName, level: job.level, ...(rootEntry?.creditCode ? { creditCode: rootEntry.creditCode } : {}), ...(rootEntry?.divisionCode ? { divisionCode: rootEntry.divisionCode } : {}) },
-    year: job.year,
-    includeReportsWithErrors: context.values['include-errors'] === true,
-    locale: context.locale,
-  });
-  if (job.narrative?.report) result.report = withNarrative(result.report, job.narrative.report);
-  return result;
+/** The county job of core (the same as the browser app's), with this command's files, progress and messages. */
+async function runJob(context: CommandContext, job: AggregateJob): Promise<CountyJob> {
+  const { text, io } = context;
+  const progress = createProgress(io, { total: job.files.length, label: text('读取', 'Reading'), enabled: !context.json });
+  const status = createStatus(io, !context.json);
+  const loader = await createLoader(context, job);
+  try {
+    const county = await runCountyJob({
+      pipeline: context.pipeline,
+      locale: context.locale,
+      organ: { name: job.organName, level: job.level, ...(job.rootEntry?.creditCode ? { creditCode: job.rootEntry.creditCode } : {}), ...(job.rootEntry?.divisionCode ? { divisionCode: job.rootEntry.divisionCode } : {}) },
+      year: job.year,
+      roster: job.roster,
+      rosterDiagnostics: job.rosterLoaded.diagnostics,
+      files: job.files.map((file) => countyFile(context, file)),
+      skipped: context.skipped.map((file) => ({ path: context.output.path(file.path), reason: file.reason })),
+      ...(job.received ? { received: job.received } : {}),
+      ...(job.narrative ? { narrative: job.narrative } : {}),
+      includeReportsWithErrors: context.values['include-errors'] === true,
+      ...(loader ? { load: loader.load, concurrency: loader.concurrency } : {}),
+      progress: (event) => {
+        if (event.phase === 'read') progress.tick(event.label);
+        else {
+          progress.done();
+          status.show(event.label);
+        }
+      },
+    });
+    for (const note of county.notes) context.output.note(note);
+    return county;
+  } catch (error) {
+    if (CountyJobStop.isInstance(error)) throw error.usage ? new UsageError(error.message, { command: 'aggregate', ...(error.hint ? { hint: error.hint } : {}) }) : new JobError(error.message, error.hint ? { hint: error.hint } : {});
+    throw error;
+  } finally {
+    progress.done();
+    status.clear();
+    await loader?.close();
+  }
 }
 
 /**
@@ -32,7 +58,7 @@ function aggregateSubmissions(context: CommandContext, job: AggregateJob, submis
  * file, write the county report, summary workbook and checking report, and decide the exit code.
  */
 export async function aggregateCounty(context: CommandContext, job: AggregateJob): Promise<AggregateRun> {
-  const startedAt = new Date();
+  const startedAt = runClock();
   // Taken first: a second run on the same folder stops before reading anything.
   const hadSet = await isOutputSet(job.folder);
   const set = await openOutputSet(context, job.folder);
@@ -54,37 +80,41 @@ export async function aggregateCounty(context: CommandContext, job: AggregateJob
 
 /** The run, with every output written into the set (moved into place by the caller only when all succeeded). */
 async function aggregateInto(context: CommandContext, job: AggregateJob, set: OutputSet, startedAt: Date): Promise<AggregateRun> {
-  const { text, io } = context;
-  const collected = await collectSubmissions(context, job);
+  const { text, io, output } = context;
+  const county = await runJob(context, job);
   const status = createStatus(io, !context.json);
-  status.show(text('正在汇总…', 'Aggregating…'));
-  const result = aggregateSubmissions(context, job, collected.submissions);
-  const { completeness } = result;
-  const expectedEntries = job.roster.entries.filter((entry) => completeness.expected.includes(entry.id));
-  const { accounts, unreadableDiagnostics } = accountFiles(context, result, collected, { expectedEntries, ...(job.manifest ? { manifest: job.manifest } : {}) });
-  const summary = completenessSummary(completeness, { unreadable: collected.unreadable.length, skipped: context.skipped.length, files: job.files.length });
-  const diagnostics = sortDiagnostics([...collected.diagnostics, ...(job.narrative?.diagnostics ?? []), ...unreadableDiagnostics, ...result.diagnostics]);
-
   status.show(text('正在生成汇总年报、汇总表和审核报告…', 'Writing the county report, summary workbook and checking report…'));
   const run = await runRecord(context, {
     version,
     startedAt,
-    loaded: collected.loaded,
-    sources: { roster: job.rosterLoaded.path, received: job.receivedPath, narrative: job.narrative?.input.path },
+    inputs: county.inputs,
+    skipped: county.skipped.map((file) => ({ file: file.path, reason: file.reason, why: skipReasonText(context, file.reason) })),
+    sources: { roster: job.rosterLoaded.path, received: job.receivedPath, narrative: job.narrativePath },
   });
-  const rendered = await renderAggregateOutputs(context, {
-    set,
-    run,
-    result,
-    roster: job.roster,
-    diagnostics,
-    accounts,
-    summary: { ...summary },
-    missing: completeness.missing.map((id) => ({ id, name: entryName({ job }, id) })),
-    pdf: context.values['no-pdf'] !== true,
-    docx: context.values['no-docx'] !== true,
-  });
-  status.clear();
-  const failed = summary.accepted === 0 || (context.values.strict === true && isIncomplete(summary));
-  return { job, result, summary, accounts, diagnostics, written: rendered.written, renderDiagnostics: rendered.diagnostics, code: failed ? exitCodes.problems : exitCodes.ok };
+  const written: WrittenOutput[] = [];
+  const renderDiagnostics: Diagnostic[] = [];
+  const write = async (file: CountyOutput) => {
+    const shown = output.path(join(set.target, file.name));
+    await writeOutput(set.path(file.name), file.content, text, shown);
+    written.push({ kind: file.kind, label: file.label, file: shown });
+  };
+  try {
+    for await (const file of countyOutputs(context.pipeline, county, {
+      locale: context.locale,
+      pdf: context.values['no-pdf'] !== true,
+      docx: context.values['no-docx'] !== true,
+      run: () => ({ ...run, finishedAt: runClock().toISOString() }),
+      onDiagnostics: (diagnostics) => renderDiagnostics.push(...diagnostics),
+    })) {
+      await write(file);
+    }
+  } catch (error) {
+    // One output that cannot be made stops the run with its reason (exit 1), never a file left out silently.
+    if (CountyJobStop.isInstance(error)) throw new JobError(text(`${error.message}；本次的输出均未写入，原有结果保持不变`, `${error.message}; none of this run's outputs were written, the earlier ones are unchanged`));
+    throw error;
+  } finally {
+    status.clear();
+  }
+  const failed = county.summary.accepted === 0 || (context.values.strict === true && isIncomplete(county.summary));
+  return { job, county, result: county.result, summary: county.summary, accounts: county.accounts, diagnostics: county.diagnostics, written, renderDiagnostics, code: failed ? exitCodes.problems : exitCodes.ok };
 }

@@ -1,15 +1,14 @@
 import { basename, resolve } from 'node:path';
-import { matchSubmission, type OrganLevel, type Roster, type RosterEntry } from '@report/core';
+import { aggregatingOrgan, CountyJobStop, type OrganLevel, type Roster, type RosterEntry } from '@report/core';
 import type { CommandContext } from '../command.js';
 import { dateOption, inputFiles, noteSkipped, organLevelOption, stringOption, yearOption } from '../command-helpers.js';
 import { checkOutputTarget, isInside } from '../output-set/output-set.js';
 import { JobError, UsageError } from '../errors.js';
 import type { InputFile } from '../inputs.js';
-import type { LoadedFile } from '../load-file.js';
+import type { CountyFile } from '@report/core';
+import { stat } from 'node:fs/promises';
 import { loadRoster, type LoadedRoster } from '../load-roster.js';
-import type { ReceivedManifest } from '../received-manifest.js';
-import { loadCountyNarrative } from './county-narrative.js';
-import { loadReceivedRegister } from './received-register.js';
+import { countyFile } from './county-files.js';
 
 /** Everything `aggregate` was asked to do, read and checked from its options before any submission is read. */
 export interface AggregateJob {
@@ -25,12 +24,13 @@ export interface AggregateJob {
   rosterLoaded: LoadedRoster;
   /** The roster with `--deadline` applied. */
   roster: Roster;
-  manifest?: ReceivedManifest;
-  /** The register's file name, for messages. */
-  manifestName: string;
+  /** The received-date register (`--received`), read by the job. */
+  received?: CountyFile;
   /** The register's path (absolute), when given. */
   receivedPath?: string;
-  narrative?: LoadedFile;
+  /** The county's own text (`--narrative`), read by the job with the year's form. */
+  narrative?: CountyFile;
+  narrativePath?: string;
 }
 
 function requireOptions(context: CommandContext): void {
@@ -41,29 +41,18 @@ function requireOptions(context: CommandContext): void {
   }
 }
 
-/**
- * The roster entry of `--organ`. The organ's name is printed as the county report's official title,
- * so it must be the roster's name or one of its aliases exactly: a near match (`青山县政府` for
- * `青山县人民政府`) is a usage error with the suggestion, and so is an organ a roster with 上级 links
- * does not list (almost always a typo).
- */
+/** The roster entry of `--organ` (core's `aggregatingOrgan`: the roster's name or an alias exactly). */
 function aggregatingEntry(context: CommandContext, roster: Roster, organName: string, level: OrganLevel | undefined): RosterEntry | undefined {
-  const { text } = context;
-  const rootEntry = matchSubmission({ organ: { name: organName, level: level ?? 'county' } }, roster, { locale: context.locale }).entry;
-  if (rootEntry && rootEntry.name !== organName && !(rootEntry.aliases ?? []).includes(organName)) {
-    throw new UsageError(text(`名册中没有“${organName}”这个名称`, `the roster has no organ named "${organName}"`), {
-      command: 'aggregate',
-      hint: text(`是不是“${rootEntry.name}”？--organ 的名称会作为汇总年报的标题，须与名册中的名称或别名完全一致。`, `Did you mean "${rootEntry.name}"? The --organ name is the county report's title and must be the roster's name or an alias exactly.`),
-    });
+  try {
+    return aggregatingOrgan(roster, organName, { ...(level ? { level } : {}), locale: context.locale }).entry;
+  } catch (error) {
+    if (CountyJobStop.isInstance(error)) throw new UsageError(error.message, { command: 'aggregate', ...(error.hint ? { hint: error.hint } : {}) });
+    throw error;
   }
-  const parents = roster.entries.filter((entry) => roster.entries.some((other) => other.parent === entry.id));
-  if (!rootEntry && parents.length > 0) {
-    throw new UsageError(text(`名册中没有“${organName}”`, `the roster does not list "${organName}"`), {
-      command: 'aggregate',
-      hint: text(`名册中的汇总机关（“上级”）有：${parents.map((e) => e.name).join('、')}。请用 --organ 指定其中之一。`, `The roster's aggregating organs (parents) are: ${parents.map((e) => e.name).join(', ')}. Give one of them with --organ.`),
-    });
-  }
-  return rootEntry;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
 }
 
 /** Reads and checks the options of `aggregate`: the roster, the register, the county's text, the organ. */
@@ -91,9 +80,12 @@ export async function readAggregateJob(context: CommandContext): Promise<Aggrega
     });
   }
   const receivedPath = stringOption(context, 'received');
-  const manifest = receivedPath ? await loadReceivedRegister(context, receivedPath) : undefined;
-  const narrativePath = stringOption(context, 'narrative');
-  const narrative = narrativePath ? await loadCountyNarrative(context, narrativePath, year) : undefined;
+  if (receivedPath && !(await isFile(resolve(io.cwd, receivedPath)))) {
+    throw new UsageError(text(`找不到收文登记表：${receivedPath}`, `received-date register not found: ${receivedPath}`), { command: 'aggregate' });
+  }
+  const narrativeArgument = stringOption(context, 'narrative');
+  const [narrativeInput] = narrativeArgument ? await inputFiles(context, [narrativeArgument], 'aggregate') : [];
+  if (narrativeArgument && !narrativeInput) throw new UsageError(text('--narrative 应为一个文本文件（.txt）', '--narrative takes one text file (.txt)'), { command: 'aggregate' });
   const rootEntry = aggregatingEntry(context, roster, organName, levelOption);
   return {
     year,
@@ -104,9 +96,7 @@ export async function readAggregateJob(context: CommandContext): Promise<Aggrega
     files,
     rosterLoaded,
     roster,
-    ...(manifest ? { manifest } : {}),
-    manifestName: receivedPath ? basename(receivedPath) : '',
-    ...(receivedPath ? { receivedPath: resolve(io.cwd, receivedPath) } : {}),
-    ...(narrative ? { narrative } : {}),
+    ...(receivedPath ? { receivedPath: resolve(io.cwd, receivedPath), received: countyFile(context, { path: resolve(io.cwd, receivedPath), name: basename(receivedPath) }) } : {}),
+    ...(narrativeInput ? { narrative: countyFile(context, narrativeInput), narrativePath: narrativeInput.path } : {}),
   };
 }

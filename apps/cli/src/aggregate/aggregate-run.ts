@@ -1,12 +1,18 @@
-import type { AggregateResult, Diagnostic } from '@report/core';
+import type { AggregateResult, CompletenessSummary, CountyJob, CountyOutputKind, Diagnostic, FileAccount } from '@report/core';
 import type { AggregateJob } from './aggregate-job.js';
-import type { CompletenessSummary } from './completeness-summary.js';
-import type { FileAccount } from './file-account.js';
-import type { WrittenOutput } from './render-outputs.js';
+
+export interface WrittenOutput {
+  kind: CountyOutputKind;
+  /** What it is, for people (`汇总年报 PDF`). */
+  label: string;
+  /** Path as shown (relative to the working directory when inside it). */
+  file: string;
+}
 
 /** A finished `aggregate`: what was asked, what came of it, what was written; printed or given as JSON. */
 export interface AggregateRun {
   job: AggregateJob;
+  county: CountyJob;
   result: AggregateResult;
   summary: CompletenessSummary;
   accounts: FileAccount[];

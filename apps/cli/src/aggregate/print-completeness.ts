@@ -2,7 +2,7 @@ import type { CommandContext } from '../command.js';
 import { padDisplay as pad } from '../display-width.js';
 import { count } from '../text.js';
 import { entryName, type AggregateRun } from './aggregate-run.js';
-import type { FileAccount } from './file-account.js';
+import type { FileAccount } from '@report/core';
 
 /** `青山县人民政府 2024 年度汇总`, the counts, and what else there was (unreadable, not on the roster, not used). */
 function printHeadline(context: CommandContext, run: AggregateRun): void {

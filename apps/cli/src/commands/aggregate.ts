@@ -60,6 +60,11 @@ export const aggregateCommand: CommandSpec = {
     },
     'no-pdf': { type: 'boolean', description: { zh: '不生成 PDF', en: 'do not write the PDF' } },
     'no-docx': { type: 'boolean', description: { zh: '不生成 Word 文档', en: 'do not write the Word document' } },
+    jobs: {
+      type: 'string',
+      value: { zh: '数量', en: 'count' },
+      description: { zh: '同时读取和检查的线程数，默认为本机处理器核数；结果与单线程完全相同', en: 'files read and checked in parallel (worker threads); default: the cores available; the results are identical to one job' },
+    },
     strict: { type: 'boolean', description: { zh: '有退回、缺报、重复或名册外的报表时退出码为 1', en: 'exit 1 when anything is rejected, missing, duplicated or unexpected' } },
   },
   positionals: { min: 1, name: { zh: '收到的报表（文件或文件夹）', en: 'the reports received (files or folders)' } },

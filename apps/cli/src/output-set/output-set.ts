@@ -4,10 +4,11 @@ import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import type { CommandContext } from '../command.js';
 import { JobError, UsageError } from '../errors.js';
 import type { InputFile } from '../inputs.js';
+import { CHECKING_SCHEMA } from '@report/core';
 import { acquireLock, type OutputLock } from './output-lock.js';
 
-/** The schema of `checking.json`, by which a folder is known to hold an earlier run's outputs. */
-export const CHECKING_SCHEMA = 'gov-report/checking/v1';
+/** The schema of `checking.json` (core's), by which a folder is known to hold an earlier run's outputs. */
+export { CHECKING_SCHEMA };
 
 /**
  * A set of outputs written as a whole or not at all. Files are written into a fresh staging folder

@@ -1,17 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { CommandContext } from '../command.js';
-import type { InputFile } from '../inputs.js';
-import type { LoadedFile } from '../load-file.js';
-import { skipReasonText } from '../command-helpers.js';
-
-/** One file a run read, as `checking.json` records it. */
-export interface RecordedFile {
-  file: string;
-  size: number;
-  /** SHA-256 of the bytes read, hex; absent for a file that could not be read. */
-  sha256?: string;
-}
+import type { RecordedFile } from '@report/core';
 
 /** What `checking.json` says about the run, so a set of outputs can be traced to its inputs. */
 export interface RunRecord {
@@ -36,10 +26,19 @@ async function recordPath(context: CommandContext, path: string): Promise<Record
   }
 }
 
+/**
+ * The time a run records: now, or `SOURCE_DATE_EPOCH` (seconds) when set, the reproducible-builds
+ * convention, so two runs on the same inputs can be compared byte for byte.
+ */
+export function runClock(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
 /** The record of a run: tool and version, when, the command line, every input with its hash, what was skipped and why. */
 export async function runRecord(
   context: CommandContext,
-  options: { version: string; startedAt: Date; loaded: readonly LoadedFile[]; sources: Record<string, string | undefined>; extra?: readonly InputFile[] },
+  options: { version: string; startedAt: Date; inputs: readonly RecordedFile[]; skipped: RunRecord['skipped']; sources: Record<string, string | undefined> },
 ): Promise<RunRecord> {
   const sources: Record<string, RecordedFile> = {};
   for (const [role, path] of Object.entries(options.sources)) if (path) sources[role] = await recordPath(context, path);
@@ -48,8 +47,8 @@ export async function runRecord(
     version: options.version,
     startedAt: options.startedAt.toISOString(),
     command: ['aggregate', ...context.positionals],
-    inputs: options.loaded.map((file) => ({ file: context.output.path(file.input.path), size: file.size, ...(file.sha256 ? { sha256: file.sha256 } : {}) })),
-    skipped: context.skipped.map((file) => ({ file: context.output.path(file.path), reason: file.reason, why: skipReasonText(context, file.reason) })),
+    inputs: [...options.inputs],
+    skipped: [...options.skipped],
     sources,
     plugins: context.pipeline.plugins.map((plugin) => plugin.name),
   };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, cellKey, getCell, getForm, setCell, validateReport, type Report, type Roster, type Submission } from '../index.js';
-import { tableCells } from '../plugin.js';
+import { aggregate, cellContributions, cellKey, contributedCells, createAggregator, getCell, getForm, setCell, validateReport, type Report, type Roster, type Submission } from '../index.js';
+import { sumReports, tableCells } from '../plugin.js';
 import { createExampleReport } from '../testing.js';
 import { arbitraryReport, submit } from './__fixtures__/reports.js';
 
@@ -51,7 +51,7 @@ describe('aggregation properties', () => {
             const ref = { table: table.id, row, column };
             const value = getCell(result.report, ref);
             expect(value, cellKey(ref)).toBe(expectedSum(reports, ref));
-            const parts = result.report.contributions![cellKey(ref)] ?? [];
+            const parts = cellContributions(result.report, cellKey(ref));
             expect(parts.length === 0 ? null : parts.reduce((s, p) => s + Math.round(p.value * 100), 0) / 100).toBe(value);
           }
         }
@@ -72,7 +72,7 @@ describe('aggregation properties', () => {
         const b = aggregate(shuffled, { roster, organ: county, year: 2024 });
         expect(b.report.tables).toEqual(a.report.tables);
         expect(b.report.members).toEqual(a.report.members);
-        expect(b.report.contributions).toEqual(a.report.contributions);
+        expect(b.report.memberFigures).toEqual(a.report.memberFigures);
         const byFile = (r: typeof a) => Object.fromEntries(r.outcomes.map((o) => [o.file, o.status]));
         expect(byFile(b)).toEqual(byFile(a));
         expect(b.completeness.missing).toEqual(a.completeness.missing);
@@ -128,6 +128,79 @@ describe('aggregation properties', () => {
         const ruleIds = new Set(form.rules.map((rule) => rule.id));
         const broken = validateReport(result.report).filter((d) => d.severity === 'error' || ruleIds.has(d.code));
         expect(broken).toEqual([]);
+      }),
+      RUNS
+    );
+  });
+});
+
+/** Overwrites everything a submission holds, as a caller that releases or reuses it after `add` would. */
+function scramble(submission: Submission): void {
+  const { report } = submission;
+  for (const rows of Object.values(report.tables)) for (const row of Object.values(rows)) for (const column of Object.keys(row)) row[column] = 987654;
+  report.organ.name = '（已释放）';
+  report.year = 1999;
+  report.sections = [];
+  report.cellSources = {};
+  submission.file = 'released.xlsx';
+  submission.diagnostics?.splice(0);
+}
+
+describe('the streaming form of aggregate', () => {
+  const yearOf = (formId: string) => (formId === 'gov-2021' ? 2024 : 2020);
+  /** Submissions of every kind: valid, with errors, another year, duplicates, identical copies, off the roster. */
+  const submissionsArbitrary = fc.tuple(membersArbitrary, fc.constantFrom('gov-2021', 'gov-2019'), fc.array(fc.constantFrom('error', 'other-year', 'second', 'copy', 'stranger'), { maxLength: 4 }));
+  const build = ([members, formId, extras]: [Array<{ organ: number; seed: number }>, string, string[]]): Submission[] => {
+    const year = yearOf(formId);
+    const form = getForm(formId);
+    const list = members.map((m, i) => {
+      const report = arbitraryReport(township(m.organ), m.seed, form, year);
+      report.cellSources = { [cellKey({ table: 'applications', row: 'newReceived', column: 'total' })]: { sheet: '表三', cell: `J${4 + (i % 2)}` } };
+      return submit(report, `${i}.xlsx`);
+    });
+    extras.forEach((kind, i) => {
+      const m = members[i % members.length];
+      const report = arbitraryReport(township(m.organ), m.seed + 7 + i, form, year);
+      if (kind === 'error') setCell(report, { table: 'applications', row: 'newReceived', column: 'total' }, 123456);
+      if (kind === 'other-year') report.year = year - 1;
+      if (kind === 'stranger') report.organ = { name: '不在名册镇', level: 'township' };
+      if (kind === 'copy') list.push({ ...structuredClone(list[i % members.length]), file: `copy-${i}.xlsx` });
+      else list.push(submit(report, `extra-${i}.xlsx`));
+    });
+    return list;
+  };
+
+  it('gives the result of the array form on random inputs, though each submission is released right after add', () => {
+    fc.assert(
+      fc.property(submissionsArbitrary, (input) => {
+        const year = yearOf(input[1]);
+        const options = { roster, organ: county, year };
+        const expected = aggregate(build(input), options);
+        const aggregator = createAggregator(options);
+        for (const submission of build(input)) {
+          aggregator.add(submission);
+          scramble(submission);
+        }
+        expect(aggregator.count).toBe(expected.outcomes.length);
+        expect(aggregator.finish()).toEqual(expected);
+      }),
+      RUNS
+    );
+  });
+
+  it('keeps each member’s figures and sources as whole-report summation has them', () => {
+    fc.assert(
+      fc.property(submissionsArbitrary, (input) => {
+        const form = getForm(input[1]);
+        const submissions = build(input);
+        const result = aggregate(submissions, { roster, organ: county, year: yearOf(input[1]) });
+        // The reference: the accepted reports summed whole, in the order of the aggregate's members.
+        const accepted = result.completeness.accepted.map((o) => submissions[o.index]);
+        const order = result.report.members!.map((member) => accepted.find((s) => s.file === member.file)!);
+        const reference = sumReports(form, order.map((s) => ({ report: s.report, file: s.file })));
+        expect(result.report.tables).toEqual(reference.tables);
+        for (const key of Object.keys(reference.contributions)) expect(cellContributions(result.report, key), key).toEqual(reference.contributions[key]);
+        expect(contributedCells(result.report).sort()).toEqual(Object.keys(reference.contributions).sort());
       }),
       RUNS
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aggregate,
+  cellContributions,
   diagnosticCatalog,
   getCell,
   getForm,
@@ -288,7 +289,7 @@ describe('amounts and blank cells', () => {
     const result = run([submit(a, 'a.xlsx'), submit(b, 'b.xlsx')], roster);
     expect(getCell(result.report, { table: 'active', row: 'penalty', column: 'decisions' })).toBeNull();
     expect(getCell(result.report, { table: 'active', row: 'licensing', column: 'decisions' })).toBe(5);
-    expect(result.report.contributions!['active/penalty/decisions']).toBeUndefined();
+    expect(cellContributions(result.report, 'active/penalty/decisions')).toEqual([]);
     expect(result.diagnostics.find((d) => d.code === 'aggregate-blank-cells')!.params).toMatchObject({ count: 1, example: 'active/licensing/decisions' });
     expect(result.narrativeDraft.paragraphs.join()).toContain('行政处罚处理决定（未填报）件');
   });
@@ -311,14 +312,17 @@ describe('provenance', () => {
         organ: { name: '甲镇人民政府', level: 'township', creditCode: '11431299MB1000434Q' },
         file: '甲.xlsx',
         sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        layout: 0,
       },
       { organ: { name: '乙镇人民政府', level: 'township' }, file: '乙.xlsx', sha256: expect.any(String) },
     ]);
-    expect(result.report.contributions!['applications/newReceived/naturalPerson']).toEqual([
+    // Where a member's cells were read is stored once per layout, not once per cell.
+    expect(result.report.memberLayouts).toEqual([{ 'applications/newReceived/naturalPerson': { sheet: '表三', cell: 'D8' } }]);
+    expect(cellContributions(result.report, 'applications/newReceived/naturalPerson')).toEqual([
       { member: 0, value: 3, source: { file: '甲.xlsx', sheet: '表三', cell: 'D8' } },
       { member: 1, value: 4, source: { file: '乙.xlsx' } },
     ]);
-    expect(result.report.contributions!['applications/newReceived/business']).toEqual([
+    expect(cellContributions(result.report, 'applications/newReceived/business')).toEqual([
       { member: 0, value: 0, source: { file: '甲.xlsx' } },
       { member: 1, value: 0, source: { file: '乙.xlsx' } },
     ]);

@@ -6,7 +6,7 @@ import { availableForms, formForYear, getForm } from '../forms/registry.js';
 import { inputLimits } from '../limits.js';
 import { cellLabel } from '../rules/labels.js';
 import type { FormDefinition } from '../forms/types.js';
-import type { Organ, Report, ReportMember } from '../model/report.js';
+import type { CellSource, Organ, Report, ReportMember, ReportTables } from '../model/report.js';
 import { matchSubmission, rosterIndex } from '../roster/match-submission.js';
 import { normalizeOrganName } from '../organ/normalize-organ-name.js';
 import type { MatchedBy, RosterMatch } from '../roster/types.js';
@@ -14,17 +14,30 @@ import { validateReport } from '../validate.js';
 import { addToList } from './add-to-list.js';
 import { createNarrativeDraft } from './narrative-draft.js';
 import { createRosterTree, type RosterTree } from './roster-tree.js';
-import { sumReports } from './sum-reports.js';
+import { figuresOf, formCells, sumFigures, tablesOf, type FormCell } from './sum-reports.js';
 import type { AggregateOptions, AggregateResult, Completeness, RosterEntry, Submission, SubmissionOutcome, SubmissionStatus } from './types.js';
 
 /** Node id of the top level when the aggregating organ is not itself in the roster. */
 const VIRTUAL_ROOT = '';
 
-/** What is known about one submission before it is placed. */
+/**
+ * What is kept of one submission once it is checked: its identity, its figures as one vector over
+ * the form's cells, where they were read (a shared layout), and what was said about it. The report
+ * itself is not kept, so a long stream of submissions costs little more than their figures.
+ */
 interface Prepared {
   index: number;
-  submission: Submission;
-  report: Report;
+  /** The organ the report names. */
+  organ: Organ;
+  year: number;
+  format: string;
+  sha256?: string;
+  /** The report's value of each of the form's cells (only for a report of the aggregate's year and form). */
+  figures?: Array<number | null>;
+  /** Tables the form does not have, as JSON, for telling filings apart ('' when none). */
+  otherTables: string;
+  /** Index into the aggregation's layouts: where the report's cells were read. */
+  layout?: number;
   file?: string;
   submittedOn?: string;
   organName: string;
@@ -54,6 +67,11 @@ interface Prepared {
 interface Context {
   options: AggregateOptions;
   form: FormDefinition;
+  /** The form's cells, the order of every figure vector. */
+  cells: FormCell[];
+  /** The distinct layouts (cell → sheet and cell) members were read from, and their index by content. */
+  layouts: Array<Record<string, CellSource>>;
+  layoutIndex: Map<string, number>;
   tree: RosterTree;
   prepared: Prepared[];
   /** Groups whose submitted aggregate stands in for their members. */
@@ -82,7 +100,7 @@ function locate(diagnostic: Diagnostic, organ: string, file?: string): Diagnosti
 
 /** Canonical order of copies and members, so the result does not depend on input order. */
 function compareSubmissions(a: Prepared, b: Prepared): number {
-  const key = (p: Prepared) => [p.file ?? '', p.submission.sha256 ?? '', p.submittedOn ?? ''];
+  const key = (p: Prepared) => [p.file ?? '', p.sha256 ?? '', p.submittedOn ?? ''];
   const [x, y] = [key(a), key(b)];
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   return a.index - b.index;
@@ -112,6 +130,27 @@ function compareSubmissions(a: Prepared, b: Prepared): number {
  * - Sums use `sumExact` (decimal 万元, signed changes); a cell no member filled stays not filled.
  */
 export function aggregate(submissions: readonly Submission[], options: AggregateOptions): AggregateResult {
+  const aggregator = createAggregator(options);
+  for (const submission of submissions) aggregator.add(submission);
+  return aggregator.finish();
+}
+
+/**
+ * `aggregate` one submission at a time: `add` checks a submission and keeps only what aggregation
+ * needs of it (its identity, its figures, where they were read, its diagnostics), so the caller can
+ * release the report and the file; `finish` places every submission and adds them up. The result is
+ * the same as `aggregate` on the same submissions in the same order.
+ */
+export interface Aggregator {
+  /** Checks one submission and keeps what aggregation needs; the submission is not referenced afterwards. */
+  add(submission: Submission): void;
+  /** How many submissions were added. */
+  readonly count: number;
+  /** Places every submission and adds them up; call once. */
+  finish(): AggregateResult;
+}
+
+export function createAggregator(options: AggregateOptions): Aggregator {
   const locale = options.locale ?? 'zh-CN';
   const en = locale === 'en';
   const text = (zh: string, english: string) => (en ? english : zh);
@@ -120,9 +159,26 @@ export function aggregate(submissions: readonly Submission[], options: Aggregate
   const formId = options.format ?? formForYear(options.year, availableForms(options.forms)) ?? 'legacy';
   const form = getForm(formId, options.forms);
   const tree = createRosterTree(options.roster, options.organ);
-  const context: Context = { options, form, tree, prepared: [], preAggregateUsed: new Set(), listed: new Map(), diagnostic, messageOptions, text };
+  const context: Context = { options, form, cells: formCells(form), layouts: [], layoutIndex: new Map(), tree, prepared: [], preAggregateUsed: new Set(), listed: new Map(), diagnostic, messageOptions, text };
+  let finished = false;
+  return {
+    add(submission) {
+      if (finished) throw new Error('createAggregator: add() after finish()');
+      context.prepared.push(prepare(submission, context.prepared.length, context));
+    },
+    get count() {
+      return context.prepared.length;
+    },
+    finish() {
+      if (finished) throw new Error('createAggregator: finish() called twice');
+      finished = true;
+      return finishAggregate(context);
+    },
+  };
+}
 
-  context.prepared = submissions.map((submission, index) => prepare(submission, index, context));
+function finishAggregate(context: Context): AggregateResult {
+  const { options, form, tree, diagnostic } = context;
   place(context);
   for (const p of context.prepared) addToList(context.listed, p.listedUnder, p);
   const result = aggregateNode(tree.rootId, context);
@@ -184,10 +240,14 @@ function prepare(submission: Submission, index: number, context: Context): Prepa
       actual: report.format,
     };
   }
+  const comparable = !mismatch;
   return {
     index,
-    submission,
-    report,
+    organ: { ...report.organ },
+    year: report.year,
+    format: report.format,
+    ...(submission.sha256 ? { sha256: submission.sha256 } : {}),
+    ...(comparable ? { figures: figuresOf(report, context.cells), otherTables: otherTablesOf(report, form), ...layoutOf(report, file, context) } : { otherTables: '' }),
     file,
     organName,
     entry,
@@ -205,6 +265,40 @@ function prepare(submission: Submission, index: number, context: Context): Prepa
     listedUnder: tree.rootId,
     submittedOn,
   };
+}
+
+/** The tables of a report that its form does not have, as JSON ('' when none): they still tell two filings apart. */
+function otherTablesOf(report: Report, form: FormDefinition): string {
+  const known = new Set(form.tables.map((table) => table.id));
+  const other = Object.keys(report.tables ?? {}).filter((id) => !known.has(id)).sort();
+  return other.length === 0 ? '' : JSON.stringify(other.map((id) => [id, report.tables[id]]));
+}
+
+/** Where the report's cells were read, as an index into the shared layouts (templates share one). */
+function layoutOf(report: Report, file: string | undefined, context: Context): { layout?: number } {
+  const sources = report.cellSources;
+  if (!sources) return {};
+  // The key first (cheap), the layout object only for a layout not seen before: templates share one.
+  let id = '';
+  for (const { key } of context.cells) {
+    const source = sources[key];
+    if (source) id += `${key}\u0001${source.file && source.file !== file ? source.file : ''}\u0001${source.sheet ?? ''}\u0001${source.cell ?? ''}\u0002`;
+  }
+  if (!id) return {};
+  let index = context.layoutIndex.get(id);
+  if (index === undefined) {
+    const layout: Record<string, CellSource> = {};
+    for (const { key } of context.cells) {
+      const source = sources[key];
+      if (!source) continue;
+      const { file: sourceFile, ...place } = source;
+      layout[key] = sourceFile && sourceFile !== file ? { file: sourceFile, ...place } : place;
+    }
+    index = context.layouts.length;
+    context.layouts.push(layout);
+    context.layoutIndex.set(id, index);
+  }
+  return { layout: index };
 }
 
 function decide(p: Prepared, status: SubmissionStatus, context: Context, input?: DiagnosticInput) {
@@ -250,14 +344,8 @@ function identityConflictOf(entry: RosterEntry, match: RosterMatch, file: string
 }
 
 /** What makes two reports the same filing: the organ, year, format and every figure (not the file's bytes). */
-function figuresKey(report: Report): string {
-  const tables = Object.keys(report.tables ?? {})
-    .sort()
-    .map((table) => {
-      const rows = report.tables[table] ?? {};
-      return [table, Object.keys(rows).sort().map((row) => [row, Object.entries(rows[row] ?? {}).filter(([, value]) => value !== null && value !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))])];
-    });
-  return JSON.stringify([report.organ?.name ?? '', report.organ?.creditCode ?? '', report.year, report.format, tables]);
+function figuresKey(p: Prepared): string {
+  return JSON.stringify([p.organ?.name ?? '', p.organ?.creditCode ?? '', p.year, p.format, p.figures, p.otherTables]);
 }
 
 /**
@@ -349,14 +437,14 @@ function place(context: Context) {
   for (const p of active) addToList(byEntry, p.entry!.id, p);
   for (const list of byEntry.values()) {
     const groups = new Map<string, Prepared[]>();
-    for (const p of list) addToList(groups, figuresKey(p.report), p);
+    for (const p of list) addToList(groups, figuresKey(p), p);
     const filings: Prepared[] = [];
     for (const group of groups.values()) {
       const [first, ...copies] = [...group].sort(compareSubmissions);
       filings.push(first);
       for (const copy of copies) {
         copy.identicalTo = first.index;
-        const sameFile = Boolean(copy.submission.sha256) && copy.submission.sha256?.toLowerCase() === first.submission.sha256?.toLowerCase();
+        const sameFile = Boolean(copy.sha256) && copy.sha256?.toLowerCase() === first.sha256?.toLowerCase();
         decide(copy, 'duplicate', context, {
           code: sameFile ? 'aggregate-identical-copy' : 'aggregate-same-figures',
           params: { organ: copy.organName, file: copy.file ?? `#${copy.index + 1}`, original: first.file ?? `#${first.index + 1}` },
@@ -426,11 +514,56 @@ function outcomeOf(p: Prepared, context: Context): SubmissionOutcome {
 
 interface Counted {
   entry: RosterEntry;
-  report: Report;
+  /** The organ the counted report names (a child aggregate: its roster entry). */
+  organ: Organ;
+  figures: ReadonlyArray<number | null>;
   prepared?: Prepared;
 }
 
+/** A level's aggregate, with its totals as a figure vector for the level above. */
+interface NodeResult {
+  result: AggregateResult;
+  totals: Array<number | null>;
+}
+
+/** The members' figures of one level, stored once per member (JSON-safe: a non-finite value is stored as blank). */
+function memberFiguresOf(counted: readonly Counted[], context: Context): NonNullable<Report['memberFigures']> {
+  return {
+    cells: context.cells.map((cell) => cell.key),
+    values: counted.map((c) => c.figures.map((value) => (value !== null && Number.isFinite(value) ? value : null))),
+  };
+}
+
+/** The members of a level with their layouts renumbered into the level's own list. */
+function membersOf(counted: readonly Counted[], context: Context): { members: ReportMember[]; layouts: Array<Record<string, CellSource>> } {
+  const layouts: Array<Record<string, CellSource>> = [];
+  const renumbered = new Map<number, number>();
+  const members = counted.map((c) => {
+    const member: ReportMember = { organ: { ...organOf(c.entry) } };
+    if (!member.organ.creditCode && c.organ.creditCode) member.organ.creditCode = c.organ.creditCode;
+    if (!member.organ.divisionCode && c.organ.divisionCode) member.organ.divisionCode = c.organ.divisionCode;
+    if (c.prepared?.file) member.file = c.prepared.file;
+    if (c.prepared?.sha256) member.sha256 = c.prepared.sha256;
+    const layout = c.prepared?.layout;
+    if (layout !== undefined) {
+      let index = renumbered.get(layout);
+      if (index === undefined) {
+        index = layouts.length;
+        layouts.push(context.layouts[layout]);
+        renumbered.set(layout, index);
+      }
+      member.layout = index;
+    }
+    return member;
+  });
+  return { members, layouts };
+}
+
 function aggregateNode(nodeId: string, context: Context): AggregateResult {
+  return aggregateLevel(nodeId, context).result;
+}
+
+function aggregateLevel(nodeId: string, context: Context): NodeResult {
   const { tree, options, form } = context;
   const nodeEntry = nodeId === tree.rootId ? tree.rootEntry : tree.entry(nodeId);
   const organ: Organ = nodeId === tree.rootId ? { ...options.organ } : organOf(nodeEntry!);
@@ -449,10 +582,10 @@ function aggregateNode(nodeId: string, context: Context): AggregateResult {
     if (here.some(isReceived)) received.add(member.id);
     const accepted = here.find((p) => p.status === 'accepted');
     if (tree.isGroup(member.id) && !context.preAggregateUsed.has(member.id)) {
-      const child = aggregateNode(member.id, context);
+      const { result: child, totals } = aggregateLevel(member.id, context);
       children.push(child);
       if (child.completeness.received.length > 0) received.add(member.id);
-      if ((child.report.members?.length ?? 0) > 0) counted.push({ entry: member, report: child.report });
+      if ((child.report.members?.length ?? 0) > 0) counted.push({ entry: member, organ: organOf(member), figures: totals });
       const c = child.completeness;
       if (c.received.length > 0 && (c.missing.length > 0 || c.rejected.length > 0 || c.duplicate.some((o) => o.identicalTo === undefined))) {
         levelDiagnostics.push(
@@ -464,39 +597,35 @@ function aggregateNode(nodeId: string, context: Context): AggregateResult {
         );
       }
     } else if (accepted) {
-      counted.push({ entry: member, report: accepted.report, prepared: accepted });
+      counted.push({ entry: member, organ: accepted.organ, figures: accepted.figures ?? [], prepared: accepted });
     }
   }
   if (nodeEntry) {
     const own = listedFor.get(nodeEntry) ?? [];
     if (own.some(isReceived)) received.add(nodeEntry.id);
     const accepted = own.find((p) => p.status === 'accepted');
-    if (accepted) counted.push({ entry: nodeEntry, report: accepted.report, prepared: accepted });
+    if (accepted) counted.push({ entry: nodeEntry, organ: accepted.organ, figures: accepted.figures ?? [], prepared: accepted });
   }
 
   counted.sort((a, b) => tree.position(a.entry.id) - tree.position(b.entry.id) || (a.prepared && b.prepared ? compareSubmissions(a.prepared, b.prepared) : 0));
-  const summed = sumReports(
-    form,
-    counted.map((c) => ({ report: c.report, ...(c.prepared?.file ? { file: c.prepared.file } : {}) }))
+  const summed = sumFigures(
+    context.cells,
+    counted.map((c) => c.figures)
   );
-  const reportMembers: ReportMember[] = counted.map((c) => {
-    const member: ReportMember = { organ: { ...organOf(c.entry) } };
-    if (!member.organ.creditCode && c.report.organ?.creditCode) member.organ.creditCode = c.report.organ.creditCode;
-    if (!member.organ.divisionCode && c.report.organ?.divisionCode) member.organ.divisionCode = c.report.organ.divisionCode;
-    if (c.prepared?.file) member.file = c.prepared.file;
-    if (c.prepared?.submission.sha256) member.sha256 = c.prepared.submission.sha256;
-    return member;
-  });
+  const tables: ReportTables = tablesOf(context.cells, summed.totals);
+  for (const table of form.tables) tables[table.id] ??= {};
+  const { members: reportMembers, layouts } = membersOf(counted, context);
   const report: Report = {
     schema: 'report/v1',
     format: form.id,
     year: options.year,
     organ,
     period: calendarYearPeriod(options.year),
-    tables: summed.tables,
+    tables,
     sections: form.sections.map((section) => ({ id: section.id, title: section.title, paragraphs: [], children: [] })),
     members: reportMembers,
-    contributions: summed.contributions,
+    memberFigures: memberFiguresOf(counted, context),
+    ...(layouts.length > 0 ? { memberLayouts: layouts } : {}),
   };
 
   const missing = members.filter((m) => !received.has(m.id));
@@ -570,5 +699,5 @@ function aggregateNode(nodeId: string, context: Context): AggregateResult {
     narrativeDraft: createNarrativeDraft(report, form, completeness, { locale: options.locale, entryName: (id) => tree.entry(id)?.name ?? id }),
   };
   if (children.length > 0) result.children = children;
-  return result;
+  return { result, totals: summed.totals };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aggregate, getCell, parseRosterCsv, setCell, validateReport, type Organ, type Submission } from '../index.js';
+import { aggregate, cellContributions, getCell, parseRosterCsv, setCell, validateReport, type Organ, type Submission } from '../index.js';
 import { balancedReport, submit, type Figures } from './__fixtures__/reports.js';
 
 /**
@@ -108,7 +108,7 @@ describe('aggregating a realistic county', () => {
   });
 
   it('records where each figure came from', () => {
-    const fees = result.report.contributions!['active/fees/amount'];
+    const fees = cellContributions(result.report, 'active/fees/amount');
     expect(fees).toHaveLength(16);
     const members = result.report.members!;
     const finance = fees.find((c) => members[c.member].organ.name === '示例县财政局')!;

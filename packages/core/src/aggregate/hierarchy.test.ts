@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, getCell, parseRosterJson, type AggregateResult, type Organ, type Submission } from '../index.js';
+import { aggregate, cellContributions, getCell, parseRosterJson, type AggregateResult, type Organ, type Submission } from '../index.js';
 import { balancedReport, submit } from './__fixtures__/reports.js';
 
 /**
@@ -60,7 +60,7 @@ describe('township → county → city', () => {
     const a = child(result, '甲县人民政府');
     expect(a.report.members!.map((m) => m.organ.name)).toEqual(['甲县人民政府', '甲一镇', '甲二镇', '甲县财政局']);
     expect(result.report.members!.map((m) => m.organ.name)).toEqual(['甲县人民政府', '乙县人民政府', '示例市人民政府办公室']);
-    expect(result.report.contributions!['applications/newReceived/total'].map((c) => c.value)).toEqual([15, 16, 32]);
+    expect(cellContributions(result.report, 'applications/newReceived/total').map((c) => c.value)).toEqual([15, 16, 32]);
   });
 
   it('keeps completeness at each level', () => {

@@ -2,6 +2,7 @@ import type { Locale } from '../diagnostics/types.js';
 import { tableCells } from '../forms/registry.js';
 import { governmentMemberFigures } from '../forms/shared-knowledge.js';
 import type { FormDefinition, MemberFigure } from '../forms/types.js';
+import { memberCellValue } from '../model/member-figures.js';
 import { cellKey, getCell, type Report } from '../model/report.js';
 import { formatNumber, sumExact } from '../numbers.js';
 import { aggregateLabel } from './presentation-labels.js';
@@ -48,9 +49,8 @@ export function memberFigureLabel(figure: MemberFigure, locale: Locale | undefin
 export function memberFigureValue(report: Report, member: number, figure: MemberFigure): number | null {
   const values: number[] = [];
   for (const cell of figure.cells) {
-    for (const contribution of report.contributions?.[cellKey(cell)] ?? []) {
-      if (contribution.member === member) values.push(contribution.value);
-    }
+    const value = memberCellValue(report, member, cellKey(cell));
+    if (value !== null) values.push(value);
   }
   return values.length > 0 ? sumExact(values) : null;
 }

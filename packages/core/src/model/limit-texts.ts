@@ -121,6 +121,10 @@ export function limitReportTexts(report: Report, options: LimitTextOptions = {})
     set(member, 'file', 'short', `members[${index}].file`);
     set(member, 'sha256', 'short', `members[${index}].sha256`);
   });
+  report.memberLayouts?.forEach((layout, index) => {
+    keys(layout, `memberLayouts[${index}]`);
+    for (const [key, value] of Object.entries(layout ?? {})) source(value, `memberLayouts[${index}]["${key}"]`);
+  });
   keys(report.contributions, 'contributions');
   for (const [key, list] of Object.entries(report.contributions ?? {})) {
     list.forEach((contribution, index) => source(contribution.source, `contributions["${key}"][${index}].source`));

@@ -53,6 +53,20 @@ export interface ReportMember {
   organ: Organ;
   file?: string;
   sha256?: string;
+  /** Index into the report's `memberLayouts`: where this member's cells were read (shared by members laid out alike). */
+  layout?: number;
+}
+
+/**
+ * For an aggregated report, every member's figures, stored once per member: `values[m][i]` is member
+ * `m`'s value of `cells[i]` (`null`: the member left it blank). Where each value was read is the
+ * member's `file` and its layout (`memberLayouts[members[m].layout][cell]`), not repeated per cell.
+ */
+export interface MemberFigures {
+  /** Cell keys (`table/row/column`), in the form's order. */
+  cells: string[];
+  /** Per member (index into `members`), its value of each cell, aligned with `cells`. */
+  values: Array<Array<number | null>>;
 }
 
 /** One member's part of an aggregated cell. */
@@ -84,7 +98,14 @@ export interface Report {
   submittedOn?: string;
   /** For an aggregated report: the reports it sums. */
   members?: ReportMember[];
-  /** For an aggregated report: per cell (`table/row/column`), each member's contribution. */
+  /** For an aggregated report: each member's figures, compactly (read them with `cellContributions`). */
+  memberFigures?: MemberFigures;
+  /** For an aggregated report: the distinct layouts the members were read from, cell key → sheet and cell. */
+  memberLayouts?: Array<Record<string, CellSource>>;
+  /**
+   * For an aggregated report: per cell, each member's contribution. The form of earlier versions,
+   * still read; aggregation now writes `memberFigures` (use `cellContributions`, which reads both).
+   */
   contributions?: Record<string, CellContribution[]>;
   /**
    * Errors the importer found that the figures cannot show (text typed into a number cell is kept as

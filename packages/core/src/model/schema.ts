@@ -52,7 +52,12 @@ export function reportEnvelopeSchema() {
     sources: z.array(z.object({ file: z.string(), sha256: z.string().optional() })).optional(),
     cellSources: z.record(z.string(), cellSourceSchema).optional(),
     submittedOn: isoDate.optional(),
-    members: z.array(z.object({ organ: organSchema, file: z.string().optional(), sha256: z.string().optional() })).optional(),
+    members: z.array(z.object({ organ: organSchema, file: z.string().optional(), sha256: z.string().optional(), layout: z.number().int().min(0).optional() })).optional(),
+    memberFigures: z
+      .object({ cells: z.array(z.string()), values: z.array(z.array(cellNumber().nullable())) })
+      .refine((figures) => figures.values.every((row) => row.length === figures.cells.length), { message: 'every member has one value per cell of memberFigures.cells' })
+      .optional(),
+    memberLayouts: z.array(z.record(z.string(), cellSourceSchema)).optional(),
     contributions: z
       .record(z.string(), z.array(z.object({ member: z.number().int().min(0), value: cellNumber(), source: cellSourceSchema.optional() })))
       .optional(),

@@ -1,4 +1,4 @@
-import { aggregate } from '../aggregate/aggregate.js';
+import { createAggregator } from '../aggregate/aggregate.js';
 import { compareYears } from '../compare.js';
 import type { Catalog } from '../diagnostics/codes/types.js';
 import { createDiagnostic, type MessageOptions, type MessageOverrides } from '../diagnostics/create.js';
@@ -17,6 +17,7 @@ import type {
   ImportResult,
   Importer,
   Pipeline,
+  PipelineAggregateOptions,
   PipelineContext,
   Plugin,
   PluginRule,
@@ -43,6 +44,7 @@ export interface StageParts {
 export type Stages = Pick<
   Pipeline,
   | 'context'
+  | 'aggregator'
   | 'getForm'
   | 'formForYear'
   | 'getImporter'
@@ -136,7 +138,14 @@ export function createStages(parts: StageParts): Stages {
       findForm,
       formForYear,
       withPluginRules,
-      validate: (report, validateOptions = {}) => validate(report, { ...messageOptions, ...validateOptions, catalog: { ...messageOptions.catalog, ...validateOptions.catalog }, messages: mergeMessages(messageOptions.messages, validateOptions.messages) }),
+      // The catalog is copied only when the call adds codes (a copy per report costs more than the check).
+      validate: (report, validateOptions = {}) =>
+        validate(report, {
+          ...messageOptions,
+          ...validateOptions,
+          catalog: validateOptions.catalog ? { ...messageOptions.catalog, ...validateOptions.catalog } : messageOptions.catalog,
+          messages: validateOptions.messages ? mergeMessages(messageOptions.messages, validateOptions.messages) : messageOptions.messages,
+        }),
       diagnostic: (input) => createDiagnostic(input, messageOptions),
     };
   };
@@ -248,6 +257,11 @@ export function createStages(parts: StageParts): Stages {
     }
   };
 
+  const pipelineAggregator = (options: PipelineAggregateOptions) => {
+    const base = context(options);
+    const format = options.format ?? formForYear(options.year)?.id;
+    return createAggregator({ ...options, ...(format ? { format } : {}), forms, catalog: base.catalog, messages: base.messages, validate: base.validate });
+  };
   return {
     context,
     getForm,
@@ -260,10 +274,11 @@ export function createStages(parts: StageParts): Stages {
     validate,
     validateReport: validate,
     aggregate(submissions, options) {
-      const base = context(options);
-      const format = options.format ?? formForYear(options.year)?.id;
-      return aggregate(submissions, { ...options, ...(format ? { format } : {}), forms, catalog: base.catalog, messages: base.messages, validate: base.validate });
+      const aggregator = pipelineAggregator(options);
+      for (const submission of submissions) aggregator.add(submission);
+      return aggregator.finish();
     },
+    aggregator: (options) => pipelineAggregator(options),
     compare: (previous, current, options = {}) => compareYears(previous, current, { ...options, ...context(options), forms }),
     template,
     render: renderStage,

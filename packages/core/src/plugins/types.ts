@@ -1,4 +1,5 @@
 import type { AggregateOptions, AggregateResult, Roster, Submission } from '../aggregate/types.js';
+import type { Aggregator } from '../aggregate/aggregate.js';
 import type { CompareOptions, YearComparison } from '../compare.js';
 import type { Catalog } from '../diagnostics/codes/types.js';
 import type { MessageOptions, MessageOverrides, PluginDiagnosticInput } from '../diagnostics/create.js';
@@ -303,6 +304,8 @@ export interface Pipeline {
   validateReport(report: Report, options?: ValidateOptions): Diagnostic[];
   /** `aggregate` with the pipeline's forms, plugin rules and messages; the format defaults to the pipeline's form for the year. */
   aggregate(submissions: readonly Submission[], options: PipelineAggregateOptions): AggregateResult;
+  /** The streaming form of `aggregate` (`createAggregator`) with the pipeline's forms, rules and messages: add submissions one by one, then finish. */
+  aggregator(options: PipelineAggregateOptions): Aggregator;
   /** `compareYears` with the pipeline's forms (and their cross-year rules) and messages. */
   compare(previous: Report, current: Report, options?: Omit<CompareOptions, 'forms'>): YearComparison;
   /** Makes a blank template with a template writer (e.g. the Excel template). */

@@ -1,4 +1,4 @@
-import { cellKey, type AggregateResult, type CellRef } from '@report/core';
+import { cellContributions, cellKey, memberCellValue, type AggregateResult, type CellRef } from '@report/core';
 
 /** The members' figures of some cells: `value(member, cell)` is member `member`'s value of `cells[cell]`, `null` when it filled none. */
 export interface MemberValues {
@@ -7,17 +7,20 @@ export interface MemberValues {
 }
 
 /**
- * The one place the summary workbook reads members' figures from an aggregate. Today they are in
- * `report.contributions` (per cell, each member's value); should the aggregate keep them another
- * way, only this function changes. The figures of the cells asked for are laid out densely
- * (members × cells, `NaN` for not filled), so rows are written member by member in one pass,
- * and the memory is released once the caller's sheet is written.
+ * The one place the summary workbook reads members' figures from an aggregate, through core's
+ * readers. An aggregate made now keeps them compactly (`memberFigures`): each value is read where
+ * it is (`memberCellValue`), nothing copied. An aggregated report.json of an earlier version keeps
+ * them per cell (`contributions`): those cells are laid out densely once (members × cells, `NaN`
+ * for not filled), so a sheet is written member by member in one pass either way.
  */
 export function memberValues(result: AggregateResult, cells: readonly CellRef[]): MemberValues {
-  const memberCount = result.report.members?.length ?? 0;
+  const { report } = result;
+  const memberCount = report.members?.length ?? 0;
+  const keys = cells.map(cellKey);
+  if (report.memberFigures) return { memberCount, value: (member, cell) => memberCellValue(report, member, keys[cell]) };
   const values = new Float64Array(memberCount * cells.length).fill(Number.NaN);
-  cells.forEach((cell, index) => {
-    for (const part of result.report.contributions?.[cellKey(cell)] ?? []) {
+  keys.forEach((key, index) => {
+    for (const part of cellContributions(report, key)) {
       if (part.member >= 0 && part.member < memberCount) values[part.member * cells.length + index] = part.value;
     }
   });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { aggregate, getCell, setCell, forms, type CellRef, type Diagnostic, type Roster, type Submission, type TableDefinition } from '@report/core';
+import { aggregate, cellContributions, getCell, setCell, forms, type CellRef, type Diagnostic, type Roster, type Submission, type TableDefinition } from '@report/core';
 import { tableCells } from '@report/core/plugin';
 import { createExampleReport } from '@report/core/testing';
 import { openZip } from '../container/zip.js';
@@ -148,7 +149,7 @@ describe('writeSummaryWorkbook', () => {
           expect(sheet.getCell(first + i, 2).value).toBe(member.organ.name);
           expect(sheet.getCell(first + i, 3).value).toBe(member.file);
           const cell = sheet.getCell(first + i, 4 + j);
-          const contribution = county.report.contributions?.[`${ref.table}/${ref.row}/${ref.column}`]?.find((part) => part.member === i);
+          const contribution = cellContributions(county.report, `${ref.table}/${ref.row}/${ref.column}`).find((part) => part.member === i);
           expect(cell.formula).toBeUndefined();
           expect(cell.value ?? null, `${expected.name} ${column}${first + i}`).toBe(contribution?.value ?? null);
         });
@@ -170,7 +171,23 @@ describe('writeSummaryWorkbook', () => {
     expect(formulas).toBe(all.length - 1);
     // The cell nobody filled has no total; the one some filled sums those who did.
     expect(getCell(county.report, unfilledEverywhere)).toBeNull();
-    expect(county.report.contributions?.[`${filledBySome.table}/${filledBySome.row}/${filledBySome.column}`]).toHaveLength(11);
+    expect(cellContributions(county.report, `${filledBySome.table}/${filledBySome.row}/${filledBySome.column}`)).toHaveLength(11);
+  });
+
+  it('reads the members’ figures of an aggregated report of an earlier version (per-cell contributions) the same way', async () => {
+    const { result: county, roster: countyRoster } = countyAggregate(6);
+    expect(county.report.memberFigures).toBeDefined();
+    const keys = forms['gov-2021'].tables.flatMap((table) => tableCells(table).map((cell) => `${table.id}/${cell.row}/${cell.column}`));
+    const contributions = Object.fromEntries(keys.map((key) => [key, cellContributions(county.report, key)]).filter(([, parts]) => parts.length > 0));
+    const { memberFigures: _figures, memberLayouts: _layouts, ...rest } = county.report;
+    const earlier = { ...county, report: { ...rest, contributions } };
+    const sheets = async (bytes: Uint8Array) => {
+      const files = unzipSync(bytes);
+      return Object.keys(files).filter((name) => name.startsWith('xl/worksheets/')).map((name) => strFromU8(files[name]));
+    };
+    const now = await sheets(await writeSummaryWorkbook(county, { roster: countyRoster }));
+    expect(now.join('')).toContain('<f>SUM(');
+    expect(await sheets(await writeSummaryWorkbook(earlier, { roster: countyRoster }))).toEqual(now);
   });
 
   it('prints: landscape, fitted to the page width, header rows and organ columns repeated, panes frozen below the header', async () => {
