@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { findConfigFile, readPluginConfig, webOutputs, type WebOutputs } from './scripts/build-options.mjs';
 
 /**
  * Two builds from one source:
@@ -13,8 +14,10 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
  *   (as a blob) and the font (as base64) inlined, that works opened from `file://` with no network.
  *
  * A province builds its own copy with its plugins: `GOV_REPORT_CONFIG=path/to/gov-report.config.json`
- * (the CLI's config file: `{ "plugins": ["./my-plugin.mjs", ["@x/plugin", { …options }]] }`), else a
- * `gov-report.config.json` in this folder. Its plugins are bundled after the built-in ones.
+ * (the CLI's config file: `{ "plugins": ["./my-plugin.mjs", ["@x/plugin", { …options }]] }`, or an `.mjs`
+ * whose default export is that, naming modules), else a `gov-report.config.{json,mjs}` in this folder.
+ * Its plugins are bundled after the built-in ones. `GOV_REPORT_WEB_OUT=OUT` writes `OUT/site/` and
+ * `OUT/gov-report.html` instead of `dist/` and `dist-single/` (see scripts/build-options.mjs).
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -43,22 +46,6 @@ function cspMeta(policy: string): string {
   return `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
 }
 
-function configPlugins(): { file?: string; entries: Array<{ specifier: string; options?: unknown; hasOptions: boolean }> } {
-  const file = process.env.GOV_REPORT_CONFIG ? resolve(process.cwd(), process.env.GOV_REPORT_CONFIG) : join(here, 'gov-report.config.json');
-  if (!existsSync(file)) {
-    if (process.env.GOV_REPORT_CONFIG) throw new Error(`GOV_REPORT_CONFIG: no file ${file}`);
-    return { entries: [] };
-  }
-  const config = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as { plugins?: unknown };
-  const plugins = Array.isArray(config.plugins) ? config.plugins : [];
-  const entries = plugins.map((item, index) => {
-    const [specifier, options] = Array.isArray(item) ? item : [item];
-    if (typeof specifier !== 'string') throw new Error(`${file}: plugins entry ${index + 1} should be a module path or package name, or [module, options]`);
-    return { specifier, options, hasOptions: Array.isArray(item) && item.length > 1 };
-  });
-  return { file, entries };
-}
-
 /** The virtual modules: the config's plugins, the font, and the worker (inline in the single file). */
 function govReportModules(single: boolean): Plugin {
   const ids = ['virtual:gov-report/plugins', 'virtual:gov-report/font', 'virtual:gov-report/worker'];
@@ -69,14 +56,15 @@ function govReportModules(single: boolean): Plugin {
     },
     async load(id) {
       if (id === '\0virtual:gov-report/plugins') {
-        const { file, entries } = configPlugins();
+        const file = findConfigFile();
         if (!file) return 'export const configuredPlugins = [];\nexport const configFile = undefined;\n';
         this.addWatchFile(file);
+        const entries = await readPluginConfig(file);
         const imports: string[] = [];
         const values: string[] = [];
         for (const [index, entry] of entries.entries()) {
           const resolved = await this.resolve(entry.specifier, file);
-          if (!resolved) throw new Error(`${relative(root, file)}: cannot find the plugin ${entry.specifier}`);
+          if (!resolved) throw new Error(`${file}: 找不到插件 ${entry.specifier}（相对路径从配置文件所在文件夹算起）\n${file}: cannot find the plugin ${entry.specifier} (relative paths start from the config file's folder)`);
           imports.push(`import * as plugin${index} from ${JSON.stringify(resolved.id)};`);
           values.push(`made(plugin${index}, ${JSON.stringify(entry.options ?? null)}, ${entry.hasOptions})`);
         }
@@ -109,36 +97,38 @@ function siteCsp(): Plugin {
   };
 }
 
-/** The single file: the CSP allows exactly its inline scripts, by their SHA-256; the file is renamed `gov-report.html`. */
-function singleFileCsp(outDir: string): Plugin {
+/** The single file: the CSP allows exactly its inline scripts, by their SHA-256; the built `index.html` becomes `gov-report.html`. */
+function singleFileCsp({ singleDir, singleFile }: WebOutputs): Plugin {
   return {
     name: 'gov-report-single-csp',
     apply: 'build',
     enforce: 'post',
     closeBundle() {
-      const from = join(outDir, 'index.html');
+      const from = join(singleDir, 'index.html');
       if (!existsSync(from)) return;
       let html = readFileSync(from, 'utf8');
       const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => `'sha256-${createHash('sha256').update(match[1], 'utf8').digest('base64')}'`);
       html = html.replace(/<meta charset="utf-8" \/>/i, (m) => `${m}\n    ${cspMeta(contentSecurityPolicy(hashes))}`);
-      writeFileSync(join(outDir, 'gov-report.html'), html);
-      renameSync(from, join(outDir, '.index.html.built'));
+      writeFileSync(singleFile, html);
+      rmSync(from);
     },
   };
 }
 
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
-  const outDir = join(here, single ? 'dist-single' : 'dist');
+  const outputs = webOutputs();
   return {
     root: here,
     base: './',
     logLevel: 'warn',
-    plugins: [govReportModules(single), ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileCsp(outDir)] : [siteCsp()])],
+    plugins: [govReportModules(single), ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileCsp(outputs)] : [siteCsp()])],
     worker: { format: 'iife', plugins: () => [govReportModules(single)] },
+    // A province's plugin may live outside the repository: its `@report/core` imports are the app's own copy.
+    resolve: { dedupe: ['@report/core'] },
     build: {
-      outDir,
-      emptyOutDir: true,
+      outDir: single ? outputs.singleDir : outputs.site,
+      emptyOutDir: single ? outputs.emptySingleDir : true,
       target: 'es2022',
       // The PDF engine and the workbook reader are big; the size that matters is printed by scripts/size-budget.mjs.
       chunkSizeWarningLimit: 8000,

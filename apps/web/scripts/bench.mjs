@@ -12,10 +12,11 @@ import { getForm } from '@report/core';
 import { createExampleReport } from '@report/core/testing';
 import { createTemplate, fillTemplate } from '@report/excel-import';
 import { chromium } from 'playwright-core';
+import { webOutputs } from './build-options.mjs';
 
 const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(app, '../..');
-const single = join(app, 'dist-single/gov-report.html');
+const single = webOutputs().singleFile;
 const cli = join(root, 'apps/cli/dist/cli.js');
 const countIndex = process.argv.indexOf('--count');
 const count = countIndex > 0 ? Number(process.argv[countIndex + 1]) : 300;

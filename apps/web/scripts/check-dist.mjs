@@ -1,12 +1,13 @@
 // `lint` for the app (turbo runs it after `build`): both builds exist, carry the CSP, and reference nothing off the page's origin.
+// With GOV_REPORT_WEB_OUT, the builds in that folder (a province's copy).
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { app, webOutputs } from './build-options.mjs';
 
-const app = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outputs = webOutputs();
 const problems = [];
-for (const file of ['dist/index.html', 'dist-single/gov-report.html']) {
-  const path = join(app, file);
+for (const path of [join(outputs.site, 'index.html'), outputs.singleFile]) {
+  const file = relative(app, path);
   if (!existsSync(path)) {
     problems.push(`${file} is missing: run npm run build -w @report/web`);
     continue;
