@@ -32,7 +32,10 @@ function start(args: string[]) {
 
 async function snapshot(path: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  for (const name of (await readdir(path)).sort()) files[name] = createHash('sha256').update(await readFile(join(path, name))).digest('hex');
+  // Every file of the set, 退回/ included, by its path inside the set.
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  const names = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(path.length + 1)).sort();
+  for (const name of names) files[name] = createHash('sha256').update(await readFile(join(path, name))).digest('hex');
   return files;
 }
 
@@ -83,7 +86,7 @@ describe('the output set of gov-report aggregate', () => {
     expect(codes).toEqual([0, 1]);
     const loser = a.code === 1 ? a : b;
     expect(loser.stderr).toMatch(/另一个汇总（进程 \d+，.+ 开始）正在写入 out，本次未写入/);
-    expect(Object.keys(await snapshot(join(folder, 'out')))).toEqual(['checking.html', 'checking.json', 'report.docx', 'report.html', 'report.json', 'summary.xlsx']);
+    expect(Object.keys(await snapshot(join(folder, 'out')))).toEqual(['checking.html', 'checking.json', 'report.docx', 'report.html', 'report.json', 'summary.xlsx', '退回/白云镇.xlsx', '退回/石门镇.xlsx']);
     expect((await readdir(folder)).sort()).toEqual(['out']);
   }, 120_000);
 });

@@ -156,8 +156,10 @@ describe('gov-report aggregate, other ways', () => {
     const first = JSON.parse((await runCli(args, { cwd: target.path })).stdout);
     const second = JSON.parse((await runCli(args, { cwd: target.path })).stdout);
     expect((await stat(join(target.path, 'inbox/汇总/report.json'))).isFile()).toBe(true);
-    // The second run skips the first run's six outputs, with the reason, and counts the same.
-    expect(second.completeness).toEqual({ ...first.completeness, skipped: 6 });
+    // The second run skips every output of the first (six files and the rejected workbooks sent back in 退回/), with the reason, and counts the same.
+    const returned = first.outputs.filter((o: { kind: string }) => o.kind === 'returned').length;
+    expect(returned).toBe(first.completeness.rejected);
+    expect(second.completeness).toEqual({ ...first.completeness, skipped: 6 + returned });
     expect(second.files).toHaveLength(16);
     await target.remove();
   }, 60_000);

@@ -13,7 +13,10 @@ function args(output: string, ...extra: string[]) {
 /** Every file of a folder with its SHA-256. */
 async function snapshot(folder: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  for (const name of (await readdir(folder)).sort()) files[name] = createHash('sha256').update(await readFile(join(folder, name))).digest('hex');
+  // Every file of the set, 退回/ included, by its path inside the set.
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const names = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1)).sort();
+  for (const name of names) files[name] = createHash('sha256').update(await readFile(join(folder, name))).digest('hex');
   return files;
 }
 
@@ -39,7 +42,7 @@ describe('aggregate writes its outputs as a set', () => {
       expect((await runCli(args('out'), { cwd: target.path })).code).toBe(0);
       expect(Object.keys(await snapshot(join(target.path, 'out')))).toContain('report.pdf');
       expect((await runCli(args('out', '--no-pdf'), { cwd: target.path })).code).toBe(0);
-      expect(Object.keys(await snapshot(join(target.path, 'out')))).toEqual(['checking.html', 'checking.json', 'report.docx', 'report.html', 'report.json', 'summary.xlsx']);
+      expect(Object.keys(await snapshot(join(target.path, 'out')))).toEqual(['checking.html', 'checking.json', 'report.docx', 'report.html', 'report.json', 'summary.xlsx', '退回/白云镇.xlsx', '退回/石门镇.xlsx']);
       expect((await readdir(target.path)).sort()).toEqual(['out']);
     } finally {
       await target.remove();

@@ -137,7 +137,8 @@ async function* returnedCopies(pipeline: Pipeline, job: CountyJob, options: { lo
       continue;
     }
     const annotated = await pipeline.annotate(bytes, { importer: returned.importer, file: returned.file.name, diagnostics: returned.diagnostics, locale: options.locale });
-    options.onDiagnostics?.(annotated.diagnostics.filter((d) => d.severity === 'error'));
+    // A file that could not be read (an .xls, a damaged workbook) often cannot be annotated either: its problems are already reported.
+    if (!returned.unreadable) options.onDiagnostics?.(annotated.diagnostics.filter((d) => d.severity === 'error'));
     if (!annotated.content) continue;
     yield {
       kind: 'returned',

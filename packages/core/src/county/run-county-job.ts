@@ -163,7 +163,7 @@ export async function runCountyJob(options: CountyJobOptions): Promise<CountyJob
   if (rejected.length > 0) for (const d of result.diagnostics) if (d.location.file && !d.code.startsWith('aggregate-')) (byFile.get(d.location.file) ?? byFile.set(d.location.file, []).get(d.location.file)!).push(d);
   const returns = [
     ...rejected.map((o) => ({ ...submittedFiles[o.index], diagnostics: byFile.get(submitted[o.index].file) ?? [] })),
-    ...unreadable.filter((u) => u.diagnostics.some((d) => d.severity === 'error')).map((u) => ({ file: u.file, ...(u.importer ? { importer: u.importer } : {}), diagnostics: u.diagnostics })),
+    ...unreadable.filter((u) => u.diagnostics.some((d) => d.severity === 'error')).map((u) => ({ file: u.file, ...(u.importer ? { importer: u.importer } : {}), diagnostics: u.diagnostics, unreadable: true })),
   ];
   return {
     organ: result.report.organ,

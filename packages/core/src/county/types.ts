@@ -125,5 +125,5 @@ export interface CountyJob {
   inputs: RecordedFile[];
   skipped: SkippedFile[];
   /** The files to send back (rejected or unreadable with errors), by path, with their problems: for annotated returns. */
-  returns: Array<{ file: CountyFile; importer?: string; diagnostics: Diagnostic[] }>;
+  returns: Array<{ file: CountyFile; importer?: string; diagnostics: Diagnostic[]; unreadable?: boolean }>;
 }

@@ -21,6 +21,7 @@ export function countyAggregate(count: number, names: readonly string[] = []): {
     setCell(report, filledBySome, index === 1 ? null : Math.round((index + 1) * 1.37 * 100) / 100 + 0.1);
     return { report, file: `${entry.name}.xlsx`, sha256: String(index + 1).padStart(64, '0'), submittedOn: '2025-01-20' };
   });
-  const result = aggregate(submissions, { roster, organ: { name: '青山县人民政府', level: 'county' }, year: 2024 });
+  // Blank cells under a non-zero total are errors of the member's report; the county counts them anyway here, to show blanks kept blank.
+  const result = aggregate(submissions, { roster, organ: { name: '青山县人民政府', level: 'county' }, year: 2024, includeReportsWithErrors: true });
   return { result, roster };
 }
