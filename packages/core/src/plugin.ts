@@ -140,6 +140,23 @@ export { documentOutline } from './document/document-outline.js';
 export { outlineTable } from './document/outline-table.js';
 export { formatCellValue } from './document/format-cell-value.js';
 export type { DocumentOutline, DocumentOutlineOptions, OutlineCell, OutlineSection, OutlineSectionSource, OutlineTable } from './document/types.js';
+export { appendixOutline, draftNoteText, sharePercent } from './document/appendix-outline.js';
+export { appendixLabel } from './document/appendix-labels.js';
+export type { AppendixLabelKey } from './document/appendix-labels.js';
+export type {
+  AppendixBlock,
+  AppendixCell,
+  AppendixChart,
+  AppendixColumn,
+  AppendixDraft,
+  AppendixOutline,
+  AppendixOutlineOptions,
+  AppendixPart,
+  AppendixPartKind,
+  AppendixRow,
+  AppendixTable,
+  AppendixTableId,
+} from './document/appendix-types.js';
 export type { AggregateResult, Completeness, Roster, RosterEntry, Submission, SubmissionOutcome, SubmissionStatus } from './aggregate/types.js';
 export {
   applicableMemberFigures,

@@ -3,13 +3,9 @@ import { aggregateLabel, interpolate, type AggregateLabelKey } from '@report/cor
 /** Locales of the text the renderer writes itself (official labels stay Chinese). */
 export type RenderLocale = 'zh-CN' | 'en';
 
-/** The HTML's own words; those of the aggregate appendix it shares with the PDF come from core (`aggregateLabel`). */
+/** The HTML's own words; those of the aggregate appendix come from core (`appendixOutline`). */
 const zh = {
   documentGenerated: '生成时间：',
-  outcomeTitle: '未纳入汇总的报送',
-  draftTitle: '汇总文字草稿',
-  draftBadge: '草稿',
-  draftNote: '以下文字由汇总数据自动生成，仅供起草参考，发布前须逐句核对、修改。',
   diagnosticsTitle: '检查报告',
   diagnosticsSummary: '共 {total} 条：错误 {error} 条，警告 {warning} 条，提示 {info} 条。',
   diagnosticsNone: '未发现问题。',
@@ -38,10 +34,6 @@ export type MessageKey = OwnKey | AggregateLabelKey;
 
 const en: Record<OwnKey, string> = {
   documentGenerated: 'Generated: ',
-  outcomeTitle: 'Submissions not included',
-  draftTitle: 'Narrative draft',
-  draftBadge: 'DRAFT',
-  draftNote: 'Generated from the aggregated figures as a starting point; check and edit every sentence before publishing.',
   diagnosticsTitle: 'Checking report',
   diagnosticsSummary: '{total} in all: {error} errors, {warning} warnings, {info} notes.',
   diagnosticsNone: 'No problems found.',
