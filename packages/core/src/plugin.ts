@@ -93,6 +93,8 @@ export type { Diagnostic, DiagnosticLocation, Locale, MessageParam } from './dia
 export { catalogParts, diagnosticCatalog } from './diagnostics/catalog.js';
 export type { Catalog, CatalogEntry, CatalogPart, DiagnosticCode } from './diagnostics/catalog.js';
 export { createDiagnostic, interpolate, paramText, placeholders } from './diagnostics/create.js';
+export { describeLocation, fieldLabel, placeLabel, sectionLabel } from './diagnostics/describe-location.js';
+export type { DescribeLocationOptions } from './diagnostics/describe-location.js';
 export type { DiagnosticInput, MessageOptions, MessageOverrides, PluginDiagnosticInput } from './diagnostics/create.js';
 export { ReportError, reportError, reportErrorMessage } from './errors.js';
 export type { ReportErrorCode, ReportErrorOptions } from './errors.js';

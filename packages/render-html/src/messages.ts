@@ -11,6 +11,7 @@ const zh = {
   diagnosticsNone: '未发现问题。',
   diagnosticsNoFile: '（未指明文件）',
   diagnosticsNoOrgan: '（未指明单位）',
+  rosterFile: '名册（{file}）',
   severity: '级别',
   error: '错误',
   warning: '警告',
@@ -21,11 +22,6 @@ const zh = {
   expectedValue: '应为',
   actualValue: '实际',
   help: '处理建议',
-  sheet: '工作表',
-  cell: '单元格',
-  line: '第{line}行',
-  section: '章节',
-  field: '字段',
 };
 
 type OwnKey = keyof typeof zh;
@@ -39,6 +35,7 @@ const en: Record<OwnKey, string> = {
   diagnosticsNone: 'No problems found.',
   diagnosticsNoFile: '(no file named)',
   diagnosticsNoOrgan: '(no organ named)',
+  rosterFile: 'Roster ({file})',
   severity: 'Severity',
   error: 'error',
   warning: 'warning',
@@ -49,11 +46,6 @@ const en: Record<OwnKey, string> = {
   expectedValue: 'Expected',
   actualValue: 'Actual',
   help: 'How to fix',
-  sheet: 'sheet',
-  cell: 'cell',
-  line: 'line {line}',
-  section: 'section',
-  field: 'field',
 };
 
 /** The renderer's text in a locale (its own words, or the appendix words from core), with `{name}` placeholders filled. */
