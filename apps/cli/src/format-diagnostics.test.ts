@@ -16,6 +16,8 @@ describe('formatLocation', () => {
   });
   it('names lines of text files and fields of JSON files', () => {
     expect(formatLocation(zh, { line: 12, section: '一、总体情况' })).toBe('第 12 行，“一、总体情况”部分');
-    expect(formatLocation(en, { path: 'organ.name' })).toBe('field organ.name');
+    expect(formatLocation(en, { path: 'organ.name' })).toBe('organ name');
+    expect(formatLocation(zh, { path: 'organ.name' })).toBe('机关名称');
+    expect(formatLocation(zh, { path: 'schema' })).toBe('字段 schema');
   });
 });

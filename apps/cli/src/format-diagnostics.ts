@@ -1,4 +1,4 @@
-import type { Diagnostic, DiagnosticLocation } from '@report/core';
+import { describeLocation, placeLabel, type Diagnostic, type DiagnosticLocation, type FormDefinition, type Locale } from '@report/core';
 import type { Output } from './output.js';
 import type { Text } from './text.js';
 
@@ -13,25 +13,19 @@ export function severityLabel(text: Text, severity: Diagnostic['severity']): str
   }
 }
 
-/** Where, in words a clerk can act on: sheet and cell first, then the official label. File names are shown as group headers. */
-export function formatLocation(text: Text, location: DiagnosticLocation, options: { withFile?: boolean; withOrgan?: boolean } = {}): string {
-  const parts: string[] = [];
-  // Some readers put the sheet and cell into the label already (`工作表“表二”D6（表二 / …）`): then the label says it all.
-  const labelHasCell = Boolean(location.label && location.cell && location.label.includes(location.cell));
-  if (options.withFile && location.file) parts.push(location.file);
-  if (options.withOrgan && location.organ) parts.push(location.organ);
-  if (!labelHasCell) {
-    if (location.sheet && location.cell) parts.push(text(`工作表“${location.sheet}”单元格 ${location.cell}`, `sheet "${location.sheet}" cell ${location.cell}`));
-    else if (location.sheet) parts.push(text(`工作表“${location.sheet}”`, `sheet "${location.sheet}"`));
-    else if (location.cell) parts.push(text(`单元格 ${location.cell}`, `cell ${location.cell}`));
-  }
-  if (location.line !== undefined) parts.push(text(`第 ${location.line} 行`, `line ${location.line}`));
-  if (location.section && !location.label) parts.push(text(`“${location.section}”部分`, `section "${location.section}"`));
-  if (location.path && !location.table) parts.push(text(`字段 ${location.path}`, `field ${location.path}`));
-  const where = parts.join(text('，', ', '));
-  if (location.label) return where ? `${where}${text(`（${location.label}）`, ` (${location.label})`)}` : location.label;
-  if (!where && location.table) return [location.table, location.row, location.column].filter(Boolean).join('/');
-  return where;
+/**
+ * Where, in words a clerk can act on (core's `describeLocation`): sheet and cell first, then the
+ * official label, the line and section of a text file, a field by its name; never an internal id.
+ * File names are shown as group headers unless `withFile`.
+ */
+export function formatLocation(text: Text, location: DiagnosticLocation, options: { withFile?: boolean; withOrgan?: boolean; forms?: readonly FormDefinition[] } = {}): string {
+  const parts = describeLocation(location, { locale: text('zh-CN', 'en') as Locale, ...options });
+  // The official label closes the line in brackets after the sheet and cell: `工作表“表三”单元格 D6（表三 / …）`.
+  const label = location.label ?? placeLabel(location, { locale: text('zh-CN', 'en') as Locale, ...(options.forms ? { forms: options.forms } : {}) });
+  const index = label ? parts.indexOf(label) : -1;
+  if (index <= 0) return parts.join(text('，', ', '));
+  const before = [...parts.slice(0, index), ...parts.slice(index + 1)].join(text('，', ', '));
+  return `${before}${text(`（${label}）`, ` (${label})`)}`;
 }
 
 function severityStyle(severity: Diagnostic['severity']): 'red' | 'yellow' | 'cyan' {

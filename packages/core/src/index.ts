@@ -52,6 +52,8 @@ export type { Diagnostic, DiagnosticLocation, Locale, MessageParam } from './dia
 export { diagnosticCatalog } from './diagnostics/catalog.js';
 export type { Catalog, CatalogEntry, DiagnosticCode } from './diagnostics/catalog.js';
 export { createDiagnostic, hasErrors, localizeDiagnostics, sortDiagnostics } from './diagnostics/create.js';
+export { describeLocation, fieldLabel, placeLabel, sectionLabel } from './diagnostics/describe-location.js';
+export type { DescribeLocationOptions } from './diagnostics/describe-location.js';
 export type { DiagnosticInput, MessageOptions, MessageOverrides } from './diagnostics/create.js';
 export { ReportError, reportErrorMessage } from './errors.js';
 export type { ReportErrorCode } from './errors.js';

@@ -102,6 +102,8 @@ export type { Diagnostic, DiagnosticLocation, Locale, MessageParam } from './dia
 export { catalogParts, diagnosticCatalog } from './diagnostics/catalog.js';
 export type { Catalog, CatalogEntry, CatalogPart, DiagnosticCode } from './diagnostics/catalog.js';
 export { createDiagnostic, interpolate, paramText, placeholders } from './diagnostics/create.js';
+export { describeLocation, fieldLabel, placeLabel, sectionLabel } from './diagnostics/describe-location.js';
+export type { DescribeLocationOptions } from './diagnostics/describe-location.js';
 export type { DiagnosticInput, MessageOptions, MessageOverrides, PluginDiagnosticInput } from './diagnostics/create.js';
 export { ReportError, reportError, reportErrorMessage } from './errors.js';
 export type { ReportErrorCode, ReportErrorOptions } from './errors.js';
@@ -161,6 +163,23 @@ export { documentOutline } from './document/document-outline.js';
 export { outlineTable } from './document/outline-table.js';
 export { formatCellValue } from './document/format-cell-value.js';
 export type { DocumentOutline, DocumentOutlineOptions, OutlineCell, OutlineSection, OutlineSectionSource, OutlineTable } from './document/types.js';
+export { appendixOutline, draftNoteText, sharePercent } from './document/appendix-outline.js';
+export { appendixLabel } from './document/appendix-labels.js';
+export type { AppendixLabelKey } from './document/appendix-labels.js';
+export type {
+  AppendixBlock,
+  AppendixCell,
+  AppendixChart,
+  AppendixColumn,
+  AppendixDraft,
+  AppendixOutline,
+  AppendixOutlineOptions,
+  AppendixPart,
+  AppendixPartKind,
+  AppendixRow,
+  AppendixTable,
+  AppendixTableId,
+} from './document/appendix-types.js';
 export type { AggregateResult, Completeness, Roster, RosterEntry, Submission, SubmissionOutcome, SubmissionStatus } from './aggregate/types.js';
 export {
   applicableMemberFigures,

@@ -1,5 +1,6 @@
 import { buildDiagnostic, createDiagnostic, type PluginDiagnosticInput } from './diagnostics/create.js';
-import type { Diagnostic } from './diagnostics/types.js';
+import type { Diagnostic, Locale } from './diagnostics/types.js';
+import { cellName } from './diagnostics/describe-location.js';
 import { forms, getForm } from './forms/registry.js';
 import type { FormDefinition, RuleDefinition, TableDefinition } from './forms/types.js';
 import { getCell, type Report } from './model/report.js';
@@ -104,15 +105,15 @@ function unknownCells(context: RuleContext): Diagnostic[] {
       return !definition || !(definition.columns ?? table.columns.map((c) => c.id)).includes(column);
     });
     if (unknown.length === 0) continue;
-    const shown = unknown.slice(0, 5).map(({ row, column }) => `${row}/${column}`);
-    const more = unknown.length - shown.length;
+    const shown = (locale: Locale) => unknown.slice(0, 5).map((ref) => cellName(table, ref, locale));
+    const more = unknown.length - Math.min(unknown.length, 5);
     diagnostics.push(
       context.diagnostic({
         code: 'report-cells-unknown',
         params: {
           table: bilingualTableName(form, table),
           format: form.id,
-          cells: { zh: `${shown.join('、')}${more > 0 ? `等 ${unknown.length} 个` : ''}`, en: `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}` },
+          cells: { zh: `${shown('zh-CN').join('、')}${more > 0 ? `等 ${unknown.length} 个` : ''}`, en: `${shown('en').join(', ')}${more > 0 ? ` and ${more} more` : ''}` },
         },
         location: { table: table.id, row: unknown[0].row, column: unknown[0].column },
       }),

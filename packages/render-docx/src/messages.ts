@@ -6,10 +6,7 @@ import { aggregateLabel, interpolate, type AggregateLabelKey } from '@report/cor
  * words of the aggregate appendix it shares with the HTML and the PDF come from core (`aggregateLabel`).
  */
 const zh = {
-  outcomeTitle: '未纳入汇总或有问题的报送',
   draftBadge: '【草稿】',
-  draftNote: '以下文字根据汇总数据自动生成，是草稿，请核对、修改后使用，定稿前删除本说明。',
-  chartNotFilled: '未填报',
   subject: '政府信息公开工作年度报告',
   keywords: '政府信息公开, 年度报告, {year}年',
 };
@@ -19,10 +16,7 @@ type OwnKey = keyof typeof zh;
 export type MessageKey = OwnKey | AggregateLabelKey;
 
 const en: Record<OwnKey, string> = {
-  outcomeTitle: 'Submissions not included or with problems',
   draftBadge: '[DRAFT] ',
-  draftNote: 'Generated from the aggregated figures as a starting point: check and edit every sentence, and delete this note before publishing.',
-  chartNotFilled: 'not filled',
   subject: 'Annual report on government information disclosure',
   keywords: 'government information disclosure, annual report, {year}',
 };

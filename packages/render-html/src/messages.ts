@@ -3,18 +3,15 @@ import { aggregateLabel, interpolate, type AggregateLabelKey } from '@report/cor
 /** Locales of the text the renderer writes itself (official labels stay Chinese). */
 export type RenderLocale = 'zh-CN' | 'en';
 
-/** The HTML's own words; those of the aggregate appendix it shares with the PDF come from core (`aggregateLabel`). */
+/** The HTML's own words; those of the aggregate appendix come from core (`appendixOutline`). */
 const zh = {
   documentGenerated: '生成时间：',
-  outcomeTitle: '未纳入汇总的报送',
-  draftTitle: '汇总文字草稿',
-  draftBadge: '草稿',
-  draftNote: '以下文字由汇总数据自动生成，仅供起草参考，发布前须逐句核对、修改。',
   diagnosticsTitle: '检查报告',
   diagnosticsSummary: '共 {total} 条：错误 {error} 条，警告 {warning} 条，提示 {info} 条。',
   diagnosticsNone: '未发现问题。',
   diagnosticsNoFile: '（未指明文件）',
   diagnosticsNoOrgan: '（未指明单位）',
+  rosterFile: '名册（{file}）',
   severity: '级别',
   error: '错误',
   warning: '警告',
@@ -25,11 +22,6 @@ const zh = {
   expectedValue: '应为',
   actualValue: '实际',
   help: '处理建议',
-  sheet: '工作表',
-  cell: '单元格',
-  line: '第{line}行',
-  section: '章节',
-  field: '字段',
 };
 
 type OwnKey = keyof typeof zh;
@@ -38,15 +30,12 @@ export type MessageKey = OwnKey | AggregateLabelKey;
 
 const en: Record<OwnKey, string> = {
   documentGenerated: 'Generated: ',
-  outcomeTitle: 'Submissions not included',
-  draftTitle: 'Narrative draft',
-  draftBadge: 'DRAFT',
-  draftNote: 'Generated from the aggregated figures as a starting point; check and edit every sentence before publishing.',
   diagnosticsTitle: 'Checking report',
   diagnosticsSummary: '{total} in all: {error} errors, {warning} warnings, {info} notes.',
   diagnosticsNone: 'No problems found.',
   diagnosticsNoFile: '(no file named)',
   diagnosticsNoOrgan: '(no organ named)',
+  rosterFile: 'Roster ({file})',
   severity: 'Severity',
   error: 'error',
   warning: 'warning',
@@ -57,11 +46,6 @@ const en: Record<OwnKey, string> = {
   expectedValue: 'Expected',
   actualValue: 'Actual',
   help: 'How to fix',
-  sheet: 'sheet',
-  cell: 'cell',
-  line: 'line {line}',
-  section: 'section',
-  field: 'field',
 };
 
 /** The renderer's text in a locale (its own words, or the appendix words from core), with `{name}` placeholders filled. */

@@ -22,6 +22,8 @@ const checkingRenderer: Renderer = {
     const { renderDiagnosticsHtml } = await load();
     return renderDiagnosticsHtml(input.diagnostics ?? input.aggregate?.diagnostics ?? [], {
       locale: context.locale,
+      forms: [context.form, ...context.forms],
+      ...(input.roster?.file ? { rosterFile: input.roster.file } : {}),
       ...(input.title ? { title: input.title } : {}),
       ...(context.options ?? {}),
     });

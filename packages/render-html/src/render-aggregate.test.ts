@@ -36,6 +36,7 @@ async function read(html: string) {
       svgs: document.querySelectorAll('svg').length,
       draft: document.querySelector('[data-draft]')?.textContent ?? null,
       headings: Array.from(document.querySelectorAll('h2, h3')).map((h) => h.textContent),
+      lowerLevels: rows('.lower-levels-table tbody'),
     };
   });
   await page.close();
@@ -142,12 +143,13 @@ describe('renderAggregateHtml — a county aggregate made by aggregate()', () =>
     expect(charts).toContain('长岭街道人民政府');
   });
 
-  it('renders lower-level aggregates and English chrome', async () => {
+  it('a lower-level aggregate is one line of counts, its members are not listed again; English chrome', async () => {
     const city: AggregateResult = { ...countyAggregate(), children: [countyAggregate()] };
     city.children![0].report.organ = { name: '某某县', level: 'county' };
     const doc = await read(renderAggregateHtml(city, { locale: 'en' }));
     expect(doc.headings).toContain('Appendix: aggregation');
-    expect(doc.headings).toContain('5. Lower-level aggregate: 某某县');
-    expect(doc.members).toHaveLength(6);
+    expect(doc.headings).toContain('5. Lower-level aggregates');
+    expect(doc.members).toHaveLength(3);
+    expect(doc.lowerLevels).toEqual([['某某县', '5', '4', '1', '3', '1', '0', '1']]);
   });
 });

@@ -65,9 +65,10 @@ describe('renderDiagnosticsHtml', () => {
     const [severity, location, messageText, expected, actual, help] = balance.cells;
     expect(severity).toBe('错误');
     expect(messageText).toContain('R3-1');
-    expect(location).toContain('工作表 表三，单元格 D6');
+    expect(location).toContain('工作表“表三”单元格 D6');
     expect(location).toContain(original.location.label!);
-    expect(location).toContain('applications/newReceived/naturalPerson');
+    // The ids are for programs (checking.json), not for the reader.
+    expect(location).not.toContain('applications');
     expect(messageText.split('\n')[0]).toBe(original.message);
     expect(expected).toBe(String(original.expected));
     expect(actual).toBe(String(original.actual));
@@ -112,6 +113,6 @@ describe('renderDiagnosticsHtml', () => {
     expect(english.title).toBe('Checking report');
     expect(english.head).toEqual(['Severity', 'Where', 'Problem', 'Expected', 'Actual', 'How to fix']);
     expect(english.groups[0].heading).toBe('1. a.xlsx');
-    expect(english.groups[0].organs[0].rows[0].cells[1]).toContain('sheet 表三, cell D6');
+    expect(english.groups[0].organs[0].rows[0].cells[1]).toContain('sheet "表三" cell D6');
   });
 });

@@ -1,4 +1,4 @@
-import { sortDiagnostics, type Diagnostic, type DiagnosticLocation, type Severity } from '@report/core';
+import { describeLocation, sortDiagnostics, type Diagnostic, type DiagnosticLocation, type FormDefinition, type Severity } from '@report/core';
 import { htmlDocument } from './document.js';
 import { escapeHtml } from './escape.js';
 import { message, type RenderLocale } from './messages.js';
@@ -10,6 +10,10 @@ export interface RenderDiagnosticsOptions {
   /** Document title; default `检查报告`. */
   title?: string;
   generatedAt?: string | Date;
+  /** Forms whose official labels name the places of problems that carry only ids; default the built-in forms. */
+  forms?: readonly FormDefinition[];
+  /** The roster's file name: its problems are grouped under `名册（file）`, not under the bare file name. */
+  rosterFile?: string;
 }
 
 function counts(diagnostics: readonly Diagnostic[]): Record<Severity | 'total', number> {
@@ -18,34 +22,25 @@ function counts(diagnostics: readonly Diagnostic[]): Record<Severity | 'total', 
   return result;
 }
 
-/** Where a problem is, as a reader looks for it: `表三!B12`, the official label, the ids, the section or line. */
-function locationHtml(location: DiagnosticLocation, locale: RenderLocale | undefined): string {
-  const lines: string[] = [];
-  if (location.sheet || location.cell) {
-    const sheet = location.sheet ? `${message(locale, 'sheet')} ${location.sheet}` : '';
-    const cell = location.cell ? `${message(locale, 'cell')} ${location.cell}` : '';
-    lines.push(escapeHtml([sheet, cell].filter(Boolean).join(locale === 'en' ? ', ' : '，')));
-  }
-  if (location.label) lines.push(escapeHtml(location.label));
-  const ids = [location.table, location.row, location.column].filter(Boolean).join('/');
-  if (ids) lines.push(`<span class="code">${escapeHtml(ids)}</span>`);
-  if (location.section) lines.push(escapeHtml(`${message(locale, 'section')}：${location.section}`));
-  if (location.line !== undefined) lines.push(escapeHtml(message(locale, 'line', { line: location.line })));
-  if (location.path) lines.push(`${escapeHtml(message(locale, 'field'))} <span class="code">${escapeHtml(location.path)}</span>`);
-  return lines.map((line) => `<div>${line}</div>`).join('');
+/** Where a problem is, as a reader looks for it (core's `describeLocation`): `工作表“表三”单元格 D6`, the official label, the section or line, a field by its name; never an id. */
+function locationHtml(location: DiagnosticLocation, options: RenderDiagnosticsOptions): string {
+  return describeLocation(location, { locale: options.locale, ...(options.forms ? { forms: options.forms } : {}) })
+    .map((part) => `<div>${escapeHtml(part)}</div>`)
+    .join('');
 }
 
 function valueText(value: string | number | undefined): string {
   return value === undefined ? '' : escapeHtml(String(value));
 }
 
-function rowsHtml(diagnostics: readonly Diagnostic[], locale: RenderLocale | undefined): string {
+function rowsHtml(diagnostics: readonly Diagnostic[], options: RenderDiagnosticsOptions): string {
+  const { locale } = options;
   return sortDiagnostics(diagnostics)
     .map(
       (diagnostic) =>
         `<tr class="diagnostic diagnostic--${escapeHtml(diagnostic.severity)}" data-code="${escapeHtml(diagnostic.code)}">` +
         `<td><span class="severity severity--${escapeHtml(diagnostic.severity)}">${escapeHtml(message(locale, diagnostic.severity))}</span></td>` +
-        `<td>${locationHtml(diagnostic.location, locale)}</td>` +
+        `<td>${locationHtml(diagnostic.location, options)}</td>` +
         `<td>${escapeHtml(diagnostic.message)}<div class="code diagnostic-code">${escapeHtml(diagnostic.code)}</div></td>` +
         `<td class="value">${valueText(diagnostic.expected)}</td>` +
         `<td class="value">${valueText(diagnostic.actual)}</td>` +
@@ -55,13 +50,14 @@ function rowsHtml(diagnostics: readonly Diagnostic[], locale: RenderLocale | und
     .join('\n');
 }
 
-function tableHtml(diagnostics: readonly Diagnostic[], locale: RenderLocale | undefined): string {
+function tableHtml(diagnostics: readonly Diagnostic[], options: RenderDiagnosticsOptions): string {
+  const { locale } = options;
   const heads = ['severity', 'location', 'message', 'expectedValue', 'actualValue', 'help'] as const;
   return `<table class="data-table diagnostics-table">
 <colgroup><col style="width:4.2em"><col style="width:21%"><col style="width:30%"><col style="width:10%"><col style="width:10%"><col></colgroup>
 <thead><tr>${heads.map((key) => `<th scope="col">${escapeHtml(message(locale, key))}</th>`).join('')}</tr></thead>
 <tbody>
-${rowsHtml(diagnostics, locale)}
+${rowsHtml(diagnostics, options)}
 </tbody>
 </table>`;
 }
@@ -100,12 +96,12 @@ export function renderDiagnosticsHtml(diagnostics: readonly Diagnostic[], option
     let index = 0;
     for (const [file, fileDiagnostics] of files) {
       index += 1;
-      const fileName = file === noFile ? message(locale, 'diagnosticsNoFile') : file;
+      const fileName = file === noFile ? message(locale, 'diagnosticsNoFile') : file === options.rosterFile ? message(locale, 'rosterFile', { file }) : file;
       const organs = groupBy(fileDiagnostics, (diagnostic) => diagnostic.location.organ ?? noFile);
       const organParts = [...organs].map(([organ, organDiagnostics]) => {
         const organSummary = organs.size > 1 ? `\n<p class="diagnostics-summary note">${summary(organDiagnostics, locale)}</p>` : '';
         const heading = organs.size > 1 || organ !== noFile ? `<div class="keep-with-next"><h3 class="heading heading--2">${escapeHtml(organ === noFile ? message(locale, 'diagnosticsNoOrgan') : organ)}</h3>${organSummary}</div>\n` : '';
-        return `<section class="diagnostic-organ" data-organ="${escapeHtml(organ === noFile ? '' : organ)}">\n${heading}${tableHtml(organDiagnostics, locale)}\n</section>`;
+        return `<section class="diagnostic-organ" data-organ="${escapeHtml(organ === noFile ? '' : organ)}">\n${heading}${tableHtml(organDiagnostics, options)}\n</section>`;
       });
       parts.push(
         `<section class="diagnostic-group" data-file="${escapeHtml(file === noFile ? '' : file)}">\n<div class="keep-with-next"><h2 class="heading heading--1">${escapeHtml(`${topOrdinal(index - 1, locale)}${fileName}`)}</h2>\n<p class="diagnostics-summary note">${summary(fileDiagnostics, locale)}</p></div>\n${organParts.join('\n')}\n</section>`,

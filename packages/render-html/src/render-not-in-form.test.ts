@@ -74,7 +74,8 @@ describe('renderHtmlDocument — what the form does not define is printed and re
     const { html, diagnostics } = renderHtmlDocument(provinceReport(), { form: getForm('gov-2021'), locale: 'en' });
     expect(html).toContain('Table &quot;processingFees&quot; (not defined in the form)');
     expect(diagnostics.at(-1)!.message).toMatch(/^The report has a table "processingFees"/);
-    expect(diagnostics[0].message).toMatch(/^Table "active" has filled cells that the form "gov-2021" does not define \(1: active\/otherServices\/decisions\)/);
+    // The cell by its column's label; the row the form does not have, quoted as the report writes it.
+    expect(diagnostics[0].message).toMatch(/^Table "active" has filled cells that the form "gov-2021" does not define \(1: "otherServices" \/ 本年处理决定数量\)/);
   });
 
   it('with the plugin’s form, nothing to report and no notice', () => {

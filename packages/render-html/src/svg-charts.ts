@@ -1,4 +1,4 @@
-import { formatNumber, sumExact, type ChartItem } from '@report/core/plugin';
+import { formatNumber, sharePercent, sumExact, type ChartItem } from '@report/core/plugin';
 import { textWidth } from './column-widths.js';
 import { escapeHtml } from './escape.js';
 
@@ -77,10 +77,6 @@ function patternDefinitions(prefix: string): string[] {
   ];
 }
 
-function percent(value: number, total: number): string {
-  return `${(Math.round((value / total) * 1000) / 10).toFixed(1)}%`;
-}
-
 /**
  * The share of each part in a whole as one 100% bar of patterned segments, with a legend giving
  * every part's pattern, label, value and percentage: legible in black and white, no script.
@@ -101,13 +97,13 @@ export function shareBarChart(options: { id: string; caption: string; items: rea
     if (total <= 0 || item.value <= 0) return;
     const segment = (item.value / total) * width;
     segments.push(
-      `<rect class="segment" x="${round(x)}" y="${barTop}" width="${round(segment)}" height="${barHeight}" fill="url(#${options.id}-${index % patterns.length})" stroke="#000" stroke-width="0.8"><title>${escapeHtml(item.label)}：${formatNumber(item.value)}（${percent(item.value, total)}）</title></rect>`,
+      `<rect class="segment" x="${round(x)}" y="${barTop}" width="${round(segment)}" height="${barHeight}" fill="url(#${options.id}-${index % patterns.length})" stroke="#000" stroke-width="0.8"><title>${escapeHtml(item.label)}：${formatNumber(item.value)}（${sharePercent(item.value, total)}）</title></rect>`,
     );
     x += segment;
   });
   const legend = items.map((item, index) => {
     const y = legendTop + index * legendRow;
-    const share = total > 0 ? percent(item.value, total) : '—';
+    const share = total > 0 ? sharePercent(item.value, total) : '—';
     return [
       `<g class="legend-item" data-label="${escapeHtml(item.label)}" data-value="${item.value}">`,
       `<rect x="0" y="${y}" width="22" height="14" fill="url(#${options.id}-${index % patterns.length})" stroke="#000" stroke-width="0.8"/>`,

@@ -6,7 +6,6 @@ import { aggregateLabel, interpolate, type AggregateLabelKey } from '@report/cor
  * aggregate appendix it shares with the HTML come from core (`aggregateLabel`).
  */
 const zh = {
-  outcomeTitle: '未纳入汇总或有问题的报送',
   subject: '政府信息公开工作年度报告',
   keywords: '政府信息公开, 年度报告, {year}年',
   fontsUsed: '{role}：{font}',
@@ -17,7 +16,6 @@ type OwnKey = keyof typeof zh;
 export type MessageKey = OwnKey | AggregateLabelKey;
 
 const en: Record<OwnKey, string> = {
-  outcomeTitle: 'Submissions not included or with problems',
   subject: 'Annual report on government information disclosure',
   keywords: 'government information disclosure, annual report, {year}',
   fontsUsed: '{role}: {font}',

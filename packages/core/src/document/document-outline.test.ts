@@ -168,7 +168,7 @@ describe('documentOutline', () => {
     setCell(report, { table: 'applications', row: 'carriedOver', column: 'foreign' }, null);
     const outline = documentOutline(report, getForm('gov-2021'));
     expect(outline.diagnostics.map((d) => [d.code, d.params?.count, d.params?.cells])).toEqual([
-      ['render-cells-not-in-form', 2, 'applications/newReceived/foreign、applications/notProcessed.province/total'],
+      ['render-cells-not-in-form', 2, '一、本年新收政府信息公开申请数量 / “foreign”、“notProcessed.province” / 总计'],
     ]);
     const last = outline.sections.at(-1)!;
     expect(last).toMatchObject({ source: 'notInForm', title: '表格“applications”中格式没有定义的单元格' });

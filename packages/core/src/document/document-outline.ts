@@ -1,12 +1,19 @@
 import { createDiagnostic } from '../diagnostics/create.js';
-import type { FormDefinition } from '../forms/types.js';
-import { reportTitle, type Report, type ReportSection } from '../model/report.js';
+import type { FormDefinition, TableDefinition } from '../forms/types.js';
+import { parseCellKey, reportTitle, type Report, type ReportSection } from '../model/report.js';
+import { cellName } from '../diagnostics/describe-location.js';
+import type { Locale } from '../diagnostics/types.js';
 import { outlineLabel } from './outline-labels.js';
 import { outlineTable } from './outline-table.js';
 import { tablesNotInForm } from './tables-not-in-form.js';
 import type { DocumentOutline, DocumentOutlineOptions, OutlineSection } from './types.js';
 
 const hasText = (text: string) => text.trim() !== '';
+
+/** Cells (`table/row/column` keys) by the table's labels, ids it lacks quoted: `一、本年新收政府信息公开申请数量 / “foreign”`. */
+function cellNames(table: TableDefinition, keys: readonly string[], locale: Locale | undefined): string {
+  return keys.map((key) => cellName(table, parseCellKey(key), locale ?? 'zh-CN')).join(locale === 'en' ? ', ' : '、');
+}
 
 function subsection(section: ReportSection, level: number): OutlineSection {
   const paragraphs = section.paragraphs.filter(hasText);
@@ -72,7 +79,7 @@ export function documentOutline(report: Report, form: FormDefinition, options: D
       ? createDiagnostic(
           {
             code: 'render-cells-not-in-form',
-            params: { table: extra.id, count: extra.cells.length, cells: extra.cells.join(locale === 'en' ? ', ' : '、'), form: form.id },
+            params: { table: extra.id, count: extra.cells.length, cells: cellNames(extra.formTable, extra.cells, locale), form: form.id },
             location: { table: extra.id, label: extra.formTable.title },
           },
           { locale },

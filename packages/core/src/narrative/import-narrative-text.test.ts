@@ -218,7 +218,7 @@ describe('importNarrativeText: input forms', () => {
       ['narrative-text-before-title', 1],
       ['narrative-section-unrecognized', 6],
     ]);
-    expect(result.diagnostics[1].message).toBe('“七、鹅公镇特色工作”未对应到报告格式规定的部分，已以“section-7”保存');
+    expect(result.diagnostics[1].message).toBe('“七、鹅公镇特色工作”未对应到报告格式规定的部分，已按原标题作为单独的部分保存');
   });
 
   it('keeps a text without headings as the preface and warns', () => {

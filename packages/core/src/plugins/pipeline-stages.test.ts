@@ -90,7 +90,7 @@ describe('a pipeline stage given a report of a form it does not know', () => {
     const odd = structuredClone(createExampleReport({ seed: 4 }));
     (odd.tables.applications as Record<string, Record<string, number>>)['otherHandling.transferred'] = { naturalPerson: 2 };
     const found = validateReport(odd).find((d) => d.code === 'report-cells-unknown');
-    expect(found?.message).toContain('otherHandling.transferred/naturalPerson');
+    expect(found?.message).toContain('“otherHandling.transferred” / 自然人');
     expect(found?.location).toMatchObject({ table: 'applications', row: 'otherHandling.transferred', column: 'naturalPerson' });
   });
 

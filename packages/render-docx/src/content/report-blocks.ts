@@ -1,5 +1,5 @@
 import { type Locale, type NarrativeDraft } from '@report/core';
-import { type DocumentOutline, type OutlineSection } from '@report/core/plugin';
+import { draftNoteText, type DocumentOutline, type OutlineSection } from '@report/core/plugin';
 import { message } from '../messages.js';
 import type { Block } from './blocks.js';
 import { singleLine, splitParagraphs } from '@report/core/plugin';
@@ -29,10 +29,6 @@ function draftBySection(draft: NarrativeDraft | undefined): Map<string, string[]
   return bySection;
 }
 
-function draftNoteText(draft: NarrativeDraft, locale: Locale | undefined): string {
-  return draft.note?.replace(/^\s*(草稿|draft)\s*[：:]\s*/i, '').trim() || message(locale, 'draftNote');
-}
-
 /**
  * The body of a report as core's document outline lays it out (the same as the HTML and the PDF):
  * the title, the preface, then each section with its heading, notice, paragraphs, sub-sections and
@@ -49,7 +45,7 @@ export function reportBlocks(outline: DocumentOutline, options: ReportBlockOptio
       ...(title ? [{ kind: 'heading', level: section.level, text: title } satisfies Block] : []),
       ...(section.notice ? [{ kind: 'paragraph', text: section.notice, style: 'notice' } satisfies Block] : []),
       ...paragraphBlocks(section.paragraphs),
-      ...(drafted.length > 0 && draft ? [{ kind: 'draftNote', badge: message(locale, 'draftBadge'), text: draftNoteText(draft, locale) } satisfies Block, ...paragraphBlocks(drafted, 'draft')] : []),
+      ...(drafted.length > 0 && draft ? [{ kind: 'draftNote', badge: message(locale, 'draftBadge'), text: draftNoteText(draft.note, locale) } satisfies Block, ...paragraphBlocks(drafted, 'draft')] : []),
       ...section.children.flatMap(sectionBlocks),
       ...section.tables.map((table): Block => ({ kind: 'table', table: officialTable(table) })),
     ];

@@ -94,3 +94,15 @@ export function isSubsequence(wanted: readonly string[], tokens: readonly string
   }
   return { ok: true };
 }
+
+/** The words `pdftotext -bbox` finds on a page, with their boxes in points (a run of Chinese text is one word). */
+export function pdfWords(pdf: Uint8Array, page: number): Array<{ text: string; xMin: number; xMax: number; yMin: number; yMax: number }> {
+  const xml = poppler('pdftotext', pdf, ['-bbox', '-f', String(page), '-l', String(page)]);
+  return [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((match) => ({
+    text: match[5].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+    xMin: Number(match[1]),
+    yMin: Number(match[2]),
+    xMax: Number(match[3]),
+    yMax: Number(match[4]),
+  }));
+}

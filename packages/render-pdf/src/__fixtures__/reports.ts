@@ -54,3 +54,52 @@ export function countyAggregate(): AggregateResult {
     });
   return aggregate(submissions, { roster, organ: { name: '示例县人民政府', level: 'county' }, year: 2023 });
 }
+
+/**
+ * A city of two counties of three townships each (one township of 乙县 does not file), aggregated
+ * with core's `aggregate`: the city's members are the counties, the townships are one level down.
+ */
+export function cityAggregate(): { result: AggregateResult; townships: string[] } {
+  const entries: Roster['entries'] = [{ id: 'city', name: '示例市人民政府', level: 'city' }];
+  const townships: string[] = [];
+  const submissions: Submission[] = [];
+  for (const county of ['甲县', '乙县']) {
+    entries.push({ id: county, name: `${county}人民政府`, level: 'county', parent: 'city' });
+    for (const [index, town] of ['东镇', '西镇', '南镇'].entries()) {
+      const name = `${county}${town}人民政府`;
+      townships.push(name);
+      entries.push({ id: `${county}${town}`, name, level: 'township', parent: county });
+      if (county === '乙县' && index === 2) continue;
+      const report = createExampleReport({ year: 2023, seed: 300 + townships.length, scale: 12, organ: { name, level: 'township' } });
+      submissions.push({ report, file: `${county}${town}.json`, submittedOn: '2024-01-20' });
+    }
+  }
+  const roster: Roster = { entries, deadline: '2024-02-20' };
+  return { result: aggregate(submissions, { roster, organ: { name: '示例市人民政府', level: 'city' }, year: 2023 }), townships };
+}
+
+/** The organs of the demo county (`examples/demo-county`) whose reports are counted, with the files they sent. */
+const demoMembers: Array<[name: string, file: string, level: 'township' | 'department']> = [
+  ['青山镇人民政府', '青山镇.xlsx', 'township'],
+  ['清河街道办事处', '清河街道.xlsx', 'township'],
+  ['桃源乡人民政府', '桃源乡.xlsx', 'township'],
+  ['青山县发展和改革局', '县发改局.xlsx', 'department'],
+  ['青山县公安局', '县公安局.xlsx', 'department'],
+  ['青山县教育局', '县教育局.xlsx', 'department'],
+  ['青山县市场监督管理局', '县市场监管局.xlsx', 'department'],
+  ['青山县卫生健康局', '县卫健局.xlsx', 'department'],
+  ['青山县人民政府办公室', '县政府办.json', 'department'],
+  ['青山县住房和城乡建设局', '县住建局.xlsx', 'department'],
+  ['青山县自然资源局', '县自然资源局.xlsx', 'department'],
+];
+
+/** A county with the demo county's names and file names (the lists of its appendix wrap as the demo's do), and its roster. */
+export function demoCounty(): { result: AggregateResult; roster: Roster } {
+  const roster: Roster = { entries: demoMembers.map(([name, , level]) => ({ id: name, name, level })), deadline: '2025-01-24' };
+  const submissions: Submission[] = demoMembers.map(([name, file, level], index) => ({
+    report: createExampleReport({ year: 2024, seed: 500 + index, scale: 8, organ: { name, level } }),
+    file,
+    submittedOn: '2025-01-20',
+  }));
+  return { result: aggregate(submissions, { roster, organ: { name: '青山县人民政府', level: 'county' }, year: 2024 }), roster };
+}

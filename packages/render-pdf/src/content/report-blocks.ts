@@ -12,7 +12,7 @@ function sectionBlocks(section: OutlineSection): Block[] {
   const title = singleLine(section.title) || section.officialTitle || '';
   return [
     ...(title ? [{ kind: 'heading', level: section.level, text: title, location: { section: title } } satisfies Block] : []),
-    ...(section.notice ? [{ kind: 'paragraph', text: section.notice, location: { section: title || section.id }, small: true } satisfies Block] : []),
+    ...(section.notice ? [{ kind: 'paragraph', text: section.notice, location: { section: title || section.id }, style: 'small' } satisfies Block] : []),
     ...paragraphBlocks(section.paragraphs, title || section.id),
     ...section.children.flatMap(sectionBlocks),
     ...section.tables.map((table): Block => ({ kind: 'table', table: officialTable(table) })),

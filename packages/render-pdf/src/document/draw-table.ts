@@ -26,10 +26,10 @@ function sum(values: readonly number[], start: number, end: number): number {
   return total;
 }
 
-/** Height of the header and the first unit: what must fit before the table may start on a page. */
+/** Height of the header and the first three units: what must fit before the table may start on a page. */
 export function tableLeadHeight(table: PrintTable, metrics: TableMetrics): number {
-  const first = tableUnits(table)[0];
-  return sum(metrics.rowHeights, 0, table.headerRows) + (first ? sum(metrics.rowHeights, first.start, first.end) : 0);
+  const units = tableUnits(table).slice(0, minimumContinuedUnits);
+  return sum(metrics.rowHeights, 0, table.headerRows) + units.reduce((total, unit) => total + sum(metrics.rowHeights, unit.start, unit.end), 0);
 }
 
 interface Segment {
@@ -37,44 +37,72 @@ interface Segment {
   end: number;
 }
 
+/** Where a table goes: on a new page or here, and the rows of each page's part. */
+export interface TablePlan {
+  newPage: boolean;
+  segments: Segment[];
+  /** Height of the part on the first page (header included). */
+  firstHeight: number;
+}
+
 /**
- * Draws a table from the cursor down, across pages as needed: header rows repeat at the top of
- * every page, a block of table 二 never splits, the part on a new page has at least three rows, a label merged over rows that cross a page is
- * boxed on both pages (its text printed where it fits, else in the larger part), a grid position
- * a row does not have is struck through.
+ * The page breaks of a table that starts with `room` left on the page (`pageRoom` on a fresh one):
+ * it stays whole where it fits; otherwise it is split between units (a block of table 二 never
+ * splits), the part on a new page bringing at least three units along when the page before keeps
+ * as many. A table that fits on one page is never split into a part of fewer than three units (or
+ * fewer than all of them): it starts on a new page instead, so that table 二's last block is not
+ * left apart from the others.
  */
-export function drawTable(writer: PdfWriter, table: PrintTable, metrics: TableMetrics): void {
+export function planTable(table: PrintTable, metrics: TableMetrics, room: number, pageRoom: number): TablePlan {
   const heights = metrics.rowHeights;
   const header = sum(heights, 0, table.headerRows);
   const units = tableUnits(table);
-  writer.ensureSpace(tableLeadHeight(table, metrics));
-
-  // Decide the page breaks first, so split cells know all their parts.
   const unitHeight = units.map((unit) => sum(heights, unit.start, unit.end));
-  const pageRoom = writer.bottom - writer.top - header;
+  const whole = header + unitHeight.reduce((total, height) => total + height, 0);
+  const all: Segment[] = [{ start: table.headerRows, end: units.length > 0 ? units[units.length - 1].end : table.headerRows }];
+  if (whole <= room + 0.01) return { newPage: false, segments: all, firstHeight: whole };
+  const fitsAPage = whole <= pageRoom + 0.01;
+  const lead = tableLeadHeight(table, metrics);
+  const startsHere = lead <= room + 0.01;
   const groups: number[][] = [];
-  let room = writer.bottom - writer.y - header;
+  let left = (startsHere ? room : pageRoom) - header;
   for (let index = 0; index < units.length; index++) {
-    if (groups.length === 0 || (unitHeight[index] > room && groups[groups.length - 1].length > 0)) {
-      if (groups.length > 0) room = pageRoom;
+    if (groups.length === 0 || (unitHeight[index] > left && groups[groups.length - 1].length > 0)) {
+      if (groups.length > 0) left = pageRoom - header;
       groups.push([]);
     }
     groups[groups.length - 1].push(index);
-    room -= unitHeight[index];
+    left -= unitHeight[index];
   }
   // No lone rows on the last page: carry a few more over, when the page before keeps enough.
   if (groups.length > 1) {
     const last = groups[groups.length - 1];
     const before = groups[groups.length - 2];
     const lastHeight = () => last.reduce((total, index) => total + unitHeight[index], 0);
-    while (last.length < minimumContinuedUnits && before.length > minimumContinuedUnits && lastHeight() + unitHeight[before[before.length - 1]] <= pageRoom) {
+    while (last.length < minimumContinuedUnits && before.length > minimumContinuedUnits && lastHeight() + unitHeight[before[before.length - 1]] <= pageRoom - header) {
       last.unshift(before.pop()!);
     }
   }
-  const segments: Segment[] = groups
-    .filter((group) => group.length > 0)
-    .map((group) => ({ start: units[group[0]].start, end: units[group[group.length - 1]].end }));
+  const parts = groups.filter((group) => group.length > 0);
+  const smallPart = parts.length > 1 && parts.some((group) => group.length < minimumContinuedUnits);
+  if (fitsAPage && (smallPart || !startsHere)) return { newPage: true, segments: all, firstHeight: whole };
+  const segments = parts.map((group) => ({ start: units[group[0]].start, end: units[group[group.length - 1]].end }));
   if (segments.length === 0) segments.push({ start: table.headerRows, end: table.headerRows });
+  const firstHeight = header + (parts[0] ?? []).reduce((total, index) => total + unitHeight[index], 0);
+  return { newPage: !startsHere, segments, firstHeight };
+}
+
+/**
+ * Draws a table from the cursor down, across pages as `planTable` decides: header rows repeat at
+ * the top of every page, a block of table 二 never splits, a label merged over rows that cross a page is
+ * boxed on both pages (its text printed where it fits, else in the larger part), a grid position
+ * a row does not have is struck through.
+ */
+export function drawTable(writer: PdfWriter, table: PrintTable, metrics: TableMetrics): void {
+  const heights = metrics.rowHeights;
+  const plan = planTable(table, metrics, writer.bottom - writer.y, writer.bottom - writer.top);
+  if (plan.newPage && writer.y > writer.top + 0.01) writer.newPage();
+  const { segments } = plan;
 
   const textSegment = new Map<PrintCell, Segment[]>();
   for (const cell of table.cells) {
@@ -146,7 +174,7 @@ function drawCell(writer: PdfWriter, cell: PrintCell, metrics: TableMetrics, box
         size,
         x: box.left + metrics.paddingX,
         baseline: writer.baseline(textTop + index * lineHeight, lineHeight, size),
-        align: metrics.justified.has(cell) ? 'justify' : cell.align,
+        align: cell.align,
         location: cell.location,
       },
     );

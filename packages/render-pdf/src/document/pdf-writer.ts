@@ -141,7 +141,7 @@ export class PdfWriter {
     const gaps = Array.from(line.text).length - 1;
     if (options.align === 'justify' && gaps > 0 && (!line.last || line.width > line.available)) {
       spacing = (line.available - line.width) / gaps;
-      if (spacing > size * 0.6) spacing = 0;
+      if (spacing > size * 0.25) spacing = 0;
     } else if (options.align === 'center') x += (line.available - line.width) / 2;
     else if (options.align === 'right') x += line.available - line.width;
     this.drawText(line.text, face, size, x, baseline, spacing, location);

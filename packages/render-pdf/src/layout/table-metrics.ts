@@ -14,8 +14,6 @@ export interface TableMetrics {
   rowHeights: number[];
   /** The wrapped lines of every cell. */
   lines: Map<PrintCell, BrokenLine[]>;
-  /** Left-aligned cells long enough to be set justified (three lines or more). */
-  justified: Set<PrintCell>;
 }
 
 /** Ordinal at the start of an official label: `三、`, `（三）`, `1.`. */
@@ -139,7 +137,6 @@ function measureAt(table: PrintTable, width: number, measureFor: MeasureFor, siz
   if (total > width) widths = widths.map((value) => (value * width) / total);
 
   const lines = new Map<PrintCell, BrokenLine[]>();
-  const justified = new Set<PrintCell>();
   const rowHeights = new Array<number>(table.rowCount).fill(Math.max(size * 1.9, lineHeight + 2 * paddingY));
   const needed = (cell: PrintCell, cellLines: BrokenLine[]) => cellLines.length * lineHeight * (cell.scale ?? 1) + 2 * paddingY;
   for (const cell of table.cells) {
@@ -155,9 +152,9 @@ function measureAt(table: PrintTable, width: number, measureFor: MeasureFor, siz
             ? categoryLines(cell.text, room, measure)
             : breakBalanced(cell.text, { width: room, measure });
     if (cell.align === 'left' && cellLines.length >= 3 && !(cell.kind === 'rowLabel' && cell.rowSpan > 1)) {
-      // Running text (a list of organs): full lines, justified, rather than evened out.
+      // Running text (a list of organs): full lines rather than evened out, set flush left: a line
+      // that breaks early before a file name is not spread out character by character.
       cellLines = breakLines(cell.text, { width: room, measure });
-      justified.add(cell);
     }
     lines.set(cell, cellLines);
     if (cell.rowSpan === 1) rowHeights[cell.row] = Math.max(rowHeights[cell.row], needed(cell, cellLines));
@@ -170,5 +167,5 @@ function measureAt(table: PrintTable, width: number, measureFor: MeasureFor, siz
     const want = needed(cell, cellLines);
     if (have < want) for (let row = cell.row; row < cell.row + cell.rowSpan; row++) rowHeights[row] += (want - have) / cell.rowSpan;
   }
-  return { size, lineHeight, paddingX, paddingY, columnWidths: widths, rowHeights, lines, justified, fits: totalMinimum <= width };
+  return { size, lineHeight, paddingX, paddingY, columnWidths: widths, rowHeights, lines, fits: totalMinimum <= width };
 }

@@ -41,8 +41,11 @@ declare module 'pdfkit' {
     moveTo(x: number, y: number): this;
     lineTo(x: number, y: number): this;
     rect(x: number, y: number, width: number, height: number): this;
+    circle(x: number, y: number, radius: number): this;
     stroke(): this;
     fill(color?: string): this;
+    fillAndStroke(fill?: string, stroke?: string): this;
+    clip(): this;
     save(): this;
     restore(): this;
   }

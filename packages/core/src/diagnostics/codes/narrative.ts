@@ -80,8 +80,8 @@ export const narrativeCodes = {
     severity: 'info',
     title: { zh: '未对应到规定的部分', en: 'Section not matched to a standard part' },
     message: {
-      zh: '“{title}”未对应到报告格式规定的部分，已以“{id}”保存',
-      en: '"{title}" does not match a part of the report format; it was kept as "{id}"',
+      zh: '“{title}”未对应到报告格式规定的部分，已按原标题作为单独的部分保存',
+      en: '"{title}" does not match a part of the report format; it was kept as a part of its own, under its heading',
     },
     cause: {
       zh: '标题与报告格式中各部分的标题及常见写法都不相同。',
