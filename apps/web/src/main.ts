@@ -97,16 +97,18 @@ async function attempt(status: HTMLElement, job: () => Promise<JobResult | undef
 
 // ——— problems, shared by both modes ———
 
-function where(d: Diagnostic): string {
-  const { sheet, cell, label, section, line } = d.location;
-  const parts = [sheet ? `${t('sheet')}“${sheet}”` : '', cell ? `${t('cell')} ${cell}` : '', label ?? '', section ?? '', line ? `#${line}` : ''];
-  return parts.filter(Boolean).join(' · ');
+/** Where a problem is, in words: the worker's `describeLocation` (sheet, cell, official label, section title), never an id. */
+function where(d: Diagnostic & { where?: string }): string {
+  return d.where ?? [d.location.sheet, d.location.cell].filter(Boolean).join(' · ');
 }
+
+/** The spec's and a province's rule numbers (R3-1, XM-1) are shown; internal codes (`narrative-table-mismatch`) are not. */
+const ruleNumber = (code: string) => (/^[A-Z]+\d*-\d+$/.test(code) ? code : '');
 
 function problemItem(d: Diagnostic, onShow?: () => void): HTMLLIElement {
   const body = [
     h('span', { className: `badge badge--${d.severity}` }, t(`severity_${d.severity}` as StringKey)),
-    h('code', {}, d.code),
+    ruleNumber(d.code) ? h('code', {}, ruleNumber(d.code)) : null,
     h('span', { className: 'where' }, where(d)),
     h('span', { className: 'message' }, d.message),
     d.help ? h('span', { className: 'help' }, `${t('fix')}${d.help}`) : null,
@@ -180,7 +182,7 @@ function showTownship(result: TownshipResult): void {
     const cell = ref ? tables.querySelector<HTMLElement>(`td[data-ref="${CSS.escape(ref)}"]`) : null;
     if (cell) {
       cell.classList.add('marked', `marked--${d.severity}`);
-      cell.title = `${d.code} ${d.message}`;
+      cell.title = [ruleNumber(d.code), d.message].filter(Boolean).join(" ");
       cell.dataset.problem = String(index);
       cell.setAttribute('aria-label', `${cell.textContent ?? ''} — ${d.message}`);
     }

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { parseReport } from '@report/core';
+import { describeLocation, parseReport, type Diagnostic } from '@report/core';
 import { aggregateCounty } from './job/county.js';
 import { pdfOptions, webPipeline } from './job/pipeline.js';
 import { JobStop, textFor } from './job/text.js';
@@ -22,15 +22,21 @@ function post(message: WorkerMessage): void {
   scope.postMessage(message, transfer);
 }
 
+/** Each problem's place in words (sheet, cell, official label, section title), never an id: the page shows it as is. */
+function placed<T extends { diagnostics: Diagnostic[] }>(result: T, locale: JobRequest['locale']): T {
+  const forms = webPipeline().forms;
+  return { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, where: describeLocation(d.location, { locale, forms }).join(' · ') })) };
+}
+
 async function run(request: JobRequest): Promise<JobResult> {
   const pipeline = webPipeline();
   const text = textFor(request.locale);
   switch (request.kind) {
     case 'township':
       post({ type: 'progress', done: 0, total: 1, label: request.file.name });
-      return checkTownship(pipeline, request.file, request.locale);
+      return placed(await checkTownship(pipeline, request.file, request.locale), request.locale);
     case 'county':
-      return aggregateCounty(pipeline, request, (done, total, label) => post({ type: 'progress', done, total, label }));
+      return placed(await aggregateCounty(pipeline, request, (done, total, label) => post({ type: 'progress', done, total, label })), request.locale);
     case 'render-pdf': {
       const { report } = parseReport(request.report);
       if (!report) throw new JobStop(text('报告数据无效', 'The report data is not valid'));

@@ -109,6 +109,9 @@ describe.each(targets)('$name', (target) => {
     expect(text).toContain('自然人');
     expect(text).toContain('一+二 = 14，三（七）+四 = 12');
     expect(text).toContain('处理：');
+    // Places in words, never an internal id (a section id, a cell key, a diagnostic code).
+    expect(text).toContain('工作表“表三”单元格 D6');
+    expect(await page.locator('#township-result').textContent()).not.toMatch(/overview|applications\/|narrative-table-mismatch|[a-z]+[A-Z][a-zA-Z]*\//);
     // Grouped under table 三's heading.
     expect(await page.locator('.problems h4').allTextContents()).toContain('三、收到和处理政府信息公开申请情况');
     const marked = page.locator('.official-table td.marked[data-ref="applications/newReceived/naturalPerson"]');
