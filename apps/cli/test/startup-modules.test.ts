@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { createPipeline } from '@report/core';
@@ -11,20 +11,30 @@ import { createTemplate, fillTemplate } from '@report/excel-import';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * What the built `gov-report` bin loads for a command (decision 0010): the modules Node loads are
- * recorded by a module hook and read back. `--version` and `--help` load no pipeline; validating a
- * workbook loads no renderer, no aggregation code and no package from node_modules (zod, date-fns
- * and fflate are bundled, tree-shaken; exceljs, pdfkit and fontkit load only for what needs them).
+ * What the built `gov-report` bin loads for a command (decision 0015): a module hook records the
+ * files Node loads, and the build's metafile says which sources each chunk holds. `--version` and
+ * `--help` load no package's code; validating a workbook loads the pipeline and the workbook
+ * reader but no renderer, no aggregation, and no package from node_modules (zod, date-fns and
+ * fflate are bundled and tree-shaken; exceljs, pdfkit and fontkit load only for what needs them).
  */
 const exec = promisify(execFile);
 const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(app, 'dist/cli.js');
 let folder: string;
 
-/** The code a module defines, found by the names of its functions (the bundle is not minified). */
-const defines = (code: string, name: string) => new RegExp(`function ${name}\\d*\\(`).test(code);
+/** The sources (paths from the repository root, `apps/cli/src/…`, `packages/…`, `node_modules/…`) of the bundle's chunks. */
+async function chunkSources(): Promise<Map<string, string[]>> {
+  const metafile = JSON.parse(await readFile(join(app, 'dist/metafile-esm.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  return new Map(
+    Object.entries(metafile.outputs).map(([output, { inputs }]) => [
+      resolve(app, output),
+      Object.keys(inputs).map((input) => relative(resolve(app, '../..'), resolve(app, input)).split(sep).join('/')),
+    ]),
+  );
+}
 
-async function loadedModules(args: string[]): Promise<{ code: number; urls: string[]; sources: Map<string, string> }> {
+/** The files the bin loads for `args`, and the sources in them. */
+async function loaded(args: string[]): Promise<{ code: number; urls: string[]; sources: string[] }> {
   const log = join(folder, `loaded-${args.join('-').replace(/\W+/g, '_')}.txt`);
   let code = 0;
   try {
@@ -33,8 +43,8 @@ async function loadedModules(args: string[]): Promise<{ code: number; urls: stri
     code = (error as { code: number }).code;
   }
   const urls = (await readFile(log, 'utf8')).split('\n').filter(Boolean);
-  const sources = new Map<string, string>();
-  for (const url of urls) if (url.startsWith('file:')) sources.set(url, await readFile(fileURLToPath(url), 'utf8'));
+  const chunks = await chunkSources();
+  const sources = urls.filter((url) => url.startsWith('file:')).flatMap((url) => chunks.get(fileURLToPath(url)) ?? [`(not in the bundle) ${fileURLToPath(url)}`]);
   return { code, urls, sources };
 }
 
@@ -54,22 +64,22 @@ afterAll(async () => {
 });
 
 describe('what gov-report loads at start-up', () => {
-  it.each([{ args: ['--version'] }, { args: ['--help'] }, { args: ['validate', '--help'] }])('gov-report $args loads the bin’s own code only: no pipeline, no package', async ({ args }) => {
-    const { code, urls, sources } = await loadedModules(args);
+  it.each([{ args: ['--version'] }, { args: ['--help'] }, { args: ['validate', '--help'] }])('gov-report $args loads the bin’s own code only', async ({ args }) => {
+    const { code, sources } = await loaded(args);
     expect(code).toBe(0);
-    expect(urls.filter((url) => url.includes('/node_modules/'))).toEqual([]);
-    expect([...sources].filter(([, source]) => defines(source, 'createPipeline')).map(([url]) => url)).toEqual([]);
-    expect(urls.some((url) => defines(sources.get(url) ?? '', 'mainHelp'))).toBe(true); // the check sees the bin's code
+    expect(sources).toContain('apps/cli/src/help.ts');
+    expect(sources.filter((source) => !source.startsWith('apps/cli/'))).toEqual([]); // its sources and package.json (the version)
   });
 
   it('validate one.xlsx loads the pipeline and the workbook reader, and no renderer, aggregation or package', async () => {
-    const { code, urls, sources } = await loadedModules(['validate', 'one.xlsx']);
+    const { code, urls, sources } = await loaded(['validate', 'one.xlsx']);
     expect(code).toBe(0);
     expect(urls.filter((url) => url.includes('/node_modules/'))).toEqual([]);
     expect(urls).not.toContain('node:worker_threads');
-    const loading = (name: string) => [...sources].filter(([, source]) => defines(source, name)).map(([url]) => url);
-    expect(loading('createPipeline')).toHaveLength(1);
-    expect(loading('readWorkbook')).toHaveLength(1);
-    for (const name of ['renderPdf', 'renderHtmlDocument', 'renderDocx', 'aggregateCounty', 'compareSides', 'writeRosterTemplates']) expect(loading(name)).toEqual([]);
+    expect(sources).toEqual(expect.arrayContaining(['packages/core/src/plugins/create-pipeline.ts', 'packages/excel-import/src/read/read-workbook.ts', 'apps/cli/src/commands/validate-run.ts']));
+    const unwanted = /^(packages\/render-(pdf|html|docx)\/src\/(?!plugin\.ts)|apps\/cli\/src\/(aggregate|compare|render|template|convert)\/|apps\/cli\/src\/commands\/(?!validate-run)[a-z]+-run\.ts|node_modules\/zod\/v4\/locales\/(?!en\.js)|\(not in the bundle\))/;
+    expect(sources.filter((source) => unwanted.test(source))).toEqual([]);
+    // Bundled and shaken: of zod's 64 locales only the default one, English.
+    expect(sources.filter((source) => source.startsWith('node_modules/zod/v4/locales/'))).toEqual(['node_modules/zod/v4/locales/en.js']);
   });
 });
