@@ -4,7 +4,7 @@ import { packageConfig } from '../../tsup.preset';
 // Entries: the programmatic `run(argv, io)` (index), the `gov-report` bin (cli, which keeps its
 // `#!/usr/bin/env node` line) and the worker that reads files for `aggregate --jobs`.
 //
-// Start-up (decision 0010): the CLI is bundled with the repository's packages (from source, the
+// Start-up (decision 0016): the CLI is bundled with the repository's packages (from source, the
 // `@report/source` condition) and with zod, date-fns and fflate, split into chunks by what each
 // command loads (`lazyRun`, the pipeline loaded when a command runs). Node then reads a few dozen
 // files at start-up instead of ~160 modules (zod alone is 95), and tree-shaking drops what the CLI

@@ -19,9 +19,11 @@ import { createTemplate, fillTemplate } from '@report/excel-import';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] || 15) || 15;
-const bin = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'dist', 'cli.js');
-if (!existsSync(bin)) {
-  console.error(`${bin} is missing: run npm run build first`);
+const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The package's bin, as `gov-report` runs (a launcher that starts dist/cli.js). */
+const bin = join(app, 'bin', 'gov-report.js');
+if (!existsSync(join(app, 'dist', 'cli.js'))) {
+  console.error(`${join(app, 'dist', 'cli.js')} is missing: run npm run build first`);
   process.exit(1);
 }
 

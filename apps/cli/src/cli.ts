@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The bin is minified (decision 0015): with GOV_REPORT_DEBUG, which prints stack traces, they are
+// The bin is minified (decision 0016): with GOV_REPORT_DEBUG, which prints stack traces, they are
 // mapped back to the sources, for every module loaded from here on.
 if (process.env.GOV_REPORT_DEBUG) process.setSourceMapsEnabled(true);
 const [{ createProcessIo }, { run }] = await Promise.all([import('./io.js'), import('./run.js')]);

@@ -11,7 +11,7 @@ import { createTemplate, fillTemplate } from '@report/excel-import';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * What the built `gov-report` bin loads for a command (decision 0015): a module hook records the
+ * What the built `gov-report` bin loads for a command (decision 0016): a module hook records the
  * files Node loads, and the build's metafile says which sources each chunk holds. `--version` and
  * `--help` load no package's code; validating a workbook loads the pipeline and the workbook
  * reader but no renderer, no aggregation, and no package from node_modules (zod, date-fns and
@@ -19,7 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  */
 const exec = promisify(execFile);
 const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(app, 'dist/cli.js');
+/** The package's bin (a launcher that starts dist/cli.js), as `gov-report` runs. */
+const bin = join(app, 'bin/gov-report.js');
 let folder: string;
 
 /** The sources (paths from the repository root, `apps/cli/src/…`, `packages/…`, `node_modules/…`) of the bundle's chunks. */
@@ -44,12 +45,13 @@ async function loaded(args: string[]): Promise<{ code: number; urls: string[]; s
   }
   const urls = (await readFile(log, 'utf8')).split('\n').filter(Boolean);
   const chunks = await chunkSources();
-  const sources = urls.filter((url) => url.startsWith('file:')).flatMap((url) => chunks.get(fileURLToPath(url)) ?? [`(not in the bundle) ${fileURLToPath(url)}`]);
+  const sourcesOf = (file: string) => (file === bin ? ['apps/cli/bin/gov-report.js'] : (chunks.get(file) ?? [`(not in the bundle) ${file}`]));
+  const sources = urls.filter((url) => url.startsWith('file:')).flatMap((url) => sourcesOf(fileURLToPath(url)));
   return { code, urls, sources };
 }
 
 beforeAll(async () => {
-  if (!existsSync(bin)) await exec('npx', ['turbo', 'run', 'build', '--filter=@report/cli...', '--output-logs=errors-only'], { cwd: resolve(app, '../..') });
+  if (!existsSync(join(app, 'dist/cli.js'))) await exec('npx', ['turbo', 'run', 'build', '--filter=@report/cli...', '--output-logs=errors-only'], { cwd: resolve(app, '../..') });
   folder = await mkdtemp(join(tmpdir(), 'gov-report-startup-'));
   await writeFile(join(folder, 'hooks.mjs'), "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  appendFileSync(process.env.LOADED_MODULES_LOG, `${url}\\n`);\n  return next(url, context);\n}\n");
   await writeFile(join(folder, 'register.mjs'), "import { register } from 'node:module';\nregister(new URL('./hooks.mjs', import.meta.url));\n");

@@ -19,7 +19,7 @@ const forPdfkit = new WeakMap<Font, Font>();
 
 /**
  * The face as pdfkit should see it: for a CFF face, one whose `createSubset` makes a
- * `CompactCffSubset` (desubroutinized, about half the size of fontkit's, see decision 0014);
+ * `CompactCffSubset` (desubroutinized, about half the size of fontkit's, see decision 0015);
  * everything else — metrics, layout, TrueType faces — is fontkit's, through the prototype.
  */
 export function pdfkitFont(font: Font): Font {
