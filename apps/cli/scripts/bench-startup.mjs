@@ -5,7 +5,8 @@
  * written into a temporary folder), each in a fresh process, the three interleaved run by run so a
  * change in the machine's load reaches all of them alike. Prints the medians and the ratios to
  * `node -e 0` (goal: validate within 3×). Not a test: run `npm run bench:startup -w @report/cli`
- * after `npm run build` (`-- --runs 30` for more runs).
+ * after `npm run build` (`-- --runs 30` for more runs; `-- --bin <gov-report.js>` to measure
+ * another build, e.g. one of an earlier commit).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,12 +19,13 @@ import { createExampleReport } from '@report/core/testing';
 import { createTemplate, fillTemplate } from '@report/excel-import';
 
 const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1] || 15) || 15;
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const runs = Number(option('--runs') ?? 15) || 15;
 const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The package's bin, as `gov-report` runs (a launcher that starts dist/cli.js). */
-const bin = join(app, 'bin', 'gov-report.js');
-if (!existsSync(join(app, 'dist', 'cli.js'))) {
-  console.error(`${join(app, 'dist', 'cli.js')} is missing: run npm run build first`);
+const bin = option('--bin') ? resolve(option('--bin')) : join(app, 'bin', 'gov-report.js');
+if (!existsSync(join(dirname(bin), '..', 'dist', 'cli.js'))) {
+  console.error(`${join(dirname(bin), '..', 'dist', 'cli.js')} is missing: run npm run build first`);
   process.exit(1);
 }
 
@@ -51,7 +53,7 @@ try {
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const floor = median(times[0]);
-  console.log(`gov-report start-up — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load ${loadavg()[0].toFixed(1)}; median of ${runs} interleaved runs`);
+  console.log(`gov-report start-up (${bin}) — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load ${loadavg()[0].toFixed(1)}; median of ${runs} interleaved runs`);
   commands.forEach((command, index) => {
     const value = median(times[index]);
     console.log(`${command.name.padEnd(30)} ${value.toFixed(0).padStart(5)} ms  ${(value / floor).toFixed(2)}× node -e 0`);
