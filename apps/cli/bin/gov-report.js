@@ -3,7 +3,6 @@
 // where `npm ci` links this file but builds nothing, the first run builds the CLI and the packages
 // it uses (with progress on stderr), then runs it; later runs start it directly. An installed
 // package always has its dist.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,6 +18,7 @@ if (!existsSync(cli)) {
     process.exit(1);
   }
   process.stderr.write('gov-report 还没有构建：先构建一次。\n');
+  const { spawnSync } = await import('node:child_process');
   const build = spawnSync(process.execPath, [builder, '@report/cli'], { cwd: root, stdio: ['ignore', 2, 2] });
   if (build.status !== 0 || !existsSync(cli)) process.exit(build.status || 1);
 }

@@ -50,6 +50,16 @@ export interface CommandSpec {
   options: Record<string, OptionSpec>;
   positionals: { min: number; max?: number; name: Bilingual };
   examples: { command: string; explanation: Bilingual }[];
+  /**
+   * The command's code (`<name>-run.ts`), loaded only when the command runs: the options and help
+   * of every command are at hand for parsing and `--help`, but `validate` does not load what
+   * `aggregate` needs (and the libraries behind it), and `--help` loads no command's code.
+   */
+  load: () => Promise<CommandModule>;
+}
+
+/** What a command does, in its own module. */
+export interface CommandModule {
   run: (context: CommandContext) => Promise<number>;
 }
 

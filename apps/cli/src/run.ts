@@ -6,7 +6,6 @@ import { commandHelp, mainHelp } from './help.js';
 import { createProcessIo, type CliIo } from './io.js';
 import { createOutput } from './output.js';
 import { terminalSafe } from './terminal-text.js';
-import { createCliPipeline } from './plugins/create-cli-pipeline.js';
 import { PluginError } from './plugins/plugin-error.js';
 import { createText, parseLocale, type Text } from './text.js';
 
@@ -189,13 +188,16 @@ export async function run(argv: readonly string[], io: CliIo = createProcessIo()
       );
     }
     // Plugins load only for a command that runs: help never needs them, so it works with a broken plugin.
+    // The pipeline (and @report/core behind it) and the command's code load here, side by side:
+    // `--version` and `--help` load neither.
+    const [{ createCliPipeline }, command] = await Promise.all([import('./plugins/create-cli-pipeline.js'), spec.load()]);
     const { pipeline, loaded } = await createCliPipeline({
       cwd: io.cwd,
       plugins: Array.isArray(values.plugin) ? values.plugin : [],
       config: typeof values.config === 'string' ? values.config : undefined,
       text,
     });
-    return await spec.run({ io, locale: locale ?? 'zh-CN', text, json: scan.json, output, pipeline, plugins: loaded, skipped: [], values, positionals });
+    return await command.run({ io, locale: locale ?? 'zh-CN', text, json: scan.json, output, pipeline, plugins: loaded, skipped: [], values, positionals });
   } catch (error) {
     if (error instanceof UsageError) return fail(error, exitCodes.usage);
     if (error instanceof JobError) return fail(error, exitCodes.problems);

@@ -10,10 +10,11 @@
  *   npm run bench:pdf -w @report/render-pdf            (or: node scripts/bench.mjs [--runs 5] [--no-system-fonts])
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleSources, scratchDirectory } from './bundle-sources.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -24,30 +25,6 @@ const option = (name, fallback) => {
 const runs = Number(option('--runs', '5'));
 /** `--no-system-fonts`: skip installed fonts, so the @fontsource (TrueType) faces are measured. */
 const systemFonts = !args.includes('--no-system-fonts');
-
-async function bundle(directory) {
-  const { build } = await import('esbuild');
-  const outfile = join(directory, 'bench-cases.mjs');
-  await build({
-    entryPoints: [join(here, 'bench-cases.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    conditions: ['@report/source'],
-    logLevel: 'warning',
-    plugins: [
-      {
-        name: 'sources-of-this-repository',
-        setup(context) {
-          // Bundle this repository's packages from source; leave every other package to Node.
-          context.onResolve({ filter: /^[^./]/ }, (resolved) => (resolved.path.startsWith('@report/') ? undefined : { path: resolved.path, external: true }));
-        },
-      },
-    ],
-  });
-  return outfile;
-}
 
 async function runCase(casesFile, name) {
   const cases = await import(pathToFileURL(casesFile).href);
@@ -73,11 +50,9 @@ async function runCase(casesFile, name) {
 if (args[0] === '--case') {
   await runCase(args[1], args[2]);
 } else {
-  // Inside the package (git-ignored `.tmp/`), so the bundle's external packages resolve as the sources' do.
-  mkdirSync(join(here, '..', '.tmp'), { recursive: true });
-  const directory = mkdtempSync(join(here, '..', '.tmp', 'bench-'));
+  const directory = scratchDirectory();
   try {
-    const casesFile = await bundle(directory);
+    const casesFile = await bundleSources(join(here, 'bench-cases.ts'), directory);
     const targets = { township: 1000, county: 3000 };
     const labels = { township: 'township report (gov-2021, full)', county: 'county aggregate (20 members)' };
     console.log(`@report/render-pdf benchmark — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load ${loadavg()[0].toFixed(1)}; ${runs} warm runs`);

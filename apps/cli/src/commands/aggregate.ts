@@ -1,8 +1,3 @@
-import { aggregateCounty } from '../aggregate/aggregate-county.js';
-import { aggregateJson } from '../aggregate/aggregate-json.js';
-import { readAggregateJob } from '../aggregate/aggregate-job.js';
-import { printCompleteness } from '../aggregate/print-completeness.js';
-import { printWrittenOutputs } from '../aggregate/print-written-outputs.js';
 import type { CommandSpec } from '../command.js';
 
 export const aggregateCommand: CommandSpec = {
@@ -78,15 +73,5 @@ export const aggregateCommand: CommandSpec = {
       explanation: { zh: '示例县（npm run demo 运行的就是这条）', en: 'the example county (what npm run demo runs)' },
     },
   ],
-  run: async (context) => {
-    const job = await readAggregateJob(context);
-    const run = await aggregateCounty(context, job);
-    if (context.json) {
-      context.output.json(aggregateJson(run));
-      return run.code;
-    }
-    printCompleteness(context, run);
-    printWrittenOutputs(context, run);
-    return run.code;
-  },
+  load: () => import('./aggregate-run.js'),
 };

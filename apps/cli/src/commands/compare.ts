@@ -1,9 +1,4 @@
 import type { CommandSpec } from '../command.js';
-import { loadSide } from '../compare/load-side.js';
-import { compareSides } from '../compare/pair-reports.js';
-import { comparisonJson, printComparison } from '../compare/print-comparison.js';
-import { exitCodes, UsageError } from '../errors.js';
-import { countDiagnostics } from '../format-diagnostics.js';
 
 export const compareCommand: CommandSpec = {
   name: 'compare',
@@ -20,18 +15,5 @@ export const compareCommand: CommandSpec = {
     { command: 'compare 汇总2023/report.json 汇总2024/report.json', explanation: { zh: '县汇总报告的两年', en: "the county's aggregated report, two years" } },
     { command: 'compare 2023年报表/ 2024年报表/', explanation: { zh: '按机关配对比较整个县', en: 'the whole county, paired by organ' } },
   ],
-  run: async (context) => {
-    const { text, output } = context;
-    const [previousArgument, currentArgument] = context.positionals;
-    const previous = await loadSide(context, previousArgument, text('读取上年', 'Last year'));
-    const current = await loadSide(context, currentArgument, text('读取本年', 'This year'));
-    if (previous.folder !== current.folder) {
-      throw new UsageError(text('请给两个文件，或两个文件夹', 'give two files or two folders'), { command: 'compare' });
-    }
-    const pairs = compareSides(context, previous, current);
-    const counts = countDiagnostics(pairs.flatMap((p) => p.diagnostics));
-    if (context.json) output.json(comparisonJson(context, pairs, counts));
-    else printComparison(context, pairs, counts, { withFigures: !previous.folder });
-    return counts.errors > 0 || counts.warnings > 0 ? exitCodes.problems : exitCodes.ok;
-  },
+  load: () => import('./compare-run.js'),
 };

@@ -1,7 +1,4 @@
 import type { CommandSpec } from '../command.js';
-import { convertFile } from '../convert/convert-file.js';
-import { conversionJson, printConversion } from '../convert/print-conversion.js';
-import { exitCodes } from '../errors.js';
 
 export const convertCommand: CommandSpec = {
   name: 'convert',
@@ -20,10 +17,5 @@ export const convertCommand: CommandSpec = {
     { command: 'convert 青山镇2023.json -o 青山镇2023（2021格式）.json --to gov-2021', explanation: { zh: '按试行格式填写的 2023 年度报告转为 2021 格式', en: 'a 2023 report in the trial format, to the 2021 format' } },
     { command: 'convert 青山镇.xlsx -o 青山镇.json', explanation: { zh: '工作簿读入后转为报告年度的格式', en: 'a workbook, to the format of its year' } },
   ],
-  run: async (context) => {
-    const converted = await convertFile(context);
-    if (context.json) context.output.json(conversionJson(converted));
-    else printConversion(context, converted);
-    return converted.written ? exitCodes.ok : exitCodes.problems;
-  },
+  load: () => import('./convert-run.js'),
 };

@@ -1,8 +1,4 @@
 import type { CommandSpec } from '../command.js';
-import { exitCodes } from '../errors.js';
-import { describeForms } from '../formats/describe-forms.js';
-import { printFormats } from '../formats/print-formats.js';
-import { displayPath } from '../output.js';
 
 export const formatsCommand: CommandSpec = {
   name: 'formats',
@@ -18,19 +14,5 @@ export const formatsCommand: CommandSpec = {
     { command: 'formats', explanation: { zh: '内置格式，以及当前文件夹 gov-report.config.json 中插件的格式', en: 'the built-in formats and those of the plugins in gov-report.config.json' } },
     { command: 'formats --plugin ./plugins/province.mjs', explanation: { zh: '确认本省插件添加的格式', en: "check the formats a province's plugin adds" } },
   ],
-  run: async (context) => {
-    const forms = describeForms(context);
-    context.output.json({
-      command: 'formats',
-      ok: true,
-      formats: forms,
-      plugins: context.plugins.map((loaded) => ({
-        names: loaded.names,
-        module: loaded.source.specifier ?? null,
-        config: loaded.source.config ? displayPath(context.io.cwd, loaded.source.config) : null,
-      })),
-    });
-    if (!context.json) printFormats(context, forms);
-    return exitCodes.ok;
-  },
+  load: () => import('./formats-run.js'),
 };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FormDefinition } from '../forms/types.js';
 import { inputLimits } from '../limits.js';
 import { organLevels, type Report, type ReportSection } from './report.js';

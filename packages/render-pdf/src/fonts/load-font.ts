@@ -1,5 +1,6 @@
 /// <reference path="../types/fontkit.d.ts" />
 import { create, type Font, type FontCollection } from 'fontkit';
+import { rememberFontSource } from './subset/font-program.js';
 import { isWoff, isWoff2, woffToSfnt } from './woff.js';
 
 /** A face parsed from font bytes. */
@@ -45,8 +46,10 @@ export function parseFont(input: Uint8Array, postscriptName?: string): ParsedFon
     if (!face) {
       throw new FontReadError(`no face named ${postscriptName} in the collection (it has ${faces.map((f) => f.postscriptName).join(', ')})`);
     }
+    rememberFontSource(face, { bytes, faceIndex: faces.indexOf(face) });
     return { bytes, font: face, postscriptName: face.postscriptName, collectionFace: face.postscriptName };
   }
   if (typeof parsed.hasGlyphForCodePoint !== 'function') throw new FontReadError('not a TrueType or OpenType font');
+  rememberFontSource(parsed, { bytes, faceIndex: 0 });
   return { bytes, font: parsed, postscriptName: parsed.postscriptName };
 }

@@ -1,6 +1,7 @@
 /// <reference path="../types/fontkit.d.ts" />
 import { registerFormat, type Font } from 'fontkit';
 import { nodePlatform } from './node-platform.js';
+import { pdfkitFont } from './pdfkit-font.js';
 
 /**
  * Lets pdfkit embed a face this package has already parsed, instead of parsing the font file
@@ -8,7 +9,8 @@ import { nodePlatform } from './node-platform.js';
  * which tries each registered format in turn; this package registers one more format (through
  * fontkit's public `registerFormat`) that recognises an 8-byte token and returns the cached
  * face. A CJK font then costs its parsing (hundreds of milliseconds for a CFF face such as Noto
- * CJK) once per process, not once per PDF. Where pdfkit uses a fontkit this package cannot reach
+ * CJK) once per process, not once per PDF. The face handed over is `pdfkitFont(font)`, whose CFF
+ * subsets are this package's (see `pdfkit-font.ts`). Where pdfkit uses a fontkit this package cannot reach
  * (the browser standalone build), the token is not recognised and the caller passes the bytes.
  */
 const magic = [0x52, 0x50, 0x44, 0x46]; // 'RPDF'
@@ -53,7 +55,7 @@ export function sharedFontToken(font: Font): Uint8Array {
   ensureRegistered();
   let token = tokens.get(font);
   if (!token) {
-    const index = registry.push(font) - 1;
+    const index = registry.push(pdfkitFont(font)) - 1;
     token = new Uint8Array([...magic, (index >>> 24) & 0xff, (index >>> 16) & 0xff, (index >>> 8) & 0xff, index & 0xff]);
     tokens.set(font, token);
   }
