@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createDiagnostic, type Diagnostic, type FormId, type Locale, type Pipeline, type Report } from '@report/core';
+import { loadCountyFile, type Diagnostic, type FormId, type Locale, type Pipeline, type Report } from '@report/core';
 import type { InputFile } from './inputs.js';
 
 /** One input file after reading: the report it holds (if any) and every problem met reading it. */
@@ -25,37 +25,14 @@ export interface LoadOptions {
 }
 
 /**
- * Reads one file from disk and hands its bytes to the pipeline, which picks the importer (by content,
- * then the file name's ending, then the workbook reader's word on anything else). Never throws: a
- * file that cannot be read from disk, or that no importer can read, comes back as a diagnostic, so a
- * bad file never stops a batch.
+ * Reads one file from disk and hands its bytes to the pipeline (core's `loadCountyFile`, which the
+ * county job uses too): the importer is picked by content, then the file name's ending, then the
+ * workbook reader's word on anything else. Never throws: a file that cannot be read from disk, or
+ * that no importer can read, comes back as a diagnostic, so a bad file never stops a batch.
  */
 export async function loadFile(input: InputFile, options: LoadOptions): Promise<LoadedFile> {
-  const { pipeline, locale } = options;
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(input.path));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    const diagnostic = createDiagnostic(
-      { code: 'file-unreadable', params: { file: input.name, reason }, location: { file: input.name } },
-      { locale, catalog: pipeline.catalog, messages: pipeline.messages },
-    );
-    return { input, size: 0, diagnostics: [diagnostic] };
-  }
-  const result = await pipeline.import(bytes, {
-    file: input.name,
-    locale,
-    ...(options.year !== undefined ? { year: options.year } : {}),
-    ...(options.format ? { format: options.format } : {}),
-    ...(options.organ ? { organ: options.organ } : {}),
-  });
-  return {
-    input,
-    size: bytes.length,
-    diagnostics: result.diagnostics,
-    ...(result.importer ? { importer: result.importer } : {}),
-    ...(result.sha256 ? { sha256: result.sha256 } : {}),
-    ...(result.report ? { report: result.report } : {}),
-  };
+  const { pipeline, locale, year, format, organ } = options;
+  const file = { name: input.name, path: input.path, read: async () => new Uint8Array(await readFile(input.path)) };
+  const loaded = await loadCountyFile({ pipeline, locale }, file, { ...(year !== undefined ? { year } : {}), ...(format ? { format } : {}), ...(organ ? { organ } : {}) });
+  return { input, ...loaded };
 }

@@ -1,12 +1,11 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { JobError } from './errors.js';
+import { safeFileName } from '@report/core';
 import type { Text } from './text.js';
 
-/** A file name made safe for Windows and Linux folders (organ names may carry `/` or `:`). */
-export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^\.+/, '').trim() || '_';
-}
+/** A file name made safe for Windows and Linux folders (core's, which the county job's 退回/ uses too). */
+export { safeFileName };
 
 export async function exists(path: string): Promise<boolean> {
   try {

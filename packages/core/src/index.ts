@@ -83,6 +83,7 @@ export {
   countyRunRecord,
 } from './county/index.js';
 export type * from './county/index.js';
+export { distinctFileName, safeFileName } from './text/file-names.js';
 export type { ReceivedRegister } from './aggregate/received-register.js';
 export { parseRosterCsv } from './roster/parse-roster-csv.js';
 export { parseRosterJson } from './roster/parse-roster-json.js';

@@ -83,6 +83,8 @@ const MAIN = [
   'isIncomplete',
   'withNarrative',
   'countyRunRecord',
+  'distinctFileName',
+  'safeFileName',
   'parseReceivedRegister',
   'decodeTextFile',
   'normalizeDate',

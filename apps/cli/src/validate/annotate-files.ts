@@ -1,5 +1,5 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, extname, join, basename, resolve } from 'node:path';
+import { dirname, join, basename, resolve } from 'node:path';
 import type { Diagnostic } from '@report/core';
 import { sha256Hex } from '@report/core/plugin';
 import type { CommandContext } from '../command.js';
@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import type { InputFile } from '../inputs.js';
 import { isInside } from '../output-set/output-set.js';
 import { safeFileName, writeOutput } from '../write-file.js';
+import { distinctFileName } from '@report/core';
 import { isFailing, type CheckedFile } from './check-file.js';
 
 /** What `--annotate` did with one failing file: the copy it wrote, or why there is none. */
@@ -64,16 +65,7 @@ export async function checkAnnotateFolder(context: CommandContext, folder: strin
 
 /** `青山镇.xlsx`, or `青山镇（2）.xlsx` when two inputs of one name are annotated in one run. */
 function copyName(name: string, taken: Set<string>): string {
-  const safe = safeFileName(name);
-  const extension = extname(safe);
-  const stem = safe.slice(0, safe.length - extension.length);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? safe : `${stem}（${n}）${extension}`;
-    if (!taken.has(candidate.toLowerCase())) {
-      taken.add(candidate.toLowerCase());
-      return candidate;
-    }
-  }
+  return distinctFileName(safeFileName(name), taken);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Locale } from '../diagnostics/types.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Pipeline, RenderInput } from '../plugins/types.js';
+import { distinctFileName, safeFileName } from '../text/file-names.js';
 import { CountyJobStop, textFor } from './job-stop.js';
 import type { CountyJob } from './types.js';
 
@@ -109,17 +110,6 @@ export async function* countyOutputs(pipeline: Pipeline, job: CountyJob, options
   if (options.returns !== false) yield* returnedCopies(pipeline, job, { locale, ...(options.onDiagnostics ? { onDiagnostics: options.onDiagnostics } : {}) });
 }
 
-/** A file name safe in any folder (names come from the townships), kept apart from the others already used. */
-function returnedName(name: string, used: Set<string>): string {
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^\.+/, '').trim().slice(0, 120) || '_';
-  const dot = safe.lastIndexOf('.');
-  const [stem, extension] = dot > 0 ? [safe.slice(0, dot), safe.slice(dot)] : [safe, ''];
-  let candidate = safe;
-  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${stem}（${n}）${extension}`;
-  used.add(candidate.toLowerCase());
-  return candidate;
-}
-
 /**
  * The annotated copy of every file sent back, for the township to open: its own workbook with each
  * problem at its cell (`pipeline.annotate`). A file no annotator can write into (an .xls, a file too
@@ -143,7 +133,7 @@ async function* returnedCopies(pipeline: Pipeline, job: CountyJob, options: { lo
     yield {
       kind: 'returned',
       label: text(`退回 ${returned.file.name}（标出问题）`, `Returned ${returned.file.name} (problems marked)`),
-      name: `${RETURNED_FOLDER}/${returnedName(returned.file.name, used)}`,
+      name: `${RETURNED_FOLDER}/${distinctFileName(safeFileName(returned.file.name).slice(0, 120), used)}`,
       mediaType: /\.xlsx$/i.test(returned.file.name) ? mediaTypes['summary-workbook'] : 'application/octet-stream',
       content: annotated.content,
     };

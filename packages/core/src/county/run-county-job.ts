@@ -10,7 +10,7 @@ import { withNarrative } from './narrative.js';
 import type { CountyFile, CountyJob, CountyJobOptions, LoadedFile, RecordedFile } from './types.js';
 
 /** Reads one file through the pipeline; a file whose bytes cannot be read is a diagnostic, never a throw. */
-export async function loadCountyFile(options: Pick<CountyJobOptions, 'pipeline' | 'locale'>, file: CountyFile, request: { year?: number; format?: string } = {}): Promise<LoadedFile> {
+export async function loadCountyFile(options: Pick<CountyJobOptions, 'pipeline' | 'locale'>, file: CountyFile, request: { year?: number; format?: string; organ?: string } = {}): Promise<LoadedFile> {
   const { pipeline } = options;
   const locale = options.locale ?? 'zh-CN';
   let bytes: Uint8Array;
@@ -26,6 +26,7 @@ export async function loadCountyFile(options: Pick<CountyJobOptions, 'pipeline' 
     locale,
     ...(request.year !== undefined ? { year: request.year } : {}),
     ...(request.format ? { format: request.format } : {}),
+    ...(request.organ ? { organ: request.organ } : {}),
   });
   return {
     size: bytes.length,
