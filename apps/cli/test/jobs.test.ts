@@ -35,6 +35,8 @@ beforeAll(async () => {
     await writeFile(join(folder, 'inbox', `${name}.xlsx`), index % 13 === 7 ? bytes.subarray(0, 2000) : bytes);
     if (index === 10) await writeFile(join(folder, 'inbox', `${name}.json`), JSON.stringify(report));
   }
+  // Received dates, some after the county's --deadline: lateness is judged where the file is checked.
+  await writeFile(join(folder, 'received.csv'), ['文件名,收到日期', ...names.map((name, i) => `${name}.xlsx,2025-0${i % 3 === 0 ? 4 : 1}-1${i % 10}`)].join('\n'));
 }, 300_000);
 
 afterAll(async () => {
@@ -42,7 +44,7 @@ afterAll(async () => {
 });
 
 async function aggregate(jobs: number, out: string) {
-  const args = [bin, 'aggregate', 'inbox', '--roster', 'roster.csv', '--organ', '测试县人民政府', '--year', '2024', '-o', out, '--no-pdf', '--no-docx', '--jobs', String(jobs)];
+  const args = [bin, 'aggregate', 'inbox', '--roster', 'roster.csv', '--organ', '测试县人民政府', '--year', '2024', '--received', 'received.csv', '--deadline', '2025-01-25', '-o', out, '--no-pdf', '--no-docx', '--jobs', String(jobs)];
   const run = await exec(process.execPath, args, { cwd: folder, env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' }, maxBuffer: 64 * 1024 * 1024 }).catch((error) => error);
   return { code: run.code ?? 0, stdout: String(run.stdout), stderr: String(run.stderr) };
 }
@@ -62,6 +64,7 @@ describe('aggregate --jobs', () => {
     expect(checking.completeness.unreadable).toBeGreaterThan(0);
     expect(checking.completeness.rejected).toBeGreaterThan(0);
     expect(checking.completeness.duplicate).toBe(1);
+    expect(checking.completeness.late).toBeGreaterThan(0);
     expect(checking.run.startedAt).toBe('2026-01-01T00:00:00.000Z');
     expect(two.stdout.replace(/\btwo\b/g, 'one')).toBe(one.stdout);
     // The second run really read in threads (it says so on stderr), the first did not.

@@ -61,13 +61,15 @@ export type { ReportErrorCode } from './errors.js';
 // Aggregation: rosters, matching, adding up, the narrative draft
 export type * from './aggregate/types.js';
 export { aggregate, createAggregator } from './aggregate/aggregate.js';
-export type { Aggregator } from './aggregate/aggregate.js';
+export type { Aggregator, CheckedSubmission, LayoutRef } from './aggregate/aggregate.js';
 export { decodeTextFile } from './narrative/decode-text.js';
 export { normalizeDate, parseReceivedRegister } from './aggregate/received-register.js';
 // The county's whole job (read, check, aggregate, account for every file, render), for the CLI and the browser app alike
 export {
   runCountyJob,
   loadCountyFile,
+  checkLoadedFile,
+  countyAggregateOptions,
   countyOutputs,
   checkingJsonText,
   reportJsonText,

@@ -70,6 +70,8 @@ const MAIN = [
   'createAggregator',
   'runCountyJob',
   'loadCountyFile',
+  'checkLoadedFile',
+  'countyAggregateOptions',
   'countyOutputs',
   'checkingJsonText',
   'reportJsonText',

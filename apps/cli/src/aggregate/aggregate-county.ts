@@ -1,4 +1,4 @@
-import { countyOutputs, countyRunRecord, CountyJobStop, isIncomplete, runCountyJob, type CountyJob, type CountyOutput, type Diagnostic } from '@report/core';
+import { countyAggregateOptions, countyOutputs, countyRunRecord, CountyJobStop, isIncomplete, runCountyJob, type CountyJob, type CountyJobOptions, type CountyOutput, type Diagnostic } from '@report/core';
 import { basename, join } from 'node:path';
 import type { CommandContext } from '../command.js';
 import { exitCodes, JobError, UsageError } from '../errors.js';
@@ -17,29 +17,30 @@ async function runJob(context: CommandContext, job: AggregateJob): Promise<Count
   const { text, io } = context;
   const progress = createProgress(io, { total: job.files.length, label: text('读取', 'Reading'), enabled: !context.json });
   const status = createStatus(io, !context.json);
-  const loader = await createLoader(context, job);
+  const options: CountyJobOptions = {
+    pipeline: context.pipeline,
+    locale: context.locale,
+    organ: { name: job.organName, level: job.level, ...(job.rootEntry?.creditCode ? { creditCode: job.rootEntry.creditCode } : {}), ...(job.rootEntry?.divisionCode ? { divisionCode: job.rootEntry.divisionCode } : {}) },
+    ...(job.year !== undefined ? { year: job.year } : {}),
+    roster: job.roster,
+    rosterDiagnostics: job.rosterLoaded.diagnostics,
+    files: job.files.map((file) => countyFile(context, file)),
+    skipped: context.skipped.map((file) => ({ path: context.output.path(file.path), reason: file.reason })),
+    ...(job.received ? { received: job.received } : {}),
+    ...(job.narrative ? { narrative: job.narrative } : {}),
+    includeReportsWithErrors: context.values['include-errors'] === true,
+    progress: (event) => {
+      if (event.phase === 'read') progress.tick(event.label);
+      else {
+        progress.done();
+        status.show(event.label);
+      }
+    },
+  };
+  // With the year known, the reading threads check too (the same aggregate options as the job's).
+  const loader = await createLoader(context, job, job.year !== undefined ? countyAggregateOptions(options, job.year) : undefined);
   try {
-    const county = await runCountyJob({
-      pipeline: context.pipeline,
-      locale: context.locale,
-      organ: { name: job.organName, level: job.level, ...(job.rootEntry?.creditCode ? { creditCode: job.rootEntry.creditCode } : {}), ...(job.rootEntry?.divisionCode ? { divisionCode: job.rootEntry.divisionCode } : {}) },
-      year: job.year,
-      roster: job.roster,
-      rosterDiagnostics: job.rosterLoaded.diagnostics,
-      files: job.files.map((file) => countyFile(context, file)),
-      skipped: context.skipped.map((file) => ({ path: context.output.path(file.path), reason: file.reason })),
-      ...(job.received ? { received: job.received } : {}),
-      ...(job.narrative ? { narrative: job.narrative } : {}),
-      includeReportsWithErrors: context.values['include-errors'] === true,
-      ...(loader ? { load: loader.load, concurrency: loader.concurrency } : {}),
-      progress: (event) => {
-        if (event.phase === 'read') progress.tick(event.label);
-        else {
-          progress.done();
-          status.show(event.label);
-        }
-      },
-    });
+    const county = await runCountyJob({ ...options, ...(loader ? { load: loader.load, concurrency: loader.concurrency } : {}) });
     for (const note of county.notes) context.output.note(note);
     return county;
   } catch (error) {

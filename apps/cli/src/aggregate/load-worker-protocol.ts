@@ -1,4 +1,4 @@
-import type { Locale, LoadedFile } from '@report/core';
+import type { Locale, LoadedFile, PipelineAggregateOptions } from '@report/core';
 
 /** What a reading thread is started with: how to build the run's pipeline. */
 export interface WorkerSetup {
@@ -6,6 +6,8 @@ export interface WorkerSetup {
   plugins: string[];
   config?: string;
   locale: Locale;
+  /** The options of the job's aggregate (`countyAggregateOptions`), when its year is known: the thread then checks what it reads. */
+  aggregate?: PipelineAggregateOptions;
 }
 
 export interface LoadRequest {
@@ -14,6 +16,9 @@ export interface LoadRequest {
   path: string;
   name: string;
   year?: number;
+  submittedOn?: string;
+  /** Check the report with the setup's aggregate options and return it checked (`LoadedFile.checked`). */
+  check?: boolean;
 }
 
 export interface LoadResponse {

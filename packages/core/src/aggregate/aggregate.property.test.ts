@@ -188,6 +188,42 @@ describe('the streaming form of aggregate', () => {
     );
   });
 
+  it('gives the same result when submissions are checked by other aggregators (threads) and added with addChecked', () => {
+    fc.assert(
+      fc.property(submissionsArbitrary, fc.integer({ min: 1, max: 4 }), fc.boolean(), (input, threads, twoLayouts) => {
+        const year = yearOf(input[1]);
+        // With errors included, so that members (and their layouts) reach the report.
+        const options = { roster, organ: county, year, includeReportsWithErrors: true };
+        const submissions = () => {
+          const list = build(input);
+          // Two sheets' worth of places, so layouts are met, numbered and re-met in several checkers.
+          if (twoLayouts) list.forEach((s, i) => (s.report.cellSources = { ...s.report.cellSources, [cellKey({ table: 'applications', row: 'newReceived', column: 'natural' })]: { sheet: i % 3 === 0 ? '表三' : '表3', cell: 'C4' } }));
+          return list;
+        };
+        const expected = aggregate(submissions(), options);
+        // Each "thread" has its own aggregator and checks every threads-th file; what it returns crosses as a structured clone.
+        const checkers = Array.from({ length: threads }, () => createAggregator(options));
+        const checked = submissions().map((submission, i) => structuredClone(checkers[i % threads].check(submission)));
+        const aggregator = createAggregator(options);
+        checked.forEach((c, i) => aggregator.addChecked(c, checkers[i % threads]));
+        expect(aggregator.finish()).toEqual(expected);
+      }),
+      RUNS
+    );
+  });
+
+  it('refuses a checked submission whose layout number it was never told', () => {
+    const options = { roster, organ: county, year: 2024 };
+    const checker = createAggregator(options);
+    const report = createExampleReport({ year: 2024, seed: 1, organ: township(0) });
+    report.cellSources = { [cellKey({ table: 'applications', row: 'newReceived', column: 'total' })]: { sheet: '表三', cell: 'J4' } };
+    const first = checker.check(submit(report, 'a.xlsx'));
+    const second = checker.check(submit(structuredClone(report), 'b.xlsx'));
+    expect(first.layout?.sources).toBeDefined();
+    expect(second.layout).toEqual({ id: first.layout!.id });
+    expect(() => createAggregator(options).addChecked(second, checker)).toThrow(/layout/);
+  });
+
   it('keeps each member’s figures and sources as whole-report summation has them', () => {
     fc.assert(
       fc.property(submissionsArbitrary, (input) => {

@@ -22,12 +22,11 @@ import type { AggregateOptions, AggregateResult, Completeness, RosterEntry, Subm
 const VIRTUAL_ROOT = '';
 
 /**
- * What is kept of one submission once it is checked: its identity, its figures as one vector over
- * the form's cells, where they were read (a shared layout), and what was said about it. The report
- * itself is not kept, so a long stream of submissions costs little more than their figures.
+ * A submission once it is checked (matched to the roster, validated, its figures taken as one
+ * vector over the form's cells): plain data, so it can be made in another thread (a worker reading
+ * files) and added to the aggregate in this one. `Aggregator.check` makes it, `addChecked` adds it.
  */
-interface Prepared {
-  index: number;
+export interface CheckedSubmission {
   /** The organ the report names. */
   organ: Organ;
   year: number;
@@ -37,17 +36,16 @@ interface Prepared {
   figures?: Array<number | null>;
   /** Tables the form does not have, as JSON, for telling filings apart ('' when none). */
   otherTables: string;
-  /** Index into the aggregation's layouts: where the report's cells were read. */
-  layout?: number;
+  /** Where the report's cells were read (see `LayoutRef`). */
+  layout?: LayoutRef;
   file?: string;
   submittedOn?: string;
   organName: string;
-  entry?: RosterEntry;
+  /** The roster entry it was matched to. */
+  entryId?: string;
   matchedBy?: MatchedBy;
   /** Matching, checking and import diagnostics, located at the organ and file. */
   memberDiagnostics: Diagnostic[];
-  /** What aggregation said about this submission. */
-  aggregateDiagnostics: Diagnostic[];
   errorCount: number;
   warningCount: number;
   late: boolean;
@@ -57,12 +55,41 @@ interface Prepared {
   mismatch?: DiagnosticInput;
   /** The file name or the report's codes point at another organ than the one it was matched to. */
   identityConflict?: DiagnosticInput;
+}
+
+/**
+ * Where a checked submission's cells were read: a number of the checker's own, with the places
+ * (cell → sheet and cell) the first time that checker meets the layout. Templates share one layout,
+ * so a stream of checked submissions carries each layout once per checker, not once per file.
+ */
+export interface LayoutRef {
+  id: number;
+  sources?: Record<string, CellSource>;
+}
+
+/**
+ * What is kept of one submission: its checked form with its place in the input and what aggregation
+ * decides of it. The report itself is not kept, so a long stream of submissions costs little more
+ * than their figures.
+ */
+interface Prepared extends Omit<CheckedSubmission, 'layout' | 'entryId'> {
+  index: number;
+  /** Index into the aggregation's layouts: where the report's cells were read. */
+  layout?: number;
+  entry?: RosterEntry;
+  /** What aggregation said about this submission. */
+  aggregateDiagnostics: Diagnostic[];
   status?: SubmissionStatus;
   reasonCode?: string;
   reasons: string[];
   identicalTo?: number;
   /** Node id whose completeness lists it. */
   listedUnder: string;
+}
+
+/** The layouts a checker has met, by content, and the number it gave each. */
+interface LayoutTable {
+  byKey: Map<string, number>;
 }
 
 interface Context {
@@ -73,6 +100,12 @@ interface Context {
   /** The distinct layouts (cell → sheet and cell) members were read from, and their index by content. */
   layouts: Array<Record<string, CellSource>>;
   layoutIndex: Map<string, number>;
+  /** The layouts this aggregator's own `check` has numbered. */
+  checkerLayouts: LayoutTable;
+  /** For each source of checked submissions (a checker), its layout numbers → index into `layouts`. */
+  layoutsFrom: Map<unknown, Map<number, number>>;
+  /** Roster entries by id, for checked submissions that name theirs. */
+  entries: Map<string, RosterEntry>;
   tree: RosterTree;
   prepared: Prepared[];
   /** Groups whose submitted aggregate stands in for their members. */
@@ -141,10 +174,19 @@ export function aggregate(submissions: readonly Submission[], options: Aggregate
  * needs of it (its identity, its figures, where they were read, its diagnostics), so the caller can
  * release the report and the file; `finish` places every submission and adds them up. The result is
  * the same as `aggregate` on the same submissions in the same order.
+ *
+ * `add` is `addChecked(check(submission))`. The two halves can run apart: a thread reading files
+ * makes an aggregator with the same options and calls `check` only; this one adds what comes back
+ * with `addChecked`, in input order, each checker's results marked `from` it (its layout numbers are
+ * its own). The result is then the same as `add` on each submission here.
  */
 export interface Aggregator {
   /** Checks one submission and keeps what aggregation needs; the submission is not referenced afterwards. */
   add(submission: Submission): void;
+  /** Checks one submission and returns what aggregation keeps of it, without adding it. */
+  check(submission: Submission): CheckedSubmission;
+  /** Adds a submission checked by `check` of an aggregator with the same options (`from`: which one; default this one). */
+  addChecked(checked: CheckedSubmission, from?: unknown): void;
   /** How many submissions were added. */
   readonly count: number;
   /** Places every submission and adds them up; call once. */
@@ -160,13 +202,35 @@ export function createAggregator(options: AggregateOptions): Aggregator {
   const formId = options.format ?? formForYear(options.year, availableForms(options.forms)) ?? 'legacy';
   const form = getForm(formId, options.forms);
   const tree = createRosterTree(options.roster, options.organ);
-  const context: Context = { options, form, cells: formCells(form), layouts: [], layoutIndex: new Map(), tree, prepared: [], preAggregateUsed: new Set(), listed: new Map(), diagnostic, messageOptions, text };
+  const context: Context = {
+    options,
+    form,
+    cells: formCells(form),
+    layouts: [],
+    layoutIndex: new Map(),
+    checkerLayouts: { byKey: new Map() },
+    layoutsFrom: new Map(),
+    entries: new Map(options.roster.entries.map((entry) => [entry.id, entry])),
+    tree,
+    prepared: [],
+    preAggregateUsed: new Set(),
+    listed: new Map(),
+    diagnostic,
+    messageOptions,
+    text,
+  };
   let finished = false;
+  const own = {};
+  const addChecked = (checked: CheckedSubmission, from: unknown = own) => {
+    if (finished) throw new Error('createAggregator: add() after finish()');
+    context.prepared.push(admit(checked, context.prepared.length, from, context));
+  };
   return {
     add(submission) {
-      if (finished) throw new Error('createAggregator: add() after finish()');
-      context.prepared.push(prepare(submission, context.prepared.length, context));
+      addChecked(check(submission, context), own);
     },
+    check: (submission) => check(submission, context),
+    addChecked,
     get count() {
       return context.prepared.length;
     },
@@ -199,7 +263,7 @@ function finishAggregate(context: Context): AggregateResult {
   return result;
 }
 
-function prepare(submission: Submission, index: number, context: Context): Prepared {
+function check(submission: Submission, context: Context): CheckedSubmission {
   const { options, form, tree } = context;
   const report = submission.report;
   const file = submission.file;
@@ -243,7 +307,6 @@ function prepare(submission: Submission, index: number, context: Context): Prepa
   }
   const comparable = !mismatch;
   return {
-    index,
     organ: { ...report.organ },
     year: report.year,
     format: report.format,
@@ -251,10 +314,9 @@ function prepare(submission: Submission, index: number, context: Context): Prepa
     ...(comparable ? { figures: figuresOf(report, context.cells), otherTables: otherTablesOf(report, form), ...layoutOf(report, file, context) } : { otherTables: '' }),
     file,
     organName,
-    entry,
-    matchedBy: match.by,
+    ...(entry ? { entryId: entry.id } : {}),
+    ...(match.by ? { matchedBy: match.by } : {}),
     memberDiagnostics,
-    aggregateDiagnostics: [],
     errorCount: own.filter((d) => d.severity === 'error').length,
     warningCount: own.filter((d) => d.severity === 'warning').length,
     late: Boolean(lateDiagnostic),
@@ -262,9 +324,23 @@ function prepare(submission: Submission, index: number, context: Context): Prepa
     preAggregated: Boolean(entry && (report.members?.length ?? 0) > 0 && tree.isGroup(entry.id)),
     mismatch,
     ...(identityConflict ? { identityConflict } : {}),
+    ...(submittedOn ? { submittedOn } : {}),
+  };
+}
+
+/** A checked submission as this aggregation keeps it: its place in the input, its entry and its layout here. */
+function admit(checked: CheckedSubmission, index: number, from: unknown, context: Context): Prepared {
+  const { layout: ref, entryId, ...rest } = checked;
+  const entry = entryId !== undefined ? context.entries.get(entryId) : undefined;
+  if (entryId !== undefined && !entry) throw new Error(`createAggregator: addChecked() names roster entry "${entryId}", which this aggregator's roster does not have`);
+  return {
+    ...rest,
+    index,
+    ...(entry ? { entry } : {}),
+    ...(ref ? { layout: layoutIndexOf(ref, from, context) } : {}),
+    aggregateDiagnostics: [],
     reasons: [],
-    listedUnder: tree.rootId,
-    submittedOn,
+    listedUnder: context.tree.rootId,
   };
 }
 
@@ -275,31 +351,55 @@ function otherTablesOf(report: Report, form: FormDefinition): string {
   return other.length === 0 ? '' : JSON.stringify(other.map((id) => [id, report.tables[id]]));
 }
 
-/** Where the report's cells were read, as an index into the shared layouts (templates share one). */
-function layoutOf(report: Report, file: string | undefined, context: Context): { layout?: number } {
-  const sources = report.cellSources;
-  if (!sources) return {};
-  // The key first (cheap), the layout object only for a layout not seen before: templates share one.
+/** The content of a layout as one string: the same places give the same key. */
+function layoutKey(sources: Record<string, CellSource | undefined>, file: string | undefined, cells: readonly FormCell[]): string {
   let id = '';
-  for (const { key } of context.cells) {
+  for (const { key } of cells) {
     const source = sources[key];
     if (source) id += `${key}\u0001${source.file && source.file !== file ? source.file : ''}\u0001${source.sheet ?? ''}\u0001${source.cell ?? ''}\u0002`;
   }
+  return id;
+}
+
+/** Where the report's cells were read, as this checker's number for the layout (with the places the first time). */
+function layoutOf(report: Report, file: string | undefined, context: Context): { layout?: LayoutRef } {
+  const sources = report.cellSources;
+  if (!sources) return {};
+  // The key first (cheap), the layout object only for a layout not seen before: templates share one.
+  const id = layoutKey(sources, file, context.cells);
   if (!id) return {};
-  let index = context.layoutIndex.get(id);
-  if (index === undefined) {
-    const layout: Record<string, CellSource> = {};
-    for (const { key } of context.cells) {
-      const source = sources[key];
-      if (!source) continue;
-      const { file: sourceFile, ...place } = source;
-      layout[key] = sourceFile && sourceFile !== file ? { file: sourceFile, ...place } : place;
-    }
-    index = context.layouts.length;
-    context.layouts.push(layout);
-    context.layoutIndex.set(id, index);
+  const table = context.checkerLayouts;
+  const known = table.byKey.get(id);
+  if (known !== undefined) return { layout: { id: known } };
+  const layout: Record<string, CellSource> = {};
+  for (const { key } of context.cells) {
+    const source = sources[key];
+    if (!source) continue;
+    const { file: sourceFile, ...place } = source;
+    layout[key] = sourceFile && sourceFile !== file ? { file: sourceFile, ...place } : place;
   }
-  return { layout: index };
+  const number = table.byKey.size;
+  table.byKey.set(id, number);
+  return { layout: { id: number, sources: layout } };
+}
+
+/** The index into this aggregation's layouts of a checker's layout number (the same content, one index). */
+function layoutIndexOf(ref: LayoutRef, from: unknown, context: Context): number {
+  let numbers = context.layoutsFrom.get(from);
+  if (!numbers) context.layoutsFrom.set(from, (numbers = new Map()));
+  const known = numbers.get(ref.id);
+  if (known !== undefined) return known;
+  if (!ref.sources) throw new Error(`createAggregator: addChecked() uses layout ${ref.id} before the submission that described it`);
+  // The layout as stored keeps `file` only where it differs from the member's, so the key needs no file here.
+  const key = layoutKey(ref.sources, undefined, context.cells);
+  let index = context.layoutIndex.get(key);
+  if (index === undefined) {
+    index = context.layouts.length;
+    context.layouts.push(ref.sources);
+    context.layoutIndex.set(key, index);
+  }
+  numbers.set(ref.id, index);
+  return index;
 }
 
 function decide(p: Prepared, status: SubmissionStatus, context: Context, input?: DiagnosticInput) {

@@ -1,4 +1,4 @@
-export { runCountyJob, loadCountyFile } from './run-county-job.js';
+export { runCountyJob, loadCountyFile, checkLoadedFile, countyAggregateOptions } from './run-county-job.js';
 export { countyOutputs, checkingJsonText, reportJsonText, countyOutputNames, CHECKING_SCHEMA, RETURNED_FOLDER } from './county-outputs.js';
 export type { CountyOutput, CountyOutputKind, CountyOutputOptions } from './county-outputs.js';
 export { aggregatingOrgan } from './aggregating-organ.js';

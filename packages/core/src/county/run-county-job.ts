@@ -1,4 +1,4 @@
-import { createAggregator, type Aggregator } from '../aggregate/aggregate.js';
+import type { Aggregator } from '../aggregate/aggregate.js';
 import { parseReceivedRegister, type ReceivedRegister } from '../aggregate/received-register.js';
 import type { Submission } from '../aggregate/types.js';
 import { createDiagnostic, sortDiagnostics } from '../diagnostics/create.js';
@@ -7,7 +7,8 @@ import type { Report } from '../model/report.js';
 import { accountFiles, completenessSummary, type SubmittedFile, type UnreadableFile } from './account-files.js';
 import { CountyJobStop, textFor, type Text } from './job-stop.js';
 import { withNarrative } from './narrative.js';
-import type { CountyFile, CountyJob, CountyJobOptions, LoadedFile, RecordedFile } from './types.js';
+import type { PipelineAggregateOptions } from '../plugins/types.js';
+import type { CountyFile, CountyJob, CountyJobOptions, LoadedFile, LoadRequest, RecordedFile } from './types.js';
 
 /** Reads one file through the pipeline; a file whose bytes cannot be read is a diagnostic, never a throw. */
 export async function loadCountyFile(options: Pick<CountyJobOptions, 'pipeline' | 'locale'>, file: CountyFile, request: { year?: number; format?: string; organ?: string } = {}): Promise<LoadedFile> {
@@ -35,6 +36,27 @@ export async function loadCountyFile(options: Pick<CountyJobOptions, 'pipeline' 
     ...(result.sha256 ? { sha256: result.sha256 } : {}),
     ...(result.report ? { report: result.report } : {}),
   };
+}
+
+/** The options of the job's aggregate for a year: what a loader that checks files (`LoadRequest.check`) makes its aggregator with. */
+export function countyAggregateOptions(options: Pick<CountyJobOptions, 'roster' | 'organ' | 'includeReportsWithErrors' | 'locale'>, year: number): PipelineAggregateOptions {
+  return { roster: options.roster, organ: options.organ, year, includeReportsWithErrors: options.includeReportsWithErrors === true, locale: options.locale ?? 'zh-CN' };
+}
+
+/** A read file as the job submits it to aggregation. */
+function submissionOf(file: Pick<CountyFile, 'name'>, loaded: LoadedFile & { report: Report }, submittedOn: string | undefined): Submission {
+  return { report: loaded.report, file: file.name, diagnostics: loaded.diagnostics, ...(loaded.sha256 ? { sha256: loaded.sha256 } : {}), ...(submittedOn ? { submittedOn } : {}) };
+}
+
+/**
+ * A read file with its report checked by `aggregator` (made with `countyAggregateOptions` of the
+ * job) and let go: what a loader returns for `LoadRequest.check`, so the job only adds the result.
+ * A file with no report is returned as it is.
+ */
+export function checkLoadedFile(aggregator: Aggregator, file: Pick<CountyFile, 'name'>, loaded: LoadedFile, request: LoadRequest = {}): LoadedFile {
+  if (!loaded.report) return loaded;
+  const { report, ...rest } = loaded;
+  return { ...rest, checked: aggregator.check(submissionOf(file, { ...loaded, report }, request.submittedOn)) };
 }
 
 /** Reads the files `concurrency` at a time and yields them in input order. */
@@ -107,8 +129,7 @@ export async function runCountyJob(options: CountyJobOptions): Promise<CountyJob
   const { register, notes } = await readRegister(options, text);
   let narrative = options.year !== undefined ? await readNarrative(options, options.year, text) : undefined;
 
-  const aggregatorFor = (year: number): Aggregator =>
-    pipeline.aggregator({ roster: options.roster, organ: options.organ, year, includeReportsWithErrors: options.includeReportsWithErrors === true, locale });
+  const aggregatorFor = (year: number): Aggregator => pipeline.aggregator(countyAggregateOptions(options, year));
   let aggregator = options.year !== undefined ? aggregatorFor(options.year) : undefined;
   /** Submissions read before the year is known (no year given): held until every file is read. */
   const held: Submission[] = [];
@@ -117,11 +138,14 @@ export async function runCountyJob(options: CountyJobOptions): Promise<CountyJob
   const submittedFiles: Array<{ file: CountyFile; importer?: string }> = [];
   const unreadable: Array<UnreadableFile & { file: CountyFile; importer?: string }> = [];
   const inputDiagnostics: Diagnostic[] = [...(options.rosterDiagnostics ?? [])];
-  const load = options.load ?? ((file: CountyFile, request: { year?: number }) => loadCountyFile(options, file, request));
-  const request = options.year !== undefined ? { year: options.year } : {};
+  const load = options.load ?? ((file: CountyFile, request: LoadRequest) => loadCountyFile(options, file, request));
+  const requestFor = (file: CountyFile): LoadRequest => {
+    const submittedOn = register?.dates.get(file.name);
+    return { ...(options.year !== undefined ? { year: options.year, check: true } : {}), ...(submittedOn ? { submittedOn } : {}) };
+  };
 
   let index = 0;
-  for await (const loaded of readInOrder(files, (file) => load(file, request), Math.max(1, options.concurrency ?? 1))) {
+  for await (const loaded of readInOrder(files, (file) => load(file, requestFor(file)), Math.max(1, options.concurrency ?? 2))) {
     const file = files[index++];
     if (options.signal?.aborted) throw new CountyJobStop(text('已取消', 'Cancelled'));
     options.progress?.({ phase: 'read', done: index, total: files.length, label: file.name });
@@ -130,13 +154,19 @@ export async function runCountyJob(options: CountyJobOptions): Promise<CountyJob
     if (register && !submittedOn) {
       inputDiagnostics.push(createDiagnostic({ code: 'received-date-missing', params: { manifest: options.received!.name, file: file.name }, location: { file: file.name } }, messageOptions));
     }
-    if (!loaded.report) {
+    if (!loaded.report && !loaded.checked) {
       unreadable.push({ path: file.path, name: file.name, diagnostics: loaded.diagnostics, file, ...(loaded.importer ? { importer: loaded.importer } : {}) });
       continue;
     }
-    const submission: Submission = { report: loaded.report, file: file.name, diagnostics: loaded.diagnostics, ...(loaded.sha256 ? { sha256: loaded.sha256 } : {}), ...(submittedOn ? { submittedOn } : {}) };
     submitted.push({ path: file.path, file: file.name, ...(submittedOn ? { submittedOn } : {}) });
     submittedFiles.push({ file, ...(loaded.importer ? { importer: loaded.importer } : {}) });
+    if (loaded.checked) {
+      // Checked by the loader (a thread) with an aggregator of the same options: only added here.
+      if (!aggregator) throw new Error('runCountyJob: a loader returned a checked file before the year was known');
+      aggregator.addChecked(loaded.checked, loaded.checkedBy ?? 'load');
+      continue;
+    }
+    const submission = submissionOf(file, { ...loaded, report: loaded.report! }, submittedOn);
     if (aggregator) aggregator.add(submission);
     else held.push(submission);
   }

@@ -1,3 +1,4 @@
+import type { CheckedSubmission } from '../aggregate/aggregate.js';
 import type { AggregateResult, Roster, SubmissionOutcome } from '../aggregate/types.js';
 import type { Diagnostic, Locale } from '../diagnostics/types.js';
 import type { Organ, Report } from '../model/report.js';
@@ -27,7 +28,27 @@ export interface LoadedFile {
   size: number;
   sha256?: string;
   report?: Report;
+  /**
+   * The report already checked, in place of `report`, when the job asked for it (`LoadRequest.check`)
+   * and the loader has an aggregator of the job's options (`countyAggregateOptions`): see `checkLoadedFile`.
+   */
+  checked?: CheckedSubmission;
+  /** Which checker made `checked` (one per thread): its layout numbers are its own. */
+  checkedBy?: string | number;
   diagnostics: Diagnostic[];
+}
+
+/** What the job asks of a loader for one file. */
+export interface LoadRequest {
+  /** The report year, when the job was given it. */
+  year?: number;
+  /** When the file was received (the register), for lateness. */
+  submittedOn?: string;
+  /**
+   * The job's aggregate is open: a loader that has an aggregator of the job's options may check the
+   * report itself and return `checked` (a thread pool does, so checking runs in parallel too).
+   */
+  check?: boolean;
 }
 
 /** Where each input file ended up (a file that could not be read is never a submission). */
@@ -93,8 +114,8 @@ export interface CountyJobOptions {
    * How one file is read; by default its bytes through `pipeline.import`. The CLI passes a pool of
    * worker threads. It must never throw: a file that cannot be read is a diagnostic.
    */
-  load?: (file: CountyFile, options: { year?: number }) => Promise<LoadedFile>;
-  /** How many files are read at once (the results are used in input order). Default 1. */
+  load?: (file: CountyFile, request: LoadRequest) => Promise<LoadedFile>;
+  /** How many files are read at once (the results are used in input order). Default 2 (reading one while checking another). */
   concurrency?: number;
   progress?: (event: CountyProgress) => void;
   /** Stops the job between files. */

@@ -124,15 +124,58 @@ export function createStages(parts: StageParts): Stages {
     }
     return ids;
   };
+  // A form with the plugins' rules for it, made once per form (checking runs once per member report).
+  const withRules = new WeakMap<FormDefinition, FormDefinition>();
   const withPluginRules = (form: FormDefinition): FormDefinition => {
+    const known = withRules.get(form);
+    if (known) return known;
     const ids = lineage(form);
     const extra = rules.filter((rule) => !rule.forms || rule.forms.some((id) => ids.includes(id)));
-    return extra.length > 0 ? { ...form, rules: [...form.rules, ...extra] } : form;
+    const full = extra.length > 0 ? { ...form, rules: [...form.rules, ...extra] } : form;
+    withRules.set(form, full);
+    withRules.set(full, full);
+    return full;
+  };
+
+  // Catalogs and messages merged once per pair of layers, not once per call: a county's job checks
+  // every member through here, and copying the catalog per report cost more than checking it.
+  // (Catalogs and message overrides are never changed once made.)
+  const mergedCatalogs = new WeakMap<Catalog, WeakMap<Catalog, Catalog>>();
+  const mergeCatalog = (base: Catalog, extra: Catalog | undefined): Catalog => {
+    if (!extra || extra === base) return base;
+    let byExtra = mergedCatalogs.get(base);
+    if (!byExtra) mergedCatalogs.set(base, (byExtra = new WeakMap()));
+    let merged = byExtra.get(extra);
+    if (!merged) {
+      merged = { ...base, ...extra };
+      byExtra.set(extra, merged);
+      // Merging the result into itself again changes nothing.
+      let again = mergedCatalogs.get(merged);
+      if (!again) mergedCatalogs.set(merged, (again = new WeakMap()));
+      again.set(extra, merged);
+    }
+    return merged;
+  };
+  const mergedMessages = new WeakMap<MessageOverrides, WeakMap<MessageOverrides, MessageOverrides>>();
+  const ownMessages = mergeMessages(messages);
+  const mergeMessageLayers = (base: MessageOverrides, extra: MessageOverrides | undefined): MessageOverrides => {
+    if (!extra || extra === base) return base;
+    let byExtra = mergedMessages.get(base);
+    if (!byExtra) mergedMessages.set(base, (byExtra = new WeakMap()));
+    let merged = byExtra.get(extra);
+    if (!merged) {
+      merged = mergeMessages(base, extra);
+      byExtra.set(extra, merged);
+      let again = mergedMessages.get(merged);
+      if (!again) mergedMessages.set(merged, (again = new WeakMap()));
+      again.set(extra, merged);
+    }
+    return merged;
   };
 
   const context = (options: MessageOptions = {}): PipelineContext => {
     const locale = options.locale ?? 'zh-CN';
-    const messageOptions = { locale, catalog: options.catalog ? { ...catalog, ...options.catalog } : catalog, messages: mergeMessages(messages, options.messages) };
+    const messageOptions = { locale, catalog: mergeCatalog(catalog, options.catalog), messages: mergeMessageLayers(ownMessages, options.messages) };
     return {
       ...messageOptions,
       forms,
@@ -141,13 +184,12 @@ export function createStages(parts: StageParts): Stages {
       findForm,
       formForYear,
       withPluginRules,
-      // The catalog is copied only when the call adds codes (a copy per report costs more than the check).
       validate: (report, validateOptions = {}) =>
         validate(report, {
           ...messageOptions,
           ...validateOptions,
-          catalog: validateOptions.catalog ? { ...messageOptions.catalog, ...validateOptions.catalog } : messageOptions.catalog,
-          messages: validateOptions.messages ? mergeMessages(messageOptions.messages, validateOptions.messages) : messageOptions.messages,
+          catalog: mergeCatalog(messageOptions.catalog, validateOptions.catalog),
+          messages: mergeMessageLayers(messageOptions.messages, validateOptions.messages),
         }),
       diagnostic: (input) => createDiagnostic(input, messageOptions),
     };
