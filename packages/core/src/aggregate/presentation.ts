@@ -6,7 +6,7 @@ import { memberCellValue } from '../model/member-figures.js';
 import { cellKey, getCell, type Report } from '../model/report.js';
 import { formatNumber, sumExact } from '../numbers.js';
 import { aggregateLabel } from './presentation-labels.js';
-import type { AggregateResult, Completeness, Roster, SubmissionOutcome } from './types.js';
+import type { AggregateResult, Completeness, Roster, RosterEntry, SubmissionOutcome } from './types.js';
 
 /*
  * What the appendix of an aggregate shows, as data: the members table's key figures, the
@@ -68,9 +68,33 @@ export function formatFigure(value: number | null): string {
 
 /** The name of a roster entry: the roster's name, else the organ a submission for it named, else its id. */
 export function entryDisplayName(id: string, result: AggregateResult, roster: Roster | undefined): string {
-  const entry = roster?.entries.find((candidate) => candidate.id === id);
+  const entry = roster ? entriesById(roster).get(id) : undefined;
   if (entry) return entry.name;
-  return result.outcomes.find((outcome) => outcome.entryId === id)?.organ ?? id;
+  return organsByEntry(result).get(id) ?? id;
+}
+
+/** Roster entries by id (the first of an id), once per roster. */
+const entryIndexes = new WeakMap<Roster, Map<string, RosterEntry>>();
+function entriesById(roster: Roster): Map<string, RosterEntry> {
+  let index = entryIndexes.get(roster);
+  if (!index) {
+    index = new Map();
+    for (const entry of roster.entries) if (!index.has(entry.id)) index.set(entry.id, entry);
+    entryIndexes.set(roster, index);
+  }
+  return index;
+}
+
+/** The organ the first submission for each entry named, once per result. */
+const organIndexes = new WeakMap<AggregateResult, Map<string, string>>();
+function organsByEntry(result: AggregateResult): Map<string, string> {
+  let index = organIndexes.get(result);
+  if (!index) {
+    index = new Map();
+    for (const outcome of result.outcomes) if (outcome.entryId !== undefined && !index.has(outcome.entryId)) index.set(outcome.entryId, outcome.organ);
+    organIndexes.set(result, index);
+  }
+  return index;
 }
 
 /** A submission as listed: `organ（file）`, or the organ alone when there is no file name. */
@@ -78,11 +102,29 @@ export function outcomeDisplayName(outcome: SubmissionOutcome): string {
   return outcome.file ? `${outcome.organ}（${outcome.file}）` : outcome.organ;
 }
 
+/** The late submissions by file and by organ, once per result (a province lists tens of thousands of members). */
+const lateIndexes = new WeakMap<AggregateResult, { files: Set<string>; organs: Set<string>; withoutFile: Set<string> }>();
+function lateIndex(result: AggregateResult) {
+  let index = lateIndexes.get(result);
+  if (!index) {
+    index = { files: new Set(), organs: new Set(), withoutFile: new Set() };
+    for (const outcome of result.completeness.late) {
+      if (outcome.file) index.files.add(outcome.file);
+      else index.withoutFile.add(outcome.organ);
+      index.organs.add(outcome.organ);
+    }
+    lateIndexes.set(result, index);
+  }
+  return index;
+}
+
 /** Whether a member of the aggregate filed late (matched by file when both have one, else by organ name). */
 export function isMemberLate(result: AggregateResult, memberIndex: number): boolean {
   const member = result.report.members?.[memberIndex];
   if (!member) return false;
-  return result.completeness.late.some((outcome) => (member.file && outcome.file ? outcome.file === member.file : outcome.organ === member.organ.name));
+  const late = lateIndex(result);
+  // A member with a file: a late outcome with that file, or a late outcome with no file for its organ.
+  return member.file ? late.files.has(member.file) || late.withoutFile.has(member.organ.name) : late.organs.has(member.organ.name);
 }
 
 /** A member's name as the members table prints it, with `（逾期）` when it filed late. */

@@ -173,9 +173,20 @@ export function createStages(parts: StageParts): Stages {
     return merged;
   };
 
+  // One context per locale, catalog and messages: it depends on nothing else, and a stage asks for it per report.
+  const contexts = new Map<string, WeakMap<Catalog, WeakMap<MessageOverrides, PipelineContext>>>();
   const context = (options: MessageOptions = {}): PipelineContext => {
     const locale = options.locale ?? 'zh-CN';
     const messageOptions = { locale, catalog: mergeCatalog(catalog, options.catalog), messages: mergeMessageLayers(ownMessages, options.messages) };
+    let byCatalog = contexts.get(locale);
+    if (!byCatalog) contexts.set(locale, (byCatalog = new WeakMap()));
+    let byMessages = byCatalog.get(messageOptions.catalog);
+    if (!byMessages) byCatalog.set(messageOptions.catalog, (byMessages = new WeakMap()));
+    let made = byMessages.get(messageOptions.messages);
+    if (!made) byMessages.set(messageOptions.messages, (made = Object.freeze(makeContext(messageOptions))));
+    return made;
+  };
+  const makeContext = (messageOptions: { locale: MessageOptions['locale'] & string; catalog: Catalog; messages: MessageOverrides }): PipelineContext => {
     return {
       ...messageOptions,
       forms,
