@@ -72,6 +72,45 @@ describe('aggregate --jobs', () => {
     expect(one.stderr).not.toContain('线程');
   }, 300_000);
 
+  it('gives the same outputs with a province plugin: its form, its rules (XM-1, XM-2 with the received dates) run in the threads too', async () => {
+    const plugin = join(root, 'examples/province-plugin/index.mjs');
+    const { provincePlugin } = await import(plugin);
+    const { excelPlugin } = await import('@report/excel-import/plugin');
+    const pipeline = createPipeline({ plugins: [excelPlugin(), provincePlugin()] });
+    const dir = join(folder, 'province');
+    await mkdir(join(dir, 'inbox'), { recursive: true });
+    const names = Array.from({ length: 36 }, (_, i) => `第${i + 1}乡人民政府`);
+    await writeFile(join(dir, 'roster.csv'), ['名称,层级,上级', '测试县人民政府,县,', ...names.map((name) => `${name},乡镇,测试县人民政府`)].join('\n'));
+    await writeFile(join(dir, 'received.csv'), ['文件名,收到日期', ...names.map((name, i) => `${name}.xlsx,2025-01-${String(5 + (i % 10)).padStart(2, '0')}`)].join('\n'));
+    const made = await pipeline.template({ year: 2024, organ: { name: '某乡人民政府', level: 'township' } });
+    expect(made.form?.id).toBe('gov-2021-xm');
+    for (const [index, name] of names.entries()) {
+      const report = createExampleReport({ form: made.form!, year: 2024, seed: index + 1, organ: { name, level: 'township' } });
+      for (const row of ['weibo', 'wechat', 'other']) {
+        for (const [column, value] of [['existing', 3], ['opened', 1], ['closed', 0], ['operating', 4]] as const) setCell(report, { table: 'newMedia', row, column }, value);
+      }
+      // Every fifth township's accounts do not balance (XM-1, an error).
+      if (index % 5 === 2) setCell(report, { table: 'newMedia', row: 'weibo', column: 'operating' }, 9);
+      await writeFile(join(dir, 'inbox', `${name}.xlsx`), fillTemplate(made.content as Uint8Array, report, { forms: pipeline.forms }));
+    }
+    const run = async (jobs: number) => {
+      const args = [bin, 'aggregate', 'inbox', '--plugin', plugin, '--roster', 'roster.csv', '--received', 'received.csv', '--organ', '测试县人民政府', '--year', '2024', '-o', `out-${jobs}`, '--no-pdf', '--no-docx', '--jobs', String(jobs)];
+      const done = await exec(process.execPath, args, { cwd: dir, env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' }, maxBuffer: 64 * 1024 * 1024 }).catch((error) => error);
+      return { code: done.code ?? 0, stderr: String(done.stderr), stdout: String(done.stdout) };
+    };
+    const one = await run(1);
+    const two = await run(2);
+    expect(one.code, one.stdout + one.stderr).toBe(0);
+    expect(two.stderr).toContain('2 个线程');
+    for (const name of ['report.json', 'checking.json']) expect(await readFile(join(dir, 'out-2', name), 'utf8'), name).toBe(await readFile(join(dir, 'out-1', name), 'utf8'));
+    const checking = JSON.parse(await readFile(join(dir, 'out-1', 'checking.json'), 'utf8'));
+    const codes = new Set(checking.diagnostics.map((d: { code: string }) => d.code));
+    expect(codes.has('XM-1')).toBe(true);
+    expect(codes.has('XM-2')).toBe(true);
+    expect(checking.format).toBe('gov-2021-xm');
+    expect(checking.completeness.rejected).toBeGreaterThan(0);
+  }, 300_000);
+
   it('refuses a --jobs that is no whole number, with a Chinese message', async () => {
     const run = await aggregate(0, 'zero');
     expect(run.code).toBe(2);

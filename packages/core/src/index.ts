@@ -70,6 +70,8 @@ export {
   loadCountyFile,
   checkLoadedFile,
   countyAggregateOptions,
+  createLoadPool,
+  serveLoads,
   countyOutputs,
   checkingJsonText,
   reportJsonText,

@@ -72,6 +72,8 @@ const MAIN = [
   'loadCountyFile',
   'checkLoadedFile',
   'countyAggregateOptions',
+  'createLoadPool',
+  'serveLoads',
   'countyOutputs',
   'checkingJsonText',
   'reportJsonText',

@@ -2,20 +2,18 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CountyFile, LoadedFile, LoadRequest as JobRequest, PipelineAggregateOptions } from '@report/core';
+import { createLoadPool, type CountyFile, type LoadChannel, type LoadedFile, type LoadRequest, type PipelineAggregateOptions } from '@report/core';
 import type { CommandContext } from '../command.js';
 import { stringOption } from '../command-helpers.js';
 import { UsageError } from '../errors.js';
 import type { AggregateJob } from './aggregate-job.js';
-import type { LoadRequest, LoadResponse, WorkerSetup } from './load-worker-protocol.js';
+import type { WorkerSetup } from './load-worker-protocol.js';
 
 /** Below this many files per thread, starting threads costs more than it saves. */
 const FILES_PER_WORKER = 16;
-/** Files handed to a thread before it is done with the one before: it starts the next at once, without waiting for this thread. */
-const DEPTH = 2;
 
 export interface Loader {
-  load: (file: CountyFile, request: JobRequest) => Promise<LoadedFile>;
+  load: (file: CountyFile, request: LoadRequest) => Promise<LoadedFile>;
   concurrency: number;
   close: () => Promise<void>;
 }
@@ -42,8 +40,9 @@ function workerScript(): URL | undefined {
  * plugins, `--plugin`, the config file), when there are enough files for it to pay; `undefined`
  * means "read them here". With the job's aggregate options (`countyAggregateOptions`, when the year
  * is known) each thread also checks what it reads and sends back only what aggregation keeps (the
- * figures, not the report), so this thread just adds them up. The job uses the results in input
- * order, so the outputs are the same as with one job, byte for byte.
+ * figures, not the report), so this thread just adds them up. Core's load pool (`createLoadPool`,
+ * the browser app's too) hands out the files; the job uses the results in input order, so the
+ * outputs are the same as with one job, byte for byte.
  */
 export async function createLoader(context: CommandContext, job: AggregateJob, aggregate?: PipelineAggregateOptions): Promise<Loader | undefined> {
   const jobs = Math.min(jobsOption(context), Math.floor(job.files.length / FILES_PER_WORKER));
@@ -54,55 +53,17 @@ export async function createLoader(context: CommandContext, job: AggregateJob, a
     plugins: Array.isArray(context.values.plugin) ? (context.values.plugin as string[]) : [],
     ...(typeof context.values.config === 'string' ? { config: context.values.config } : {}),
     locale: context.locale,
-    ...(aggregate ? { aggregate } : {}),
   };
+  // The threads read the real paths; the job names files by the paths shown to people.
   const paths = new Map(job.files.map((file) => [context.output.path(file.path), file.path]));
   const workers = Array.from({ length: jobs }, () => new Worker(script, { workerData: setup }));
   context.output.note(context.text(`用 ${jobs} 个线程读取和检查 ${job.files.length} 个文件`, `Reading and checking ${job.files.length} files in ${jobs} threads`));
-  const waiting = new Map<number, { resolve: (loaded: LoadedFile) => void; reject: (error: Error) => void }>();
-  /** A slot per file a thread may hold: each thread `DEPTH` times, taken in turn. */
-  const idle: Worker[] = Array.from({ length: DEPTH }, () => workers).flat();
-  const queue: Array<() => void> = [];
-  let next = 0;
-  workers.forEach((worker, number) => {
-    worker.on('message', (response: LoadResponse) => {
-      const entry = waiting.get(response.id);
-      waiting.delete(response.id);
-      idle.push(worker);
-      queue.shift()?.();
-      if (!entry) return;
-      if (response.error) entry.reject(new Error(response.error));
-      // What a thread checked carries its layout numbers: the job keeps them apart by thread.
-      else entry.resolve(response.loaded!.checked ? { ...response.loaded!, checkedBy: number } : response.loaded!);
-    });
-    worker.on('error', (error) => {
-      for (const entry of waiting.values()) entry.reject(error);
-      waiting.clear();
-    });
-  });
-  const load = (file: CountyFile, request: JobRequest) =>
-    new Promise<LoadedFile>((resolve, reject) => {
-      const send = () => {
-        const worker = idle.shift()!;
-        const id = next++;
-        waiting.set(id, { resolve, reject });
-        const message: LoadRequest = {
-          id,
-          path: paths.get(file.path) ?? file.path,
-          name: file.name,
-          ...(request.year !== undefined ? { year: request.year } : {}),
-          ...(request.submittedOn ? { submittedOn: request.submittedOn } : {}),
-          ...(request.check && aggregate ? { check: true } : {}),
-        };
-        worker.postMessage(message);
-      };
-      if (idle.length > 0) send();
-      else queue.push(send);
-    });
+  const channels: LoadChannel[] = workers.map((worker) => ({ post: (message) => worker.postMessage(message), listen: (handler) => worker.on('message', handler) }));
+  const pool = createLoadPool(channels, { locale: context.locale, ...(aggregate ? { aggregate } : {}), source: (file) => ({ path: paths.get(file.path) ?? file.path }) });
+  for (const worker of workers) worker.on('error', (error) => pool.fail(error));
   return {
-    load,
-    // Every slot full, and as many again read and waiting to be used in order.
-    concurrency: jobs * DEPTH * 2,
+    load: pool.load,
+    concurrency: pool.concurrency,
     close: async () => {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },

@@ -24,10 +24,12 @@ function counts(diagnostics: readonly Diagnostic[]) {
 }
 
 /** An unreadable file named like a roster entry (`龙泉乡.xls`) is that entry's filing. */
-function entryForUnreadable(name: string, entries: readonly RosterEntry[], locale: 'zh-CN' | 'en'): RosterEntry | undefined {
+function entryForUnreadable(name: string, roster: { entries: RosterEntry[] }, locale: 'zh-CN' | 'en'): RosterEntry | undefined {
+  const { entries } = roster;
   const stem = name.replace(/\.[^.]*$/, '').replace(/[（(].*?[）)]/g, '').replace(/\d{4}年?.*$/, '').trim();
   if (!stem) return undefined;
-  const match = matchSubmission({ organ: { name: stem, level: 'other' } }, { entries: [...entries] }, { locale });
+  // The same roster object for every file, so its index is built once.
+  const match = matchSubmission({ organ: { name: stem, level: 'other' } }, roster, { locale });
   if (match.entry) return match.entry;
   const containing = entries.filter((entry) => [entry.name, ...(entry.aliases ?? [])].some((n) => stem.includes(n) || n.includes(stem)));
   return containing.length === 1 ? containing[0] : undefined;
@@ -74,8 +76,9 @@ export function accountFiles(
     };
   });
   const unreadableDiagnostics: Diagnostic[] = [];
+  const expected = { entries: [...options.expectedEntries] };
   for (const file of unreadable) {
-    const entry = entryForUnreadable(file.name, options.expectedEntries, options.locale);
+    const entry = entryForUnreadable(file.name, expected, options.locale);
     const { errors, warnings } = counts(file.diagnostics);
     const submittedOn = options.receivedOn(file.name);
     unreadableDiagnostics.push(...file.diagnostics.map((d) => (entry && !d.location.organ ? { ...d, location: { ...d.location, organ: entry.name } } : d)));

@@ -9,3 +9,5 @@ export { withNarrative } from './narrative.js';
 export { countyRunRecord } from './run-record.js';
 export type { RunRecord } from './run-record.js';
 export type * from './types.js';
+export { createLoadPool, serveLoads } from './load-pool.js';
+export type { LoadChannel, LoadMessage, LoadPool, LoadPoolOptions, LoadReply, LoadSetup, LoadSource, ServeLoadsOptions } from './load-pool.js';
