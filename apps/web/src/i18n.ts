@@ -25,6 +25,7 @@ export const strings = {
   working: ['正在处理…', 'Working…'],
   needFiles: ['请先选择各单位报送的文件和名册。', "Choose the organs' files and the roster first."],
   chosen: ['已选 {n} 个文件', '{n} files chosen'],
+  readersNote: ['用 {n} 个线程读取和检查了 {files} 个文件。', 'Read and checked {files} files in {n} threads.'],
   failed: ['出错了：', 'Something went wrong: '],
   problems: ['问题', 'Problems'],
   noProblems: ['没有发现问题。', 'No problems found.'],

@@ -10,6 +10,39 @@ import './styles.css';
 // ——— the worker: one job at a time, progress, cancel (terminate and start a fresh one) ———
 
 let worker: Worker | undefined;
+/** The county job's reader workers (a few, by the cores and the files), ended with the job. */
+let readers: Worker[] = [];
+
+/** Reader workers for a county job of `files` files: one per core (at most 4) when each gets 8 files or more. */
+function readerCount(files: number): number {
+  const count = Math.min(navigator.hardwareConcurrency || 1, 4, Math.floor(files / 8));
+  return count >= 2 ? count : 0;
+}
+
+/** Starts the readers and gives each a port; the job's worker gets the other ends. */
+function startReaders(count: number): MessagePort[] {
+  const ports: MessagePort[] = [];
+  for (let i = 0; i < count; i++) {
+    const reader = new AppWorker({ name: `gov-report-reader-${i + 1}` });
+    reader.onerror = (event) => {
+      event.preventDefault();
+      stopReaders();
+      worker?.terminate();
+      worker = undefined;
+      finish()?.reject(new Error(event.message || 'reader'));
+    };
+    const channel = new MessageChannel();
+    reader.postMessage({ kind: 'reader' }, [channel.port2]);
+    ports.push(channel.port1);
+    readers.push(reader);
+  }
+  return ports;
+}
+
+function stopReaders(): void {
+  for (const reader of readers) reader.terminate();
+  readers = [];
+}
 let pending: { resolve: (result: JobResult | undefined) => void; reject: (error: Error) => void } | undefined;
 let font: Promise<Uint8Array> | undefined;
 
@@ -38,6 +71,7 @@ function startWorker(): Worker {
 function finish() {
   const job = pending;
   pending = undefined;
+  stopReaders();
   progress.hidden = true;
   return job;
 }
@@ -59,7 +93,8 @@ function runJob(request: JobInput | (() => Promise<JobInput>), withFont = false)
       const fontData = withFont ? await (font ??= fontBytes()) : undefined;
       if (pending !== job) return; // cancelled meanwhile
       worker ??= startWorker();
-      worker.postMessage({ ...input, locale: locale(), ...(fontData ? { font: fontData } : {}) } as JobRequest);
+      const ports = input.kind === 'county' ? startReaders(readerCount(input.files.length)) : [];
+      worker.postMessage({ ...input, locale: locale(), ...(fontData ? { font: fontData } : {}) } as JobRequest, ports);
     })().catch((error: unknown) => {
       if (pending === job) finish()?.reject(error instanceof Error ? error : new Error(String(error)));
     });
@@ -346,6 +381,7 @@ function showCounty(result: CountyResult): void {
     missing ?? '',
     skipped ?? '',
     ...result.notes.map((note) => h('p', { className: 'note' }, note)),
+    result.readers > 0 ? h('p', { className: 'note', id: 'county-readers' }, t('readersNote', { n: result.readers, files: result.summary.files })) : '',
     h('h3', {}, t('downloads')),
     downloads,
     files,

@@ -42,6 +42,14 @@ export type JobInput = TownshipRequest | CountyRequest | RenderRequest | Templat
 
 export type JobRequest = JobInput & { locale: Locale; font?: Uint8Array };
 
+/**
+ * Makes a worker a reader of a county job: it reads and checks the files the job sends over the
+ * message port given with this message (core's `serveLoads`); the job is told of the port with its request.
+ */
+export interface ReaderRequest {
+  kind: 'reader';
+}
+
 /** A file for the person to save: what it is, its name and bytes. */
 export interface OutputFile {
   kind: string;
@@ -88,6 +96,8 @@ export interface CountyResult {
   /** Problems with the register's lines and similar notes (the CLI prints them). */
   notes: string[];
   outputs: OutputFile[];
+  /** How many reader workers read and checked the files (0: the job's own worker did). */
+  readers: number;
   /** report.html, for the preview. */
   previewHtml: string;
   checkingHtml: string;

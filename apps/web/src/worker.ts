@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
-import { describeLocation, parseReport, type Diagnostic } from '@report/core';
+import { describeLocation, parseReport, serveLoads, type Diagnostic, type LoadMessage, type LoadSetup } from '@report/core';
 import { aggregateCounty } from './job/county.js';
 import { pdfOptions, webPipeline } from './job/pipeline.js';
 import { JobStop, textFor } from './job/text.js';
 import { checkTownship } from './job/township.js';
-import type { JobRequest, JobResult, WorkerMessage } from './protocol.js';
+import type { JobRequest, JobResult, ReaderRequest, WorkerMessage } from './protocol.js';
 
 /**
  * The whole job, off the main thread: one request in, progress out, one result back. Cancel is the
@@ -28,7 +28,7 @@ function placed<T extends { diagnostics: Diagnostic[] }>(result: T, locale: JobR
   return { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, where: describeLocation(d.location, { locale, forms }).join(' · ') })) };
 }
 
-async function run(request: JobRequest): Promise<JobResult> {
+async function run(request: JobRequest, ports: readonly MessagePort[]): Promise<JobResult> {
   const pipeline = webPipeline();
   const text = textFor(request.locale);
   switch (request.kind) {
@@ -36,7 +36,7 @@ async function run(request: JobRequest): Promise<JobResult> {
       post({ type: 'progress', done: 0, total: 1, label: request.file.name });
       return placed(await checkTownship(pipeline, request.file, request.locale), request.locale);
     case 'county':
-      return placed(await aggregateCounty(pipeline, request, (done, total, label) => post({ type: 'progress', done, total, label })), request.locale);
+      return placed(await aggregateCounty(pipeline, request, (done, total, label) => post({ type: 'progress', done, total, label }), ports), request.locale);
     case 'render-pdf': {
       const { report } = parseReport(request.report);
       if (!report) throw new JobStop(text('报告数据无效', 'The report data is not valid'));
@@ -56,9 +56,19 @@ async function run(request: JobRequest): Promise<JobResult> {
   }
 }
 
-scope.onmessage = async (event: MessageEvent<JobRequest>) => {
+/** A reader: reads and checks the files a county job sends over its port, with the same pipeline. */
+function serveReader(port: MessagePort): void {
+  const serve = serveLoads({ pipeline: webPipeline() }, (reply) => port.postMessage(reply));
+  port.onmessage = (event: MessageEvent<LoadSetup | LoadMessage>) => serve(event.data);
+}
+
+scope.onmessage = async (event: MessageEvent<JobRequest | ReaderRequest>) => {
+  if (event.data.kind === 'reader') {
+    serveReader(event.ports[0]);
+    return;
+  }
   try {
-    post({ type: 'result', result: await run(event.data) });
+    post({ type: 'result', result: await run(event.data, event.ports) });
   } catch (error) {
     if (error instanceof JobStop) post({ type: 'result', result: { kind: 'failure', message: error.message, ...(error.hint ? { hint: error.hint } : {}) } });
     else post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

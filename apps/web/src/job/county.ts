@@ -1,4 +1,20 @@
-import { aggregatingOrgan, countyOutputs, countyRunRecord, CountyJobStop, runCountyJob, skipReasonOf, skipReasonText, type CountyFile, type Locale, type Pipeline, type SkippedFile } from '@report/core';
+import {
+  aggregatingOrgan,
+  countyAggregateOptions,
+  countyOutputs,
+  countyRunRecord,
+  CountyJobStop,
+  createLoadPool,
+  runCountyJob,
+  skipReasonOf,
+  skipReasonText,
+  type CountyFile,
+  type CountyJobOptions,
+  type LoadChannel,
+  type Locale,
+  type Pipeline,
+  type SkippedFile,
+} from '@report/core';
 import { strToU8, zipSync } from 'fflate';
 import type { CountyRequest, CountyResult, InputBytes, OutputFile } from '../protocol.js';
 import { pdfOptions } from './pipeline.js';
@@ -44,7 +60,21 @@ export function orderInputs(files: readonly InputBytes[]): { files: InputBytes[]
 
 const countyFile = (input: InputBytes): CountyFile => ({ name: input.name, path: input.path, read: async () => input.bytes });
 
-export async function aggregateCounty(pipeline: Pipeline, request: CountyRequest & { locale: Locale; font?: Uint8Array }, progress: Progress): Promise<CountyResult> {
+/** The page's reader workers, each behind a message port, as core's load pool talks to them. */
+function readerChannels(ports: readonly MessagePort[]): LoadChannel[] {
+  return ports.map((port) => ({
+    post: (message) => port.postMessage(message),
+    listen: (handler) => {
+      port.onmessage = (event) => handler(event.data);
+    },
+  }));
+}
+
+/**
+ * The county job; with `readers` (ports to reader workers the page started), the files are read and
+ * checked in those, as `gov-report aggregate --jobs` does in threads, and the results are the same.
+ */
+export async function aggregateCounty(pipeline: Pipeline, request: CountyRequest & { locale: Locale; font?: Uint8Array }, progress: Progress, readers: readonly MessagePort[] = []): Promise<CountyResult> {
   const { locale } = request;
   const text = textFor(locale);
   const { files, skipped } = orderInputs(request.files);
@@ -58,7 +88,7 @@ export async function aggregateCounty(pipeline: Pipeline, request: CountyRequest
       throw new JobStop(text(`名册 ${request.roster.name} 里没有可用的单位，无法汇总`, `the roster ${request.roster.name} lists no usable organ; nothing to aggregate`), text('名册第一行应为表头（如“名称”“层级”），其后每行一个单位。', 'The first row of the roster is a header (e.g. name, level), then one organ per row.'));
     }
     const { organ } = aggregatingOrgan(roster, request.organ, { locale });
-    const job = await runCountyJob({
+    const jobOptions: CountyJobOptions = {
       pipeline,
       locale,
       organ,
@@ -70,7 +100,10 @@ export async function aggregateCounty(pipeline: Pipeline, request: CountyRequest
       ...(request.received ? { received: countyFile(request.received) } : {}),
       ...(request.narrative ? { narrative: countyFile(request.narrative) } : {}),
       progress: (event) => progress(event.phase === 'read' ? event.done : files.length + 1, total, event.label),
-    });
+    };
+    // The readers check too when the year is known (the same aggregate options as the job's); else they only read.
+    const pool = readers.length > 0 ? createLoadPool(readerChannels(readers), { locale, ...(request.year ? { aggregate: countyAggregateOptions(jobOptions, request.year) } : {}) }) : undefined;
+    const job = await runCountyJob({ ...jobOptions, ...(pool ? { load: pool.load, concurrency: pool.concurrency } : {}) });
     progress(files.length + 2, total, text('正在生成汇总年报、汇总表和审核报告…', 'Writing the county report, summary workbook and checking report…'));
     // checking.json records the run as the CLI's does: tool, version, times, every input with its hash.
     const run = await countyRunRecord(job, {
@@ -101,6 +134,7 @@ export async function aggregateCounty(pipeline: Pipeline, request: CountyRequest
       skipped: job.skipped.map((file) => ({ ...file, why: skipReasonText(file.reason, locale) })),
       diagnostics: job.diagnostics,
       notes: job.notes,
+      readers: readers.length,
       outputs,
       previewHtml: html('report-html'),
       checkingHtml: html('checking-html'),
