@@ -54,6 +54,54 @@ class NativeDeflateEntry extends ZipPassThrough {
   }
 }
 
+/** Node's zlib, when this runs in Node (`process.getBuiltinModule`, Node ≥ 20.16: no import, so browsers' builds are unchanged). */
+interface NodeDeflate {
+  write(chunk: Uint8Array): boolean;
+  end(): void;
+  on(event: 'data', listener: (chunk: Uint8Array) => void): void;
+  on(event: 'end' | 'drain', listener: () => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
+  once(event: 'drain', listener: () => void): void;
+  readonly writableNeedDrain: boolean;
+}
+type NodeZlib = { createDeflateRaw(options: { level: number }): NodeDeflate };
+
+function nodeZlib(): NodeZlib | undefined {
+  const getBuiltinModule = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
+  try {
+    return typeof getBuiltinModule === 'function' ? (getBuiltinModule('node:zlib') as NodeZlib | undefined) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Deflated by Node's zlib at level 1: a province's summary workbook is some 300 MB of sheet XML at
+ * 40,000 members, and level 1 deflates it several times faster than `CompressionStream`'s level 6
+ * (measured: 4.5 MB of sheet XML in 16 ms against 127 ms) for a file about a third larger.
+ */
+class NodeDeflateEntry extends ZipPassThrough {
+  private readonly stream: NodeDeflate;
+
+  constructor(name: string, zlib: NodeZlib) {
+    super(name);
+    this.compression = 8;
+    this.stream = zlib.createDeflateRaw({ level: 1 });
+    this.stream.on('data', (chunk) => this.ondata(null, chunk as Uint8Array<ArrayBuffer>, false));
+    this.stream.on('end', () => this.ondata(null, new Uint8Array(0), true));
+    this.stream.on('error', (error) => this.ondata(Object.assign(error, { code: 0 }) as FlateError, null as unknown as Uint8Array<ArrayBuffer>, true));
+  }
+
+  protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
+    if (chunk.length > 0) this.stream.write(chunk);
+    if (final) this.stream.end();
+  }
+
+  ready(): Promise<void> {
+    return this.stream.writableNeedDrain ? new Promise((resolve) => this.stream.once('drain', resolve)) : RESOLVED;
+  }
+}
+
 function hasNativeDeflate(): boolean {
   try {
     new CompressionStream('deflate-raw');
@@ -64,9 +112,15 @@ function hasNativeDeflate(): boolean {
 }
 
 let native: boolean | undefined;
+let zlib: NodeZlib | null | undefined;
 
-/** An entry deflated natively where the platform can (Node, current browsers), else by fflate in JavaScript. */
+/** An entry deflated natively where the platform can (Node's zlib; else `CompressionStream` in browsers), else by fflate in JavaScript. */
 export function createZipEntry(name: string): ZipEntry {
+  zlib ??= nodeZlib() ?? null;
+  if (zlib) {
+    const file = new NodeDeflateEntry(name, zlib);
+    return { file, push: (chunk, final) => file.push(chunk, final), ready: () => file.ready() };
+  }
   native ??= typeof CompressionStream === 'function' && hasNativeDeflate();
   if (native) {
     const file = new NativeDeflateEntry(name);
