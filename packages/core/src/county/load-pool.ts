@@ -52,7 +52,7 @@ export interface LoadPoolOptions {
   aggregate?: PipelineAggregateOptions;
   /** How a thread gets a file: by default its bytes (`file.read()`); the CLI gives the path. */
   source?: (file: CountyFile) => LoadSource | Promise<LoadSource>;
-  /** Files handed to a thread before it is done with the one before (default 2): it starts the next at once. */
+  /** Files a thread holds at once (default 4): it starts the next at once, without waiting for the job. */
   depth?: number;
 }
 
@@ -66,7 +66,7 @@ export interface LoadPool {
 }
 
 export function createLoadPool(channels: readonly LoadChannel[], options: LoadPoolOptions): LoadPool {
-  const depth = Math.max(1, options.depth ?? 2);
+  const depth = Math.max(1, options.depth ?? 4);
   const source = options.source ?? (async (file: CountyFile) => ({ bytes: await file.read() }));
   const waiting = new Map<number, { resolve: (loaded: LoadedFile) => void; reject: (error: Error) => void }>();
   /** A slot per file a thread may hold: each thread `depth` times, taken in turn. */
@@ -77,17 +77,18 @@ export function createLoadPool(channels: readonly LoadChannel[], options: LoadPo
   const setup: LoadSetup = { type: 'setup', locale: options.locale, ...(options.aggregate ? { aggregate: options.aggregate } : {}) };
   channels.forEach((channel, index) => {
     channel.post(setup);
-    channel.listen((reply) => {
-      const entry = waiting.get(reply.id);
-      waiting.delete(reply.id);
-      idle.push(index);
-      queue.shift()?.();
-      if (!entry) return;
-      if (reply.error !== undefined || !reply.loaded) entry.reject(new Error(reply.error ?? 'no reply'));
-      // What a thread checked carries its layout numbers: the job keeps them apart by thread.
-      else entry.resolve(reply.loaded.checked ? { ...reply.loaded, checkedBy: index } : reply.loaded);
-    });
+    channel.listen((reply) => answer(index, reply));
   });
+  function answer(index: number, reply: LoadReply) {
+    const entry = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    idle.push(index);
+    queue.shift()?.();
+    if (!entry) return;
+    if (reply.error !== undefined || !reply.loaded) entry.reject(new Error(reply.error ?? 'no reply'));
+    // What a thread checked carries its layout numbers: the job keeps them apart by thread.
+    else entry.resolve(reply.loaded.checked ? { ...reply.loaded, checkedBy: index } : reply.loaded);
+  }
   const load = async (file: CountyFile, request: LoadRequest): Promise<LoadedFile> => {
     const from = await source(file);
     return new Promise<LoadedFile>((resolve, reject) => {
