@@ -100,6 +100,27 @@ export function diagnosticFromError(error: unknown, context: PipelineContext, fa
   return context.diagnostic({ code: failedCode, params: { ...params, detail }, location });
 }
 
+/** `merge(base, extra)`, made once per pair of objects (by identity); no `extra`, or `extra` is `base`: `base`. */
+function memoisedMerge<T extends object>(merge: (base: T, extra: T) => T): (base: T, extra: T | undefined) => T {
+  const made = new WeakMap<T, WeakMap<T, T>>();
+  const remember = (base: T, extra: T, merged: T) => {
+    let byExtra = made.get(base);
+    if (!byExtra) made.set(base, (byExtra = new WeakMap()));
+    byExtra.set(extra, merged);
+  };
+  return (base, extra) => {
+    if (!extra || extra === base) return base;
+    let merged = made.get(base)?.get(extra);
+    if (!merged) {
+      merged = merge(base, extra);
+      remember(base, extra, merged);
+      // Merging the same layer into the result again changes nothing.
+      remember(merged, extra, merged);
+    }
+    return merged;
+  };
+}
+
 /** The pipeline's stages, each bound to the one context. */
 export function createStages(parts: StageParts): Stages {
   const { forms, formMap, rules, catalog, messages, importerMap, rendererMap, templateMap } = parts;
@@ -140,38 +161,9 @@ export function createStages(parts: StageParts): Stages {
   // Catalogs and messages merged once per pair of layers, not once per call: a county's job checks
   // every member through here, and copying the catalog per report cost more than checking it.
   // (Catalogs and message overrides are never changed once made.)
-  const mergedCatalogs = new WeakMap<Catalog, WeakMap<Catalog, Catalog>>();
-  const mergeCatalog = (base: Catalog, extra: Catalog | undefined): Catalog => {
-    if (!extra || extra === base) return base;
-    let byExtra = mergedCatalogs.get(base);
-    if (!byExtra) mergedCatalogs.set(base, (byExtra = new WeakMap()));
-    let merged = byExtra.get(extra);
-    if (!merged) {
-      merged = { ...base, ...extra };
-      byExtra.set(extra, merged);
-      // Merging the result into itself again changes nothing.
-      let again = mergedCatalogs.get(merged);
-      if (!again) mergedCatalogs.set(merged, (again = new WeakMap()));
-      again.set(extra, merged);
-    }
-    return merged;
-  };
-  const mergedMessages = new WeakMap<MessageOverrides, WeakMap<MessageOverrides, MessageOverrides>>();
+  const mergeCatalog = memoisedMerge<Catalog>((base, extra) => ({ ...base, ...extra }));
+  const mergeMessageLayers = memoisedMerge<MessageOverrides>((base, extra) => mergeMessages(base, extra));
   const ownMessages = mergeMessages(messages);
-  const mergeMessageLayers = (base: MessageOverrides, extra: MessageOverrides | undefined): MessageOverrides => {
-    if (!extra || extra === base) return base;
-    let byExtra = mergedMessages.get(base);
-    if (!byExtra) mergedMessages.set(base, (byExtra = new WeakMap()));
-    let merged = byExtra.get(extra);
-    if (!merged) {
-      merged = mergeMessages(base, extra);
-      byExtra.set(extra, merged);
-      let again = mergedMessages.get(merged);
-      if (!again) mergedMessages.set(merged, (again = new WeakMap()));
-      again.set(extra, merged);
-    }
-    return merged;
-  };
 
   // One context per locale, catalog and messages: it depends on nothing else, and a stage asks for it per report.
   const contexts = new Map<string, WeakMap<Catalog, WeakMap<MessageOverrides, PipelineContext>>>();
