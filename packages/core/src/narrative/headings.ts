@@ -19,10 +19,13 @@ export interface Heading {
 const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** `三` → 3, `十二` → 12, `二十` → 20, `二十三` → 23, `12`/`１２` → 12. Undefined when not a number. */
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+const ARABIC_ORDINAL = /^\d+$/;
+const CHINESE_ORDINAL = /^[〇零一二两三四五六七八九十百]+$/;
 export function parseOrdinal(text: string): number | undefined {
-  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (/^\d+$/.test(ascii)) return Number(ascii);
-  if (!/^[〇零一二两三四五六七八九十百]+$/.test(text)) return undefined;
+  const ascii = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (ARABIC_ORDINAL.test(ascii)) return Number(ascii);
+  if (!CHINESE_ORDINAL.test(text)) return undefined;
   let total = 0;
   let digit = 0;
   for (const character of text) {
