@@ -202,13 +202,39 @@ function valueIn(figure: NarrativeFigure, number: TextNumber): { value: number; 
 
 const DIGIT = /\d/u;
 
+/**
+ * One pattern for the phrases of the figures that can be stated as 0, anchored at the end as
+ * `negatedFigures` tries each: an object it does not match ends with none of them. `null` when the
+ * phrases cannot be joined (see `joinable`); then each is tried.
+ */
+const negationScreens = new WeakMap<readonly NarrativeFigure[], RegExp | null>();
+
+function negationScreen(figures: readonly NarrativeFigure[]): RegExp | null {
+  let screen = negationScreens.get(figures);
+  if (screen === undefined) {
+    const sources = figures.filter((figure) => figure.negatable).flatMap((figure) => figure.cues);
+    screen = null;
+    if (sources.length > 0 && sources.every(joinable)) {
+      try {
+        screen = new RegExp(`(?:${sources.map((source) => `(?:${source})`).join('|')})$`, 'u');
+      } catch {
+        screen = null;
+      }
+    }
+    negationScreens.set(figures, screen);
+  }
+  return screen;
+}
+
 /** `未收到政府信息公开申请`, `未发生…被申请行政复议、提起行政诉讼的情况`: figures stated as 0. */
 function negatedFigures(clause: string, figures: readonly NarrativeFigure[]): Array<{ figure: NarrativeFigure; text: string }> {
   const negation = NEGATION.exec(clause);
   if (!negation || DIGIT.test(clause)) return [];
   const found: Array<{ figure: NarrativeFigure; text: string }> = [];
+  const screen = negationScreen(figures);
   for (const piece of clause.slice(negation.index + negation[0].length).split(CONJUNCTIONS)) {
     const object = piece.replace(TRAILING_NOUNS, '');
+    if (screen && !screen.test(object)) continue; // no phrase of a negatable figure ends it
     for (const figure of figures) {
       if (!figure.negatable || found.some((f) => f.figure === figure)) continue;
       const match = figure.cues.map((source) => pattern(source, 'end').exec(object)).find((m) => m !== null);
@@ -222,16 +248,18 @@ const CLAUSE_END = /[，：:]|,(?!\d{3})/u;
 const PART_LEAD = /^(?:其中)?(?:有)?$/u;
 
 /** The statements of one sentence. */
-function sentenceStatements(sentence: string, figures: readonly NarrativeFigure[], context: StatementContext): FigureStatement[] {
+function sentenceStatements(reading: SentenceReading, figures: readonly NarrativeFigure[], context: StatementContext): FigureStatement[] {
+  const { sentence } = reading;
   const statements: FigureStatement[] = [];
   const seen = new Set<NarrativeFigure>();
   // The figure the parts, shares and `均获维持` that follow speak of; `shared` when its clause stated
   // more than one figure (`予以公开80件、部分公开20件，占40%`: a share of which?).
   let subject: { figure: NarrativeFigure; value?: number; shared?: boolean } | undefined;
-  for (const clause of sentence.split(CLAUSE_END)) {
+  for (const clauseReading of reading.clauses) {
+    const clause = clauseReading.text;
     if (clause === '') continue;
-    if (!subject && !mayStateFigure(clause)) continue; // nothing here or before it to read
-    if (speaksOfAnotherTime(clause, context.year)) continue;
+    if (!subject && !clauseReading.mayState) continue; // nothing here or before it to read
+    if (clauseSpeaksOfAnotherTime(clauseReading, context.year)) continue;
     for (const { figure, text } of negatedFigures(clause, figures)) {
       if (seen.has(figure)) continue;
       seen.add(figure);
@@ -240,7 +268,7 @@ function sentenceStatements(sentence: string, figures: readonly NarrativeFigure[
     }
     let previousEnd = 0;
     let statedInClause = 0;
-    const numbers = findTextNumbers(clause);
+    const numbers = clauseNumbers(clauseReading);
     numbers.forEach((number, index) => {
       const span = clause.slice(previousEnd, number.start);
       previousEnd = number.end;
@@ -284,27 +312,100 @@ function sentenceStatements(sentence: string, figures: readonly NarrativeFigure[
 }
 
 /**
- * The statements of the last paragraphs read, per list of figures: checking one report reads each
- * paragraph through the form's figures twice (the table check and the count check). A pure
- * function of its inputs, so a paragraph read again gives what it gave; a few are kept, not all.
- * Keyed by the paragraph itself (a string keeps its hash), with the year and organ it was read for.
+ * What a paragraph reads as before any figure is looked for — its sentences and clauses, each
+ * clause's numbers and whether it speaks of another year — kept for the paragraphs read last:
+ * checking one report reads each paragraph three times (the table and count checks through the
+ * form's figures, R6-1 through the fee phrases). All of it is a pure function of the paragraph
+ * (and the year), worked out when first needed.
  */
-const recentStatements = new WeakMap<readonly NarrativeFigure[], Map<string, { year: number; organ: string; statements: readonly FigureStatement[] }>>();
-const RECENT_PARAGRAPHS = 64;
+interface ClauseReading {
+  text: string;
+  /** Whether the clause has a unit or a negation (`mayStateFigure`). */
+  mayState: boolean;
+  numbers?: TextNumber[];
+  otherTime?: { year: number; value: boolean };
+}
+
+interface SentenceReading {
+  sentence: string;
+  clauses: ClauseReading[];
+}
+
+interface ParagraphReading {
+  mayState: boolean;
+  sentences: SentenceReading[];
+}
+
+function clauseNumbers(clause: ClauseReading): TextNumber[] {
+  return (clause.numbers ??= clause.mayState ? findTextNumbers(clause.text) : []);
+}
+
+function clauseSpeaksOfAnotherTime(clause: ClauseReading, year: number): boolean {
+  if (clause.otherTime?.year !== year) clause.otherTime = { year, value: speaksOfAnotherTime(clause.text, year) };
+  return clause.otherTime.value;
+}
+
+/**
+ * A few recent results keyed by paragraph (a string keeps its hash, so looking one up again is
+ * cheap), up to a total length of text: dropped all at once when full. Results are pure functions
+ * of the key (and what is checked with it), so a result found is the result.
+ */
+class RecentParagraphs<Value> {
+  private readonly entries = new Map<string, Value>();
+  private characters = 0;
+
+  get(paragraph: string): Value | undefined {
+    return this.entries.get(paragraph);
+  }
+
+  set(paragraph: string, value: Value): void {
+    if (this.characters + paragraph.length > RECENT_CHARACTERS || this.entries.size >= RECENT_ENTRIES) {
+      this.entries.clear();
+      this.characters = 0;
+    }
+    if (!this.entries.has(paragraph)) this.characters += paragraph.length;
+    this.entries.set(paragraph, value);
+  }
+}
+
+/** Enough for the text of a long report (checking reads it three times over), little memory. */
+const RECENT_CHARACTERS = 500_000;
+const RECENT_ENTRIES = 2_000;
+
+const readings = new RecentParagraphs<ParagraphReading>();
+
+function readParagraph(paragraph: string): ParagraphReading {
+  let reading = readings.get(paragraph);
+  if (!reading) {
+    const text = cleanText(paragraph);
+    const mayState = mayStateFigure(text);
+    const sentences = mayState
+      ? sentencesOf(text).map((sentence) => ({
+          sentence,
+          clauses: sentence.split(CLAUSE_END).map((clause) => ({ text: clause, mayState: clause !== '' && mayStateFigure(clause) })),
+        }))
+      : [];
+    reading = { mayState, sentences };
+    readings.set(paragraph, reading);
+  }
+  return reading;
+}
+
+/** The statements of the paragraphs read last, per list of figures, with the year and organ they were read for. */
+const recentStatements = new WeakMap<readonly NarrativeFigure[], RecentParagraphs<{ year: number; organ: string; statements: readonly FigureStatement[] }>>();
 
 /** Every statement of a figure in a paragraph, in order. */
 export function findFigureStatements(paragraph: string, figures: readonly NarrativeFigure[], context: StatementContext): FigureStatement[] {
   let recent = recentStatements.get(figures);
-  if (!recent) recentStatements.set(figures, (recent = new Map()));
+  if (!recent) recentStatements.set(figures, (recent = new RecentParagraphs()));
   const known = recent.get(paragraph);
   if (known && known.year === context.year && known.organ === context.organ) return [...known.statements];
-  const text = cleanText(paragraph);
+  const reading = readParagraph(paragraph);
   let statements: FigureStatement[] = [];
-  if (mayStateFigure(text)) {
+  if (reading.mayState) {
     const sentenceContext = { ...context, organ: context.organ.replace(ORGAN_SPACES, '') };
-    statements = sentencesOf(text).flatMap((sentence) => sentenceStatements(sentence, figures, sentenceContext));
+    statements = reading.sentences.flatMap((sentence) => sentenceStatements(sentence, figures, sentenceContext));
   }
-  if (recent.size >= RECENT_PARAGRAPHS) recent.clear();
   recent.set(paragraph, { year: context.year, organ: context.organ, statements });
   return [...statements];
 }

@@ -64,6 +64,8 @@ const patterns: Array<{ level: HeadingLevel; pattern: RegExp }> = [
   { level: 4, pattern: new RegExp(`^[（(](${DIGITS})[）)]`) },
 ];
 
+const CLAUSE_MARK = /[，,；;]/;
+
 /** The longest first sentence that still reads as a heading (e.g. `与公众密切相关的重大事项`). */
 const MAX_HEADING_LENGTH = 30;
 
@@ -85,7 +87,7 @@ export function parseHeading(line: string): Heading | undefined {
     const stop = body.indexOf('。');
     const rest = stop >= 0 ? body.slice(stop + 1).trim() : '';
     const first = stop >= 0 ? body.slice(0, stop) : body;
-    if (rest !== '' && first.length <= MAX_HEADING_LENGTH && !/[，,；;]/.test(first)) {
+    if (rest !== '' && first.length <= MAX_HEADING_LENGTH && !CLAUSE_MARK.test(first)) {
       return { level, ordinal, marker, title: line.slice(0, marker.length + stop + 1), rest };
     }
     return { level, ordinal, marker, title: line };

@@ -2,7 +2,7 @@ import type { FeeNoticeCheck, NarrativeFigure } from '../forms/narrative-check-t
 import type { CustomRule } from '../forms/types.js';
 import { getCell } from '../model/report.js';
 import { findFigureStatements } from '../narrative/figure-statements.js';
-import { hasNarrativeText, narrativeLocation, paragraphLocation, paragraphScope, reportParagraphs, type ReportParagraph } from '../narrative/report-paragraphs.js';
+import { hasNarrativeText, narrativeLocation, paragraphLocation, paragraphScope, paragraphTexts, reportParagraphs, type ReportParagraph } from '../narrative/report-paragraphs.js';
 import { formatNumber } from '../numbers.js';
 import { cellLocation } from './engine.js';
 import { cellsLabel } from './narrative-table-rule.js';
@@ -35,8 +35,7 @@ export const accountabilityRule: CustomRule = {
     const { report, form } = context;
     const check = form.narrativeChecks?.accountability;
     if (!check || !check.levels.includes(report.organ.level) || !hasNarrativeText(report)) return [];
-    const text = reportParagraphs(report)
-      .map((paragraph) => paragraph.text)
+    const text = paragraphTexts(report)
       .join('\n')
       .replace(/[\s\u3000]+/gu, '');
     if (accountabilityPatterns(check.phrases).some((phrase) => phrase.test(text))) return [];
