@@ -65,7 +65,14 @@ export function daysLate(submittedOn: string, deadline: Deadline): number {
   return Math.max(0, differenceInCalendarDays(submitted, due));
 }
 
-/** The calendar year as a statistical period. */
+const calendarYears = new Map<number, { start: string; end: string }>();
+
+/** The calendar year as a statistical period (a new object each call; the dates are worked out once per year). */
 export function calendarYearPeriod(year: number): { start: string; end: string } {
-  return { start: format(new Date(year, 0, 1), 'yyyy-MM-dd'), end: format(new Date(year, 11, 31), 'yyyy-MM-dd') };
+  let period = calendarYears.get(year);
+  if (!period) {
+    period = { start: format(new Date(year, 0, 1), 'yyyy-MM-dd'), end: format(new Date(year, 11, 31), 'yyyy-MM-dd') };
+    if (Number.isInteger(year) && year >= 1000 && year <= 9999) calendarYears.set(year, period);
+  }
+  return { ...period };
 }

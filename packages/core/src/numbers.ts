@@ -19,6 +19,19 @@ function scaledOf(value: number): bigint {
 }
 
 /**
+ * One step of `sumExact`'s fast path: a running total of millionths (`0` to start) plus a value →
+ * the new total, or `undefined` when the value or the total is not a safe integer of millionths
+ * (then `sumExact` of the values gives the answer, or the refusal). While every step succeeds, the
+ * sum is the last total `/ AMOUNT_SCALE`, exactly what `sumExact` returns: callers that add terms
+ * as they read them use it to skip building an array.
+ */
+export function addScaled(total: number, value: number): number | undefined {
+  const term = Math.round(value * AMOUNT_SCALE);
+  const next = total + term;
+  return Number.isSafeInteger(term) && Number.isSafeInteger(next) ? next : undefined;
+}
+
+/**
  * Sums numbers without floating-point drift at the amount precision (0.1 + 0.2 = 0.3), exactly.
  *
  * It never returns an infinite, `NaN` or rounded total: it throws a `ReportError` with code
@@ -33,9 +46,8 @@ export function sumExact(values: readonly number[]): number {
   let scaled = 0;
   let index = 0;
   for (; index < values.length; index++) {
-    const term = Math.round(values[index] * AMOUNT_SCALE);
-    const next = scaled + term;
-    if (!Number.isSafeInteger(term) || !Number.isSafeInteger(next)) break;
+    const next = addScaled(scaled, values[index]);
+    if (next === undefined) break;
     scaled = next;
   }
   if (index === values.length) return scaled / AMOUNT_SCALE;

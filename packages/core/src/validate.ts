@@ -2,9 +2,10 @@ import { buildDiagnostic, createDiagnostic, type PluginDiagnosticInput } from '.
 import type { Diagnostic, Locale } from './diagnostics/types.js';
 import { cellName } from './diagnostics/describe-location.js';
 import { forms, getForm } from './forms/registry.js';
-import type { FormDefinition, RuleDefinition, TableDefinition } from './forms/types.js';
-import { getCell, type Report } from './model/report.js';
+import type { FormDefinition, RowDefinition, RuleDefinition, TableDefinition } from './forms/types.js';
+import type { Report } from './model/report.js';
 import { evaluateRule } from './rules/engine.js';
+import { findTable, tableIndex } from './rules/form-index.js';
 import { knownProblemCells } from './rules/known-problems.js';
 import { columnLabel, rowLabel, tableName } from './rules/labels.js';
 import { formPlausibilityRules, reportRules } from './rules/report-rules.js';
@@ -36,17 +37,23 @@ function notFilled(context: RuleContext): Diagnostic[] {
   const alreadyReported = knownProblemCells(context.options.knownProblems);
   const diagnostics: Diagnostic[] = [];
   for (const table of form.tables) {
-    const perRow = table.rows.map((row) => ({
-      row,
-      missing: (row.columns ?? table.columns.map((c) => c.id)).filter(
-        (column) => getCell(report, { table: table.id, row: row.id, column }) === null && !alreadyReported(table.id, row.id, column),
-      ),
-      size: (row.columns ?? table.columns).length,
-    }));
-    const missingCount = perRow.reduce((n, r) => n + r.missing.length, 0);
-    if (missingCount === 0) continue;
-    const total = perRow.reduce((n, r) => n + r.size, 0);
-    if (missingCount === total) {
+    const index = tableIndex(table);
+    const values = report.tables[table.id];
+    // Only the rows with a blank cell are listed (most reports fill every cell).
+    let perRow: Array<{ row: RowDefinition; missing: string[] }> | undefined;
+    let missingCount = 0;
+    for (const { row, columns } of index.rows) {
+      const cells = values?.[row.id];
+      let missing: string[] | undefined;
+      for (const column of columns) {
+        if (typeof cells?.[column] !== 'number' && !alreadyReported(table.id, row.id, column)) (missing ??= []).push(column);
+      }
+      if (!missing) continue;
+      (perRow ??= []).push({ row, missing });
+      missingCount += missing.length;
+    }
+    if (!perRow) continue;
+    if (missingCount === index.cellCount) {
       diagnostics.push(
         context.diagnostic({
           code: 'cell-not-filled',
@@ -57,7 +64,6 @@ function notFilled(context: RuleContext): Diagnostic[] {
       continue;
     }
     for (const { row, missing } of perRow) {
-      if (missing.length === 0) continue;
       const label = `${tableName(form, table, locale)} / ${rowLabel(table, row.id)}`;
       const scope = { zh: `${tableName(form, table, 'zh-CN')} / ${rowLabel(table, row.id)}`, en: `${tableName(form, table, 'en')} / ${rowLabel(table, row.id)}` };
       const first = report.cellSources?.[`${table.id}/${row.id}/${missing[0]}`];
@@ -93,29 +99,42 @@ function unknownCells(context: RuleContext): Diagnostic[] {
   const { report, form } = context;
   const diagnostics: Diagnostic[] = [];
   const filled = (value: unknown) => value !== null && value !== undefined;
-  for (const [tableId, rows] of Object.entries(report.tables ?? {})) {
-    const table = form.tables.find((t) => t.id === tableId);
-    const cells = Object.entries(rows ?? {}).flatMap(([row, columns]) => Object.entries(columns ?? {}).filter(([, value]) => filled(value)).map(([column]) => ({ row, column })));
+  // Object.keys, not Object.entries: much faster on the row objects setCell builds one cell at a time.
+  const tables = report.tables ?? {};
+  for (const tableId of Object.keys(tables)) {
+    const rows = tables[tableId] ?? {};
+    const table = findTable(form, tableId);
     if (!table) {
-      if (cells.length > 0) diagnostics.push(context.diagnostic({ code: 'report-table-unknown', params: { table: tableId, count: cells.length, format: form.id }, location: { table: tableId } }));
+      let count = 0;
+      for (const row of Object.keys(rows)) {
+        const columns = rows[row] ?? {};
+        for (const column of Object.keys(columns)) if (filled(columns[column])) count += 1;
+      }
+      if (count > 0) diagnostics.push(context.diagnostic({ code: 'report-table-unknown', params: { table: tableId, count, format: form.id }, location: { table: tableId } }));
       continue;
     }
-    const unknown = cells.filter(({ row, column }) => {
-      const definition = table.rows.find((r) => r.id === row);
-      return !definition || !(definition.columns ?? table.columns.map((c) => c.id)).includes(column);
-    });
-    if (unknown.length === 0) continue;
-    const shown = (locale: Locale) => unknown.slice(0, 5).map((ref) => cellName(table, ref, locale));
-    const more = unknown.length - Math.min(unknown.length, 5);
+    const index = tableIndex(table);
+    let unknown: Array<{ row: string; column: string }> | undefined;
+    for (const row of Object.keys(rows)) {
+      const columns = rows[row] ?? {};
+      const known = index.rowById.get(row)?.columnSet;
+      for (const column of Object.keys(columns)) {
+        if (!known?.has(column) && filled(columns[column])) (unknown ??= []).push({ row, column });
+      }
+    }
+    if (!unknown) continue;
+    const cells = unknown;
+    const shown = (locale: Locale) => cells.slice(0, 5).map((ref) => cellName(table, ref, locale));
+    const more = cells.length - Math.min(cells.length, 5);
     diagnostics.push(
       context.diagnostic({
         code: 'report-cells-unknown',
         params: {
           table: bilingualTableName(form, table),
           format: form.id,
-          cells: { zh: `${shown('zh-CN').join('、')}${more > 0 ? `等 ${unknown.length} 个` : ''}`, en: `${shown('en').join(', ')}${more > 0 ? ` and ${more} more` : ''}` },
+          cells: { zh: `${shown('zh-CN').join('、')}${more > 0 ? `等 ${cells.length} 个` : ''}`, en: `${shown('en').join(', ')}${more > 0 ? ` and ${more} more` : ''}` },
         },
-        location: { table: table.id, row: unknown[0].row, column: unknown[0].column },
+        location: { table: table.id, row: cells[0].row, column: cells[0].column },
       }),
     );
   }

@@ -1,5 +1,5 @@
 import type { NarrativeFigure, NarrativeFigurePart } from '../forms/narrative-check-types.js';
-import { AMOUNT_UNITS, COUNT_UNITS, asciiNumbers, findTextNumbers, type TextNumber } from './text-numbers.js';
+import { AMOUNT_UNITS, COUNT_UNITS, asciiNumbers, findTextNumbers, mayHoldNumbers, type TextNumber } from './text-numbers.js';
 
 /**
  * Statements of the tables' figures in a report's text, read through the phrases the form owns
@@ -39,26 +39,95 @@ const TRAILING_NOUNS = /(?:的)?(?:情况|案件|事项|现象)?(?:发生)?$/u;
 const ORGAN_WORD = /[\u4e00-\u9fff]{0,10}?(?:局|委员会|办公室|中心|街道|镇|乡)(?![村镇])/gu;
 const SELF_WORD = /^(?:本|我|全|该|各|所属|下属)/u;
 
-const compiled = new Map<string, RegExp>();
+type Where = 'any' | 'all' | 'end' | 'whole';
+const compiled: Record<Where, Map<string, RegExp>> = { any: new Map(), all: new Map(), end: new Map(), whole: new Map() };
 /** A phrase as a pattern: found anywhere (`any`; `all` for `matchAll`), at the end of the text (`end`) or as the whole text (`whole`). */
-function pattern(source: string, where: 'any' | 'all' | 'end' | 'whole'): RegExp {
-  const key = `${where}:${source}`;
-  let found = compiled.get(key);
+function pattern(source: string, where: Where): RegExp {
+  let found = compiled[where].get(source);
   if (!found) {
     const body = where === 'end' ? `(?:${source})$` : where === 'whole' ? `^(?:${source})$` : `(?:${source})`;
     found = new RegExp(body, where === 'all' ? 'gu' : 'u');
-    compiled.set(key, found);
+    compiled[where].set(source, found);
   }
   return found;
 }
 
-/** Splits a paragraph into sentences (`。！？；` and line breaks), spaces removed and digits made ASCII. */
-export function statementSentences(paragraph: string): string[] {
-  return asciiNumbers(paragraph)
-    .replace(/[\s\u3000\u00a0]+/gu, '')
-    .split(/[。！？；;!?]/u)
-    .filter((sentence) => sentence !== '');
+/**
+ * One pattern for a list of phrases that matches where one of them is followed by filler only to
+ * the end of the text: a text it does not match has no phrase `cueBefore` would take, so the
+ * phrases need not be tried one by one (most spans between two numbers name no figure). `null`
+ * when the phrases cannot be joined into one pattern unchanged (a back-reference or a named group:
+ * their numbers and names are the phrase's own); then every phrase is tried.
+ */
+function cueScreen(sources: readonly string[]): RegExp | null {
+  if (sources.length === 0 || !sources.every(joinable)) return null;
+  try {
+    return new RegExp(`(?:${sources.map((source) => `(?:${source})`).join('|')})(?=${FILLER.source.slice(1)})`, 'u');
+  } catch {
+    return null;
+  }
 }
+
+/**
+ * Whether a phrase means the same inside a larger pattern: its groups balance (it does not close a
+ * group it did not open, as `a)|(b` would), and it has no back-reference or named group.
+ */
+function joinable(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const character = source[i];
+    if (character === '\\') {
+      const next = source[i + 1];
+      if (next === 'k' || (next >= '1' && next <= '9')) return false;
+      i += 1;
+    } else if (inClass) {
+      if (character === ']') inClass = false;
+    } else if (character === '[') {
+      inClass = true;
+    } else if (character === '(') {
+      if (source.startsWith('(?<', i) && source[i + 3] !== '=' && source[i + 3] !== '!') return false;
+      depth += 1;
+    } else if (character === ')') {
+      depth -= 1;
+      if (depth < 0) return false;
+    }
+  }
+  return depth === 0 && !inClass;
+}
+
+/** `cueScreen` of the phrases of each list of figures and of each figure's parts, made once per list or figure. */
+const figureScreens = new WeakMap<readonly NarrativeFigure[], RegExp | null>();
+const partScreens = new WeakMap<NarrativeFigure, RegExp | null>();
+
+function mayNameFigure(span: string, figures: readonly NarrativeFigure[]): boolean {
+  let screen = figureScreens.get(figures);
+  if (screen === undefined) figureScreens.set(figures, (screen = cueScreen(figures.flatMap((figure) => figure.cues))));
+  return screen === null || screen.test(span);
+}
+
+function mayNamePart(span: string, subject: NarrativeFigure): boolean {
+  let screen = partScreens.get(subject);
+  if (screen === undefined) partScreens.set(subject, (screen = cueScreen((subject.parts ?? []).flatMap((part) => part.cues))));
+  return screen === null || screen.test(span);
+}
+
+/** Splits a paragraph into sentences (`。！？；` and line breaks), spaces removed and digits made ASCII. */
+const SPACES = /[\s\u3000\u00a0]+/gu;
+const SENTENCE_END = /[。！？；;!?]/u;
+export function statementSentences(paragraph: string): string[] {
+  return sentencesOf(cleanText(paragraph));
+}
+
+/** A paragraph with its spaces removed and its digits made ASCII: what sentences are cut from. */
+const cleanText = (paragraph: string) => asciiNumbers(paragraph).replace(SPACES, '');
+const sentencesOf = (text: string) => text.split(SENTENCE_END).filter((sentence) => sentence !== '');
+
+/**
+ * Whether a text (a clause, or the whole cleaned paragraph) may state a figure of its own: only a
+ * number with a unit or a negation (`未收到…`) does; the parts and shares that follow need one before.
+ */
+const mayStateFigure = (text: string) => mayHoldNumbers(text) || NEGATION.test(text);
 
 interface Cue {
   figure: NarrativeFigure;
@@ -67,32 +136,48 @@ interface Cue {
   end: number;
 }
 
+/** Where a global unicode pattern goes on after an empty match: past the code point (as `matchAll` does). */
+function nextIndex(text: string, index: number): number {
+  const code = text.codePointAt(index);
+  return code !== undefined && code > 0xffff ? index + 2 : index + 1;
+}
+
 /** The phrase that names the number ending `span`: the longest one followed by filler only. */
 function cueBefore(span: string, figures: readonly NarrativeFigure[], subject: NarrativeFigure | undefined): Cue | undefined {
   const candidates: Cue[] = [];
   const consider = (sources: readonly string[], figure: NarrativeFigure, part?: NarrativeFigurePart) => {
     for (const source of sources) {
-      for (const match of span.matchAll(pattern(source, 'all'))) {
-        if (match[0] === '' || !FILLER.test(span.slice(match.index + match[0].length))) continue;
+      // The matches `span.matchAll(phrase)` gives, with the pattern itself (matchAll copies it per call).
+      const phrase = pattern(source, 'all');
+      phrase.lastIndex = 0;
+      for (let match = phrase.exec(span); match; match = phrase.exec(span)) {
+        if (match[0] === '') {
+          phrase.lastIndex = nextIndex(span, phrase.lastIndex);
+          continue;
+        }
+        if (!FILLER.test(span.slice(match.index + match[0].length))) continue;
         candidates.push({ figure, part, start: match.index, end: match.index + match[0].length });
       }
     }
   };
-  for (const figure of figures) consider(figure.cues, figure);
-  for (const part of subject?.parts ?? []) consider(part.cues, subject!, part);
+  if (mayNameFigure(span, figures)) for (const figure of figures) consider(figure.cues, figure);
+  if (subject?.parts && mayNamePart(span, subject)) for (const part of subject.parts) consider(part.cues, subject, part);
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   return candidates[0];
 }
 
 /** A part named after its number (`其中1件维持`, `1件尚未审结`). */
+const AFTER_LEAD = /^(?:被|获|已|结果为|为)/u;
+const AFTER_TAIL = /的$/u;
 function cueAfter(after: string, subject: NarrativeFigure | undefined): NarrativeFigurePart | undefined {
-  const text = after.replace(/^(?:被|获|已|结果为|为)/u, '').replace(/的$/u, '');
+  const text = after.replace(AFTER_LEAD, '').replace(AFTER_TAIL, '');
   return subject?.parts?.find((part) => part.cueAfter && part.cues.some((source) => pattern(source, 'whole').test(text)));
 }
 
 /** Whether the words before a phrase name another organ than the report's. */
 function namesAnotherOrgan(prefix: string, organ: string): boolean {
-  for (const match of prefix.matchAll(ORGAN_WORD)) {
+  ORGAN_WORD.lastIndex = 0; // its matches are never empty
+  for (let match = ORGAN_WORD.exec(prefix); match; match = ORGAN_WORD.exec(prefix)) {
     const word = match[0];
     if (SELF_WORD.test(word) || organ.includes(word) || word.length < 2) continue;
     return true;
@@ -100,9 +185,12 @@ function namesAnotherOrgan(prefix: string, organ: string): boolean {
   return false;
 }
 
+const YEAR_NAMED = /(?:19|20)\d{2}(?=年)/gu;
 function speaksOfAnotherTime(clause: string, year: number): boolean {
   if (OTHER_TIME.test(clause)) return true;
-  return [...clause.matchAll(/(?:19|20)\d{2}(?=年)/gu)].some((match) => Number(match[0]) !== year);
+  YEAR_NAMED.lastIndex = 0;
+  for (let match = YEAR_NAMED.exec(clause); match; match = YEAR_NAMED.exec(clause)) if (Number(match[0]) !== year) return true;
+  return false;
 }
 
 /** The value of a number in a figure's kind: counts in 件/项…, amounts in 万元 (元 converted). */
@@ -112,13 +200,41 @@ function valueIn(figure: NarrativeFigure, number: TextNumber): { value: number; 
   return number.unit === '元' ? { value: number.value / 10_000, decimals: number.decimals + 4 } : { value: number.value, decimals: number.decimals };
 }
 
+const DIGIT = /\d/u;
+
+/**
+ * One pattern for the phrases of the figures that can be stated as 0, anchored at the end as
+ * `negatedFigures` tries each: an object it does not match ends with none of them. `null` when the
+ * phrases cannot be joined (see `joinable`); then each is tried.
+ */
+const negationScreens = new WeakMap<readonly NarrativeFigure[], RegExp | null>();
+
+function negationScreen(figures: readonly NarrativeFigure[]): RegExp | null {
+  let screen = negationScreens.get(figures);
+  if (screen === undefined) {
+    const sources = figures.filter((figure) => figure.negatable).flatMap((figure) => figure.cues);
+    screen = null;
+    if (sources.length > 0 && sources.every(joinable)) {
+      try {
+        screen = new RegExp(`(?:${sources.map((source) => `(?:${source})`).join('|')})$`, 'u');
+      } catch {
+        screen = null;
+      }
+    }
+    negationScreens.set(figures, screen);
+  }
+  return screen;
+}
+
 /** `未收到政府信息公开申请`, `未发生…被申请行政复议、提起行政诉讼的情况`: figures stated as 0. */
 function negatedFigures(clause: string, figures: readonly NarrativeFigure[]): Array<{ figure: NarrativeFigure; text: string }> {
   const negation = NEGATION.exec(clause);
-  if (!negation || /\d/u.test(clause)) return [];
+  if (!negation || DIGIT.test(clause)) return [];
   const found: Array<{ figure: NarrativeFigure; text: string }> = [];
+  const screen = negationScreen(figures);
   for (const piece of clause.slice(negation.index + negation[0].length).split(CONJUNCTIONS)) {
     const object = piece.replace(TRAILING_NOUNS, '');
+    if (screen && !screen.test(object)) continue; // no phrase of a negatable figure ends it
     for (const figure of figures) {
       if (!figure.negatable || found.some((f) => f.figure === figure)) continue;
       const match = figure.cues.map((source) => pattern(source, 'end').exec(object)).find((m) => m !== null);
@@ -128,15 +244,22 @@ function negatedFigures(clause: string, figures: readonly NarrativeFigure[]): Ar
   return found;
 }
 
+const CLAUSE_END = /[，：:]|,(?!\d{3})/u;
+const PART_LEAD = /^(?:其中)?(?:有)?$/u;
+
 /** The statements of one sentence. */
-function sentenceStatements(sentence: string, figures: readonly NarrativeFigure[], context: StatementContext): FigureStatement[] {
+function sentenceStatements(reading: SentenceReading, figures: readonly NarrativeFigure[], context: StatementContext): FigureStatement[] {
+  const { sentence } = reading;
   const statements: FigureStatement[] = [];
   const seen = new Set<NarrativeFigure>();
   // The figure the parts, shares and `均获维持` that follow speak of; `shared` when its clause stated
   // more than one figure (`予以公开80件、部分公开20件，占40%`: a share of which?).
   let subject: { figure: NarrativeFigure; value?: number; shared?: boolean } | undefined;
-  for (const clause of sentence.split(/[，：:]|,(?!\d{3})/u)) {
-    if (clause === '' || speaksOfAnotherTime(clause, context.year)) continue;
+  for (const clauseReading of reading.clauses) {
+    const clause = clauseReading.text;
+    if (clause === '') continue;
+    if (!subject && !clauseReading.mayState) continue; // nothing here or before it to read
+    if (clauseSpeaksOfAnotherTime(clauseReading, context.year)) continue;
     for (const { figure, text } of negatedFigures(clause, figures)) {
       if (seen.has(figure)) continue;
       seen.add(figure);
@@ -145,7 +268,7 @@ function sentenceStatements(sentence: string, figures: readonly NarrativeFigure[
     }
     let previousEnd = 0;
     let statedInClause = 0;
-    const numbers = findTextNumbers(clause);
+    const numbers = clauseNumbers(clauseReading);
     numbers.forEach((number, index) => {
       const span = clause.slice(previousEnd, number.start);
       previousEnd = number.end;
@@ -159,7 +282,7 @@ function sentenceStatements(sentence: string, figures: readonly NarrativeFigure[
       let cue = cueBefore(span, figures, subject?.figure);
       if (!cue && subject) {
         const part = cueAfter(clause.slice(number.end, numbers[index + 1]?.start ?? clause.length), subject.figure);
-        if (part && /^(?:其中)?(?:有)?$/u.test(span)) cue = { figure: subject.figure, part, start: span.length, end: span.length };
+        if (part && PART_LEAD.test(span)) cue = { figure: subject.figure, part, start: span.length, end: span.length };
       }
       if (!cue) return;
       const before = span.slice(0, cue.start);
@@ -188,8 +311,103 @@ function sentenceStatements(sentence: string, figures: readonly NarrativeFigure[
   return statements;
 }
 
+/**
+ * What a paragraph reads as before any figure is looked for — its sentences and clauses, each
+ * clause's numbers and whether it speaks of another year — kept for the paragraphs read last:
+ * checking one report reads each paragraph three times (the table and count checks through the
+ * form's figures, R6-1 through the fee phrases). All of it is a pure function of the paragraph
+ * (and the year), worked out when first needed.
+ */
+interface ClauseReading {
+  text: string;
+  /** Whether the clause has a unit or a negation (`mayStateFigure`). */
+  mayState: boolean;
+  numbers?: TextNumber[];
+  otherTime?: { year: number; value: boolean };
+}
+
+interface SentenceReading {
+  sentence: string;
+  clauses: ClauseReading[];
+}
+
+interface ParagraphReading {
+  mayState: boolean;
+  sentences: SentenceReading[];
+}
+
+function clauseNumbers(clause: ClauseReading): TextNumber[] {
+  return (clause.numbers ??= clause.mayState ? findTextNumbers(clause.text) : []);
+}
+
+function clauseSpeaksOfAnotherTime(clause: ClauseReading, year: number): boolean {
+  if (clause.otherTime?.year !== year) clause.otherTime = { year, value: speaksOfAnotherTime(clause.text, year) };
+  return clause.otherTime.value;
+}
+
+/**
+ * A few recent results keyed by paragraph (a string keeps its hash, so looking one up again is
+ * cheap), up to a total length of text: dropped all at once when full. Results are pure functions
+ * of the key (and what is checked with it), so a result found is the result.
+ */
+class RecentParagraphs<Value> {
+  private readonly entries = new Map<string, Value>();
+  private characters = 0;
+
+  get(paragraph: string): Value | undefined {
+    return this.entries.get(paragraph);
+  }
+
+  set(paragraph: string, value: Value): void {
+    if (this.characters + paragraph.length > RECENT_CHARACTERS || this.entries.size >= RECENT_ENTRIES) {
+      this.entries.clear();
+      this.characters = 0;
+    }
+    if (!this.entries.has(paragraph)) this.characters += paragraph.length;
+    this.entries.set(paragraph, value);
+  }
+}
+
+/** Enough for the text of a long report (checking reads it three times over), little memory. */
+const RECENT_CHARACTERS = 500_000;
+const RECENT_ENTRIES = 2_000;
+
+const readings = new RecentParagraphs<ParagraphReading>();
+
+function readParagraph(paragraph: string): ParagraphReading {
+  let reading = readings.get(paragraph);
+  if (!reading) {
+    const text = cleanText(paragraph);
+    const mayState = mayStateFigure(text);
+    const sentences = mayState
+      ? sentencesOf(text).map((sentence) => ({
+          sentence,
+          clauses: sentence.split(CLAUSE_END).map((clause) => ({ text: clause, mayState: clause !== '' && mayStateFigure(clause) })),
+        }))
+      : [];
+    reading = { mayState, sentences };
+    readings.set(paragraph, reading);
+  }
+  return reading;
+}
+
+/** The statements of the paragraphs read last, per list of figures, with the year and organ they were read for. */
+const recentStatements = new WeakMap<readonly NarrativeFigure[], RecentParagraphs<{ year: number; organ: string; statements: readonly FigureStatement[] }>>();
+
 /** Every statement of a figure in a paragraph, in order. */
 export function findFigureStatements(paragraph: string, figures: readonly NarrativeFigure[], context: StatementContext): FigureStatement[] {
-  const organ = context.organ.replace(/[\s\u3000]+/gu, '');
-  return statementSentences(paragraph).flatMap((sentence) => sentenceStatements(sentence, figures, { ...context, organ }));
+  let recent = recentStatements.get(figures);
+  if (!recent) recentStatements.set(figures, (recent = new RecentParagraphs()));
+  const known = recent.get(paragraph);
+  if (known && known.year === context.year && known.organ === context.organ) return [...known.statements];
+  const reading = readParagraph(paragraph);
+  let statements: FigureStatement[] = [];
+  if (reading.mayState) {
+    const sentenceContext = { ...context, organ: context.organ.replace(ORGAN_SPACES, '') };
+    statements = reading.sentences.flatMap((sentence) => sentenceStatements(sentence, figures, sentenceContext));
+  }
+  recent.set(paragraph, { year: context.year, organ: context.organ, statements });
+  return [...statements];
 }
+
+const ORGAN_SPACES = /[\s\u3000]+/gu;

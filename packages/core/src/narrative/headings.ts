@@ -19,10 +19,13 @@ export interface Heading {
 const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** `三` → 3, `十二` → 12, `二十` → 20, `二十三` → 23, `12`/`１２` → 12. Undefined when not a number. */
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+const ARABIC_ORDINAL = /^\d+$/;
+const CHINESE_ORDINAL = /^[〇零一二两三四五六七八九十百]+$/;
 export function parseOrdinal(text: string): number | undefined {
-  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (/^\d+$/.test(ascii)) return Number(ascii);
-  if (!/^[〇零一二两三四五六七八九十百]+$/.test(text)) return undefined;
+  const ascii = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (ARABIC_ORDINAL.test(ascii)) return Number(ascii);
+  if (!CHINESE_ORDINAL.test(text)) return undefined;
   let total = 0;
   let digit = 0;
   for (const character of text) {
@@ -61,6 +64,8 @@ const patterns: Array<{ level: HeadingLevel; pattern: RegExp }> = [
   { level: 4, pattern: new RegExp(`^[（(](${DIGITS})[）)]`) },
 ];
 
+const CLAUSE_MARK = /[，,；;]/;
+
 /** The longest first sentence that still reads as a heading (e.g. `与公众密切相关的重大事项`). */
 const MAX_HEADING_LENGTH = 30;
 
@@ -82,7 +87,7 @@ export function parseHeading(line: string): Heading | undefined {
     const stop = body.indexOf('。');
     const rest = stop >= 0 ? body.slice(stop + 1).trim() : '';
     const first = stop >= 0 ? body.slice(0, stop) : body;
-    if (rest !== '' && first.length <= MAX_HEADING_LENGTH && !/[，,；;]/.test(first)) {
+    if (rest !== '' && first.length <= MAX_HEADING_LENGTH && !CLAUSE_MARK.test(first)) {
       return { level, ordinal, marker, title: line.slice(0, marker.length + stop + 1), rest };
     }
     return { level, ordinal, marker, title: line };

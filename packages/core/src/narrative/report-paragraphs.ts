@@ -32,7 +32,19 @@ export function reportParagraphs(report: Report): ReportParagraph[] {
  * without its text sheet has the form's section titles only: the text checks leave it alone.
  */
 export function hasNarrativeText(report: Report): boolean {
-  return reportParagraphs(report).some((paragraph) => paragraph.text.trim() !== '');
+  return paragraphTexts(report).some((text) => text.trim() !== '');
+}
+
+/** The texts of `reportParagraphs(report)`, in its order, walked the same way without making paths and titles. */
+export function paragraphTexts(report: Report): string[] {
+  const texts: string[] = (report.preface ?? []).map((text) => text);
+  const walk = (section: ReportSection) => {
+    void section.title;
+    section.paragraphs.forEach((text) => texts.push(text));
+    section.children.forEach(walk);
+  };
+  report.sections.forEach(walk);
+  return texts;
 }
 
 /** `一、总体情况 / （二）依申请公开`, or `前言` / `preface`, for a message's scope. */

@@ -3,9 +3,13 @@ import { normalizeLabel } from '../text/normalize.js';
 import { headingText } from './headings.js';
 import { bigramSimilarity } from './text-similarity.js';
 
-/** The names a form section is known by, normalised: its title without the ordinal, and its variants. */
-function sectionNames(section: SectionDefinition): string[] {
-  return [headingText(section.title), ...(section.titleVariants ?? [])].map(normalizeLabel);
+const namesOf = new WeakMap<SectionDefinition, readonly string[]>();
+
+/** The names a form section is known by, normalised: its title without the ordinal, and its variants (made once per section). */
+function sectionNames(section: SectionDefinition): readonly string[] {
+  let names = namesOf.get(section);
+  if (!names) namesOf.set(section, (names = [headingText(section.title), ...(section.titleVariants ?? [])].map(normalizeLabel)));
+  return names;
 }
 
 /**

@@ -10,8 +10,9 @@ const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万:
  * The value of a Chinese numeral up to 万 (`三` → 3, `十二` → 12, `二十` → 20, `一百零五` → 105,
  * `一千二百` → 1200, `三万` → 30000), or undefined when the text is not one. `两` counts as 2.
  */
+const CHINESE_NUMERAL = /^[〇零一二两三四五六七八九十百千万]+$/u;
 export function parseChineseNumber(text: string): number | undefined {
-  if (text === '' || !/^[〇零一二两三四五六七八九十百千万]+$/u.test(text)) return undefined;
+  if (text === '' || !CHINESE_NUMERAL.test(text)) return undefined;
   let total = 0;
   let section = 0;
   let digit: number | undefined;
@@ -61,9 +62,19 @@ const NUMBER_PATTERN = new RegExp(
   'gu',
 );
 
+const LEADING_DIGIT = /^\d/;
+/** A unit, or the `百分之` that makes a number a share: a text without one has no number `findTextNumbers` keeps. */
+const HAS_UNIT = new RegExp(`${UNITS.join('|')}|百分之`, 'u');
+
+/** Whether a text has a unit (or `百分之`) in it: one without has no number `findTextNumbers` finds. */
+export function mayHoldNumbers(text: string): boolean {
+  return HAS_UNIT.test(text);
+}
+
 /** Full-width digits, percent and stops as ASCII, so one pattern reads both. */
+const FULL_WIDTH = /[０-９％．]/g;
 export function asciiNumbers(text: string): string {
-  return text.replace(/[０-９％．]/g, (character) => {
+  return text.replace(FULL_WIDTH, (character) => {
     if (character === '％') return '%';
     if (character === '．') return '.';
     return String.fromCharCode(character.charCodeAt(0) - 0xfee0);
@@ -77,10 +88,13 @@ export function asciiNumbers(text: string): string {
  */
 export function findTextNumbers(text: string): TextNumber[] {
   const found: TextNumber[] = [];
-  for (const match of text.matchAll(NUMBER_PATTERN)) {
+  if (!mayHoldNumbers(text)) return found; // a number counts only with a unit: none written, none found
+  // exec rather than matchAll (which copies the pattern on every call); a match is never empty.
+  NUMBER_PATTERN.lastIndex = 0;
+  for (let match = NUMBER_PATTERN.exec(text); match; match = NUMBER_PATTERN.exec(text)) {
     const [whole, before, percentWord, digits, innerAfter, unitWritten, after] = match;
     const start = match.index;
-    const chinese = !/^\d/.test(digits);
+    const chinese = !LEADING_DIGIT.test(digits);
     const unit = percentWord ? '%' : unitWritten;
     if (!unit) continue;
     if (percentWord && unitWritten) continue;

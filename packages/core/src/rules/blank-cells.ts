@@ -45,8 +45,11 @@ function totalRelations(form: FormDefinition): TotalRelation[] {
   return relations;
 }
 
-const value = (report: Report, table: TableDefinition, term: PlannedTerm) => {
-  const found = report.tables[table.id]?.[term.row]?.[term.column];
+const value = (report: Report, table: TableDefinition, term: PlannedTerm) => valueIn(report.tables[table.id], term);
+
+/** A term's value in a table's cells (`report.tables[table]`, looked up once per relation), `null` when not filled. */
+const valueIn = (cells: Report['tables'][string] | undefined, term: PlannedTerm) => {
+  const found = cells?.[term.row]?.[term.column];
   return typeof found === 'number' ? found : null;
 };
 
@@ -108,10 +111,12 @@ const blankTotal: BlankCheck = (relation, context, known) => {
 const blankPart: BlankCheck = (relation, context, known) => {
   const { report, form } = context;
   const { table, total } = relation;
-  const totalValue = value(report, table, total);
+  const cells = report.tables[table.id];
+  const totalValue = valueIn(cells, total);
   if (totalValue === null || totalValue === 0) return undefined;
-  const blank = relation.parts.filter((part) => value(report, table, part) === null && !known(table.id, part.row, part.column));
-  if (blank.length === 0) return undefined;
+  const isBlank = (part: PlannedTerm) => valueIn(cells, part) === null && !known(table.id, part.row, part.column);
+  if (!relation.parts.some(isBlank)) return undefined; // the usual case: every part filled, nothing to list
+  const blank = relation.parts.filter(isBlank);
   const params: Record<string, MessageParam> = {
     scope: scopeText(form, table, relation.each, relation.scope),
     total: termLabel(relation, total),

@@ -1,9 +1,10 @@
 import type { Diagnostic, DiagnosticLocation } from '../diagnostics/types.js';
 import type { CellKind, CellsRule, EquationRule, FormDefinition, LocalizedText, RuleDefinition, TableDefinition, Term } from '../forms/types.js';
-import { cellKey, getCell, type Report } from '../model/report.js';
+import { cellKey, type Report } from '../model/report.js';
 import { ReportError } from '../errors.js';
 import { inputLimits } from '../limits.js';
-import { formatNumber, sumExact } from '../numbers.js';
+import { AMOUNT_SCALE, addScaled, formatNumber, sumExact } from '../numbers.js';
+import { findTable, tableIndex } from './form-index.js';
 import { cellLabel, columnLabel, rowLabel, tableName } from './labels.js';
 import type { RuleContext } from './types.js';
 
@@ -122,36 +123,59 @@ export function planEquation(rule: EquationRule, table: TableDefinition): Equati
   return planned;
 }
 
+/**
+ * The exact sum of one side's terms (`sumExact` of their values), or `undefined` when a term is not
+ * filled and blanks do not count as 0 (then there is no sum to compare). Adds as it reads, without
+ * an array; a value off `sumExact`'s fast path (beyond the cell bound) goes through `sumExact`.
+ */
+function sideSum(cells: Record<string, Record<string, unknown>>, terms: readonly PlannedTerm[], blankAsZero: boolean): number | undefined {
+  let scaled = 0;
+  for (const term of terms) {
+    const value = cells[term.row]?.[term.column];
+    if (typeof value !== 'number') {
+      if (!blankAsZero) return undefined;
+      continue;
+    }
+    const next = addScaled(scaled, value * term.sign);
+    if (next === undefined) return exactSideSum(cells, terms, blankAsZero);
+    scaled = next;
+  }
+  return scaled / AMOUNT_SCALE;
+}
+
+function exactSideSum(cells: Record<string, Record<string, unknown>>, terms: readonly PlannedTerm[], blankAsZero: boolean): number | undefined {
+  const values: number[] = [];
+  for (const term of terms) {
+    const value = cells[term.row]?.[term.column];
+    if (typeof value === 'number') values.push(value * term.sign);
+    else if (!blankAsZero) return undefined;
+  }
+  return sumExact(values);
+}
+
 function evaluateEquation(rule: EquationRule, context: RuleContext): Diagnostic[] {
   const { report, form } = context;
-  const table = form.tables.find((t) => t.id === rule.table);
+  const table = findTable(form, rule.table);
   if (!table) return [];
   const blankAsZero = rule.blank === 'zero' || context.options.blankAsZero === true;
   const cells = report.tables[table.id] ?? {};
   const diagnostics: Diagnostic[] = [];
 
   for (const plan of planEquation(rule, table)) {
-    let blank = false;
-    const sum = (terms: PlannedTerm[]) => {
-      const values: number[] = [];
-      for (const term of terms) {
-        const value = cells[term.row]?.[term.column];
-        if (typeof value !== 'number') blank = true;
-        else values.push(value * term.sign);
-      }
-      return sumExact(values);
-    };
-    let left: number;
-    let right: number;
+    // A relation with a blank term is skipped (unless blanks count as 0): the blank is reported as
+    // not filled. A term beyond the cell bound has no exact sum (`sum-not-exact`): skipped too, the
+    // cells rule of the table reports the value.
+    let left: number | undefined;
+    let right: number | undefined;
     try {
-      left = sum(plan.left);
-      right = sum(plan.right);
+      left = sideSum(cells, plan.left, blankAsZero);
+      if (left === undefined) continue;
+      right = sideSum(cells, plan.right, blankAsZero);
+      if (right === undefined) continue;
     } catch (error) {
-      // A term beyond the cell bound has no exact sum; the cells rule of the table reports the value.
       if (ReportError.isInstance(error) && error.code === 'sum-not-exact') continue;
       throw error;
     }
-    if (blank && !blankAsZero) continue;
     if (relationHolds(rule.op, left - right, plan.tolerance)) continue;
 
     const anchor = plan.left[0] ?? plan.right[0];
@@ -192,29 +216,56 @@ export function cellProblem(kind: CellKind, value: number): LocalizedText | unde
   return undefined;
 }
 
+/** The cells a cells rule checks in a table, by row, with their kind: worked out once per rule and table. */
+interface CheckedRow {
+  row: string;
+  cells: Array<{ column: string; kind: CellKind }>;
+}
+const checkedCells = new WeakMap<CellsRule, WeakMap<TableDefinition, CheckedRow[]>>();
+
+function cellsToCheck(rule: CellsRule, table: TableDefinition): CheckedRow[] {
+  let byTable = checkedCells.get(rule);
+  if (!byTable) checkedCells.set(rule, (byTable = new WeakMap()));
+  let rows = byTable.get(table);
+  if (!rows) {
+    const index = tableIndex(table);
+    rows = [];
+    for (const { row, columns } of index.rows) {
+      const cells: CheckedRow['cells'] = [];
+      for (const column of columns) {
+        const definition = index.columnById.get(column);
+        if (definition && rule.kinds.includes(definition.kind)) cells.push({ column, kind: definition.kind });
+      }
+      if (cells.length > 0) rows.push({ row: row.id, cells });
+    }
+    byTable.set(table, rows);
+  }
+  return rows;
+}
+
 function evaluateCells(rule: CellsRule, context: RuleContext): Diagnostic[] {
   const { report, form } = context;
-  const table = form.tables.find((t) => t.id === rule.table);
+  const table = findTable(form, rule.table);
   if (!table) return [];
   const diagnostics: Diagnostic[] = [];
-  for (const row of table.rows) {
-    for (const columnId of row.columns ?? table.columns.map((c) => c.id)) {
-      const column = table.columns.find((c) => c.id === columnId);
-      if (!column || !rule.kinds.includes(column.kind)) continue;
-      const value = getCell(report, { table: table.id, row: row.id, column: columnId });
-      if (value === null) continue;
-      const problem = cellProblem(column.kind, value);
+  const values = report.tables[table.id];
+  for (const { row, cells } of cellsToCheck(rule, table)) {
+    const rowValues = values?.[row];
+    for (const { column, kind } of cells) {
+      const value = rowValues?.[column];
+      if (typeof value !== 'number') continue; // not filled
+      const problem = cellProblem(kind, value);
       if (!problem) continue;
       diagnostics.push(
         context.diagnostic({
           code: rule.id,
           severity: rule.severity,
           params: {
-            scope: { zh: cellLabel(form, table, row.id, columnId, 'zh-CN'), en: cellLabel(form, table, row.id, columnId, 'en') },
+            scope: { zh: cellLabel(form, table, row, column, 'zh-CN'), en: cellLabel(form, table, row, column, 'en') },
             problem,
             actual: formatNumber(value),
           },
-          location: cellLocation(report, form, table, row.id, columnId, context),
+          location: cellLocation(report, form, table, row, column, context),
           actual: formatNumber(value),
           expected: context.locale === 'en' ? problem.en : problem.zh,
         }),

@@ -1,11 +1,20 @@
-import type { NarrativeFigure } from '../forms/narrative-check-types.js';
+import type { FeeNoticeCheck, NarrativeFigure } from '../forms/narrative-check-types.js';
 import type { CustomRule } from '../forms/types.js';
 import { getCell } from '../model/report.js';
 import { findFigureStatements } from '../narrative/figure-statements.js';
-import { hasNarrativeText, narrativeLocation, paragraphLocation, paragraphScope, reportParagraphs, type ReportParagraph } from '../narrative/report-paragraphs.js';
+import { hasNarrativeText, narrativeLocation, paragraphLocation, paragraphScope, paragraphTexts, reportParagraphs, type ReportParagraph } from '../narrative/report-paragraphs.js';
 import { formatNumber } from '../numbers.js';
 import { cellLocation } from './engine.js';
 import { cellsLabel } from './narrative-table-rule.js';
+
+/** The phrases of R1-1 as patterns, compiled once per list. */
+const phrasePatterns = new WeakMap<readonly string[], RegExp[]>();
+
+function accountabilityPatterns(phrases: readonly string[]): RegExp[] {
+  let patterns = phrasePatterns.get(phrases);
+  if (!patterns) phrasePatterns.set(phrases, (patterns = phrases.map((phrase) => new RegExp(phrase, 'u'))));
+  return patterns;
+}
 
 /**
  * R1-1 (spec §6, 条例 Art. 50（四）): the report of a government (各级人民政府: the levels the form's
@@ -26,11 +35,10 @@ export const accountabilityRule: CustomRule = {
     const { report, form } = context;
     const check = form.narrativeChecks?.accountability;
     if (!check || !check.levels.includes(report.organ.level) || !hasNarrativeText(report)) return [];
-    const text = reportParagraphs(report)
-      .map((paragraph) => paragraph.text)
+    const text = paragraphTexts(report)
       .join('\n')
       .replace(/[\s\u3000]+/gu, '');
-    if (check.phrases.some((phrase) => new RegExp(phrase, 'u').test(text))) return [];
+    if (accountabilityPatterns(check.phrases).some((phrase) => phrase.test(text))) return [];
     const index = Math.max(0, report.sections.findIndex((section) => section.id === 'overview'));
     const overview = report.sections[index];
     return [
@@ -43,12 +51,27 @@ export const accountabilityRule: CustomRule = {
   },
 };
 
-/** The fee phrases as figures of the statement reader (they have no cells: they are compared with each other). */
-function feeFigures(collected: string[], notices: string[]): { collected: NarrativeFigure; notices: NarrativeFigure } {
-  return {
-    collected: { id: 'feeCollected', cues: collected, cells: [], kind: 'amount', negatable: true },
-    notices: { id: 'feeNotices', cues: notices, cells: [], kind: 'count', negatable: true },
-  };
+interface FeeFigures {
+  collected: NarrativeFigure;
+  notices: NarrativeFigure;
+  /** Both, the list the statement reader is given. */
+  both: readonly NarrativeFigure[];
+}
+
+const feeFiguresOf = new WeakMap<FeeNoticeCheck, FeeFigures>();
+
+/**
+ * The fee phrases as figures of the statement reader (they have no cells: they are compared with
+ * each other), made once per form's fee check, so the reader's patterns of them are made once too.
+ */
+function feeFigures(check: FeeNoticeCheck): FeeFigures {
+  let figures = feeFiguresOf.get(check);
+  if (!figures) {
+    const collected: NarrativeFigure = { id: 'feeCollected', cues: check.collected, cells: [], kind: 'amount', negatable: true };
+    const notices: NarrativeFigure = { id: 'feeNotices', cues: check.notices, cells: [], kind: 'count', negatable: true };
+    feeFiguresOf.set(check, (figures = { collected, notices, both: [collected, notices] }));
+  }
+  return figures;
 }
 
 /**
@@ -71,11 +94,11 @@ export const feeNoticeRule: CustomRule = {
     const { report, form, locale } = context;
     const check = form.narrativeChecks?.fees;
     if (!check || !hasNarrativeText(report)) return [];
-    const figures = feeFigures(check.collected, check.notices);
+    const figures = feeFigures(check);
     let collected: { value: number; paragraph: ReportParagraph; sentence: string } | undefined;
     let noticesStated: number | undefined;
     for (const paragraph of reportParagraphs(report)) {
-      for (const statement of findFigureStatements(paragraph.text, [figures.collected, figures.notices], { year: report.year, organ: report.organ.name })) {
+      for (const statement of findFigureStatements(paragraph.text, figures.both, { year: report.year, organ: report.organ.name })) {
         if (statement.kind !== 'value') continue;
         if (statement.figure === figures.notices) noticesStated = Math.max(noticesStated ?? 0, statement.value);
         else if (statement.value > 0 && !collected) collected = { value: statement.value, paragraph, sentence: statement.sentence };

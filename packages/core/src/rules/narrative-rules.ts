@@ -2,7 +2,7 @@ import type { Diagnostic, MessageParam } from '../diagnostics/types.js';
 import type { CustomRule, FormDefinition } from '../forms/types.js';
 import type { ReportSection } from '../model/report.js';
 import { findDeclaredParts, type DeclaredParts } from '../narrative/declared-parts.js';
-import { chineseNumeral, headingText, parseHeading, parseOrdinal, type HeadingLevel } from '../narrative/headings.js';
+import { chineseNumeral, headingText, parseHeading, parseOrdinal, type Heading, type HeadingLevel } from '../narrative/headings.js';
 import { narrativeLocation as textLocation, reportParagraphs } from '../narrative/report-paragraphs.js';
 import { labelSimilarity, matchFormSection } from '../narrative/section-match.js';
 import { findFigureStatements } from '../narrative/figure-statements.js';
@@ -178,6 +178,20 @@ function markerFor(level: HeadingLevel, ordinal: number): string {
 }
 
 /**
+ * `parseHeading` of section titles, the last few hundred kept: most reports' sections carry the
+ * form's own titles, the same in every report. The rule only reads what it gets.
+ */
+const titleHeadings = new Map<string, Heading | undefined>();
+
+function sectionHeading(title: string): Heading | undefined {
+  if (titleHeadings.has(title)) return titleHeadings.get(title);
+  const heading = parseHeading(title);
+  if (titleHeadings.size >= 512) titleHeadings.clear();
+  titleHeadings.set(title, heading);
+  return heading;
+}
+
+/**
  * Headings of one level under one parent are numbered 一, 二, 三… (or 1, 2, 3…) with no repeat or gap.
  * A top-level heading of a part of the form may also carry that part's own number: a county's text
  * that gives 一、五、六 and leaves 二、三、四 to the tables is numbered as the format numbers it.
@@ -197,7 +211,7 @@ export const headingSequenceRule: CustomRule = {
     const checkSiblings = (siblings: ReportSection[], basePath: string, scope: MessageParam) => {
       const last = new Map<HeadingLevel, number>();
       siblings.forEach((section, index) => {
-        const heading = parseHeading(section.title);
+        const heading = sectionHeading(section.title);
         if (!heading) return;
         const expected = (last.get(heading.level) ?? 0) + 1;
         last.set(heading.level, heading.ordinal);

@@ -77,6 +77,9 @@ function periodLocation(report: Report): DiagnosticLocation {
   return location;
 }
 
+/** A year date-fns writes and reads back as `yyyy-MM-dd` unchanged. */
+const fourDigitYear = (year: number) => Number.isInteger(year) && year >= 1000 && year <= 9999;
+
 /** The statistical period is the calendar year of the report (spec §9), compared as days with date-fns. */
 const period: CustomRule = {
   id: 'period-not-calendar-year',
@@ -86,6 +89,8 @@ const period: CustomRule = {
   check({ report, diagnostic }) {
     if (!report.period) return [];
     const expected = calendarYearPeriod(report.year);
+    // The period as the calendar year writes it is the calendar year (most reports): no date to read.
+    if (fourDigitYear(report.year) && report.period.start === expected.start && report.period.end === expected.end) return [];
     const start = parseISO(report.period.start);
     const end = parseISO(report.period.end);
     if (isValid(start) && isValid(end) && isSameDay(start, parseISO(expected.start)) && isSameDay(end, parseISO(expected.end))) return [];
@@ -227,5 +232,14 @@ export const reportRules: CustomRule[] = [formatYear, period, creditCode, divisi
 
 /** The plausibility checks of a form, as rules (see `plausibilityRule`). */
 export function formPlausibilityRules(form: FormDefinition): CustomRule[] {
-  return (form.plausibility ?? []).map(plausibilityRule);
+  return (form.plausibility ?? []).map(cachedPlausibilityRule);
+}
+
+/** The rule of each plausibility entry, made once per entry (it depends on the entry only). */
+const plausibilityRules = new WeakMap<PlausibilityRule, CustomRule>();
+
+function cachedPlausibilityRule(entry: PlausibilityRule): CustomRule {
+  let rule = plausibilityRules.get(entry);
+  if (!rule) plausibilityRules.set(entry, (rule = plausibilityRule(entry)));
+  return rule;
 }
