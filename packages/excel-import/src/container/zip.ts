@@ -48,6 +48,52 @@ const LOCAL_FILE_HEADER = 0x04034b50;
 const INFLATE_CHUNK = 4 * 1024;
 const SMALL_ENTRY = 64 * 1024;
 
+/** The part of Node's `zlib` used here: inflating raw deflate data in native code, stopped past a length. */
+interface NativeZlib {
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+}
+
+/**
+ * Node's zlib, found at run time through `process.getBuiltinModule` (Node ≥ 20.16) so that
+ * nothing imports `node:zlib` and the package still bundles for a browser, which gets fflate.
+ * Native inflate takes about a third of the time of fflate's on the entries of a workbook.
+ */
+function findNativeZlib(): NativeZlib | undefined {
+  try {
+    const host = globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } };
+    const zlib = host.process?.getBuiltinModule?.('node:zlib') as Partial<NativeZlib> | undefined;
+    return typeof zlib?.inflateRawSync === 'function' ? (zlib as NativeZlib) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let nativeZlib = findNativeZlib();
+
+/** Whether entries are inflated by Node's zlib (true where there is one) or by fflate; for tests of both. */
+export function useNativeInflate(enabled: boolean): void {
+  nativeZlib = enabled ? findNativeZlib() : undefined;
+}
+
+/** Largest output asked of native inflate at once (Node caps a Buffer's length; reading caps far lower). */
+const NATIVE_MAX_OUTPUT = 2 ** 31 - 1;
+
+/**
+ * Inflates with Node's zlib, never producing more than `limit` bytes: zlib stops as soon as its
+ * output passes the limit (a zip bomb), whatever the archive declares.
+ */
+function inflateNative(zlib: NativeZlib, data: Uint8Array, limit: number, name: string): Uint8Array {
+  let out: Uint8Array;
+  try {
+    out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(limit, NATIVE_MAX_OUTPUT)) });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipReadError('too-large', `${name} expands beyond the limit`);
+    corrupt(`${name}: ${(error as Error).message}`);
+  }
+  if (out.length > limit) throw new ZipReadError('too-large', `${name} expands beyond the limit`);
+  return new Uint8Array(out.buffer, out.byteOffset, out.length);
+}
+
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
 
@@ -176,6 +222,19 @@ export function readZipEntry(archive: ZipArchive, name: string, budget: InflateB
     return data;
   }
   if (entry.method !== 8) corrupt(`${entry.name}: unsupported compression method ${entry.method}`);
+  if (nativeZlib) {
+    // A small entry must not expand past its declared size (the fast path below); any entry not past the budget.
+    const small = data.length <= SMALL_ENTRY && entry.size > 0;
+    let out: Uint8Array;
+    try {
+      out = inflateNative(nativeZlib, data, small ? entry.size : budget.remaining, entry.name);
+    } catch (error) {
+      if (small && error instanceof ZipReadError && error.problem === 'too-large') throw new ZipReadError('too-large', `${entry.name} expands beyond its declared ${entry.size} bytes`);
+      throw error;
+    }
+    budget.remaining -= out.length;
+    return out;
+  }
   if (data.length <= SMALL_ENTRY && entry.size > 0) {
     // Fast path: inflate into a buffer one byte larger than declared; filling it means the
     // archive lied about the size (a bomb). The work is bounded by the small input.

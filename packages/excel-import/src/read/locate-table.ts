@@ -38,9 +38,18 @@ function holdsNumber(raw: RawCell | undefined): boolean {
   return NUMBER_TEXT.test(raw.value.trim());
 }
 
-function columnsOf(table: TableDefinition, rowId: string): string[] {
-  const row = table.rows.find((r) => r.id === rowId);
-  return row?.columns ?? table.columns.map((c) => c.id);
+const rowColumns = new WeakMap<TableDefinition, Map<string, readonly string[]>>();
+
+/** The columns of a row (the first row of the id), by table, derived once per table definition; shared, read only. */
+function columnsOf(table: TableDefinition, rowId: string): readonly string[] {
+  let byRow = rowColumns.get(table);
+  if (!byRow) {
+    byRow = new Map();
+    const all = table.columns.map((c) => c.id);
+    for (const row of table.rows) if (!byRow.has(row.id)) byRow.set(row.id, row.columns ?? all);
+    rowColumns.set(table, byRow);
+  }
+  return byRow.get(rowId) ?? table.columns.map((c) => c.id);
 }
 
 /** The column a value sits in under a header merged over several columns: the left one, unless only another holds something. */
@@ -54,14 +63,15 @@ function valueColumn(index: SheetIndex, header: TextCell, row: number): number {
 }
 
 function finishInstance(table: TableDefinition, index: SheetIndex, rows: Map<string, TextCell>, cells: LocatedCell[], unrecognized: TextCell[]): TableInstance {
-  const located = new Set(cells.map((cell) => `${cell.ref.row}/${cell.ref.column}`));
+  const located = new Map<string, Set<string>>();
+  for (const { ref } of cells) (located.get(ref.row) ?? located.set(ref.row, new Set()).get(ref.row)!).add(ref.column);
   const missingRows = table.rows.filter((row) => !rows.has(row.id)).map((row) => row.id);
   const foundColumns = new Set(cells.map((cell) => cell.ref.column));
   const missingColumns = table.columns.filter((column) => !foundColumns.has(column.id) && table.rows.some((row) => rows.has(row.id) && columnsOf(table, row.id).includes(column.id))).map((column) => column.id);
   const unlocated: CellRef[] = [];
   for (const [rowId] of rows) {
     for (const column of columnsOf(table, rowId)) {
-      if (foundColumns.has(column) && !located.has(`${rowId}/${column}`)) unlocated.push({ table: table.id, row: rowId, column });
+      if (foundColumns.has(column) && !located.get(rowId)?.has(column)) unlocated.push({ table: table.id, row: rowId, column });
     }
   }
   const anchor = [...rows.values()].sort((a, b) => a.row - b.row || a.column - b.column)[0];

@@ -35,11 +35,41 @@ export interface SheetIndex {
   mergesAt: Map<number, CellRange>;
   /** Joined labels already looked up, by key. */
   joinedCache: Map<string, TextCell[]>;
+  /** The distinct keys of single cells (not their short keys), by first character: the heads a joined label can start with. */
+  headsByFirst?: Map<number, string[]>;
 }
 
 const TEXT_TYPES = new Set(['s', 'str', 'inlineStr']);
 /** A label is joined from at most this many cells. */
 const MAX_PIECES = 3;
+
+/** The match keys of a cell text: its key and, when it ends in a note, the key without it. */
+interface TextKeys {
+  key: string;
+  shortKey?: string;
+}
+
+/**
+ * Keys of texts seen before, by text: workbooks of one county repeat the same official labels,
+ * so most texts are normalised once per run rather than once per file. Bounded (cleared when
+ * full); texts indexed are at most 200 characters.
+ */
+const textKeyCache = new Map<string, TextKeys>();
+const TEXT_KEY_CACHE_SIZE = 8192;
+
+function textKeys(text: string): TextKeys {
+  const cached = textKeyCache.get(text);
+  if (cached) return cached;
+  const keys: TextKeys = { key: matchKey(text) };
+  if (keys.key) {
+    const note = withoutTrailingNote(text);
+    const noteKey = note ? matchKey(note) : '';
+    if (noteKey && noteKey !== keys.key) keys.shortKey = noteKey;
+  }
+  if (textKeyCache.size >= TEXT_KEY_CACHE_SIZE) textKeyCache.clear();
+  textKeyCache.set(text, keys);
+  return keys;
+}
 
 const position = (row: number, column: number) => row * 16384 + column;
 const order = (a: TextCell, b: TextCell) => a.row - b.row || a.column - b.column || Number(Boolean(a.joined)) - Number(Boolean(b.joined));
@@ -57,12 +87,10 @@ export function indexSheet(sheet: Sheet): SheetIndex {
     if (!TEXT_TYPES.has(raw.type) || !raw.value) continue;
     const text = raw.value;
     if (text.length > 200) continue;
-    const key = matchKey(text);
+    const { key, shortKey } = textKeys(text);
     if (!key) continue;
     const cell: TextCell = { row: raw.row, column: raw.column, text, key };
-    const note = withoutTrailingNote(text);
-    const noteKey = note ? matchKey(note) : '';
-    if (noteKey && noteKey !== key) cell.shortKey = noteKey;
+    if (shortKey) cell.shortKey = shortKey;
     texts.push(cell);
     at.set(position(raw.row, raw.column), cell);
     add(key, cell);
@@ -104,6 +132,22 @@ function completions(index: SheetIndex, piece: TextCell, rest: string, join: Lab
   return found;
 }
 
+function headsOf(index: SheetIndex): Map<number, string[]> {
+  if (index.headsByFirst) return index.headsByFirst;
+  const heads = new Map<number, string[]>();
+  const seen = new Set<string>();
+  for (const cell of index.texts) {
+    if (seen.has(cell.key)) continue;
+    seen.add(cell.key);
+    const first = cell.key.charCodeAt(0);
+    const list = heads.get(first);
+    if (list) list.push(cell.key);
+    else heads.set(first, [cell.key]);
+  }
+  index.headsByFirst = heads;
+  return heads;
+}
+
 /**
  * Labels written over several cells that spell `key`: stacked cells read down (a wrapped header,
  * a header merged over the cells it begins — `本年新` over `制作数量`) or adjacent cells read
@@ -114,8 +158,10 @@ function joinedLabels(index: SheetIndex, key: string): TextCell[] {
   const cached = index.joinedCache.get(key);
   if (cached) return cached;
   const found: TextCell[] = [];
-  for (let end = 1; end < key.length; end++) {
-    const head = key.slice(0, end);
+  // The sheet's keys that begin `key`, shortest first (as if trying every prefix of `key` in turn).
+  const heads = (headsOf(index).get(key.charCodeAt(0)) ?? []).filter((head) => head.length < key.length && key.startsWith(head)).sort((a, b) => a.length - b.length);
+  for (const head of heads) {
+    const end = head.length;
     for (const first of index.byKey.get(head) ?? []) {
       if (first.key !== head) continue;
       for (const join of ['down', 'right'] as const) {
