@@ -91,6 +91,13 @@ function corrupt(message: string): never {
   throw new ZipReadError('corrupt', message);
 }
 
+/** Whether every byte is ASCII (then UTF-8 and Latin-1 read the same, and no decoder is needed); short names only. */
+function isAscii(bytes: Uint8Array): boolean {
+  if (bytes.length > 256) return false;
+  for (const byte of bytes) if (byte >= 0x80) return false;
+  return true;
+}
+
 function findEndOfCentralDirectory(bytes: Uint8Array, view: DataView): number {
   const lowest = Math.max(0, bytes.length - 22 - 0xffff);
   for (let offset = bytes.length - 22; offset >= lowest; offset--) {
@@ -133,7 +140,7 @@ export function openZip(bytes: Uint8Array): ZipArchive {
     const commentLength = view.getUint16(offset + 32, true);
     let localHeaderOffset = view.getUint32(offset + 42, true);
     const nameBytes = bytes.subarray(offset + 46, offset + 46 + nameLength);
-    const name = (flags & 0x800 ? utf8 : latin1).decode(nameBytes);
+    const name = isAscii(nameBytes) ? String.fromCharCode(...nameBytes) : (flags & 0x800 ? utf8 : latin1).decode(nameBytes);
     // zip64 extra field: the 0xFFFFFFFF fields follow in order.
     let extra = offset + 46 + nameLength;
     const extraEnd = extra + extraLength;

@@ -2,7 +2,7 @@ import type { CellRef, TableDefinition } from '@report/core';
 import type { TableDetection } from '@report/core/plugin';
 import { getRawCell, mergeCovering, type RawCell } from '../xlsx/sheet.js';
 import { columnKeysOf, rowKeysOf } from './labels.js';
-import { cellsMatching, type LabelJoin, type SheetIndex, type TextCell } from './sheet-index.js';
+import { cellsMatching, textsOnRow, type LabelJoin, type SheetIndex, type TextCell } from './sheet-index.js';
 
 /** A value cell of the official table found on a sheet. */
 export interface LocatedCell {
@@ -63,19 +63,25 @@ function valueColumn(index: SheetIndex, header: TextCell, row: number): number {
 }
 
 function finishInstance(table: TableDefinition, index: SheetIndex, rows: Map<string, TextCell>, cells: LocatedCell[], unrecognized: TextCell[]): TableInstance {
-  const located = new Map<string, Set<string>>();
-  for (const { ref } of cells) (located.get(ref.row) ?? located.set(ref.row, new Set()).get(ref.row)!).add(ref.column);
+  const located = new Map<string, string[]>();
+  for (const { ref } of cells) {
+    const columns = located.get(ref.row);
+    if (columns) columns.push(ref.column);
+    else located.set(ref.row, [ref.column]);
+  }
   const missingRows = table.rows.filter((row) => !rows.has(row.id)).map((row) => row.id);
   const foundColumns = new Set(cells.map((cell) => cell.ref.column));
   const missingColumns = table.columns.filter((column) => !foundColumns.has(column.id) && table.rows.some((row) => rows.has(row.id) && columnsOf(table, row.id).includes(column.id))).map((column) => column.id);
   const unlocated: CellRef[] = [];
   for (const [rowId] of rows) {
     for (const column of columnsOf(table, rowId)) {
-      if (foundColumns.has(column) && !located.get(rowId)?.has(column)) unlocated.push({ table: table.id, row: rowId, column });
+      if (foundColumns.has(column) && !located.get(rowId)?.includes(column)) unlocated.push({ table: table.id, row: rowId, column });
     }
   }
-  const anchor = [...rows.values()].sort((a, b) => a.row - b.row || a.column - b.column)[0];
-  return { table, index, cells, rows, missingRows, missingColumns, unlocated, unrecognized, anchor };
+  // The top-left label (the first of equals, as a stable sort would put first).
+  let anchor: TextCell | undefined;
+  for (const cell of rows.values()) if (!anchor || cell.row < anchor.row || (cell.row === anchor.row && cell.column < anchor.column)) anchor = cell;
+  return { table, index, cells, rows, missingRows, missingColumns, unlocated, unrecognized, anchor: anchor! };
 }
 
 /** Column headers and table 四's group headers read top to bottom only; row labels also left to right. */
@@ -136,12 +142,21 @@ function locateByRowLabels(table: TableDefinition, index: SheetIndex, detection:
     const unrecognized: TextCell[] = [];
     if (valueColumns.length > 0) {
       const firstValueColumn = Math.min(...valueColumns);
-      const foundRows = new Set([...rows.values()].flatMap((cell) => Array.from({ length: cell.row - (cell.top ?? cell.row) + 1 }, (_, i) => (cell.top ?? cell.row) + i)));
-      const top = Math.min(...foundRows);
-      const bottom = Math.max(...foundRows) + 2;
+      // Every row a label found covers (a label over stacked cells covers all of them).
+      const foundRows = new Set<number>();
+      let top = Infinity;
+      let bottom = -Infinity;
+      for (const cell of rows.values()) {
+        for (let r = cell.top ?? cell.row; r <= cell.row; r++) {
+          foundRows.add(r);
+          if (r < top) top = r;
+          if (r > bottom) bottom = r;
+        }
+      }
+      bottom += 2;
       for (let r = top; r <= bottom; r++) {
         if (foundRows.has(r)) continue;
-        const labels = index.texts.filter((cell) => cell.row === r && cell.column < firstValueColumn);
+        const labels = textsOnRow(index, r).filter((cell) => cell.column < firstValueColumn);
         if (labels.length === 0) continue;
         if (valueColumns.some((column) => holdsNumber(getRawCell(index.sheet, r, column)))) unrecognized.push(labels[labels.length - 1]);
       }
@@ -157,6 +172,8 @@ function locateFlat(table: TableDefinition, index: SheetIndex, detection: TableD
   const columnKeys = columnKeysOf(table, detection);
   const rows = new Map<string, TextCell>();
   const cells: LocatedCell[] = [];
+  const headerCandidates = new Map<string, TextCell[]>();
+  const headersOf = (columnId: string) => headerCandidates.get(columnId) ?? headerCandidates.set(columnId, cellsMatching(index, columnKeys.get(columnId) ?? [], HEADER_JOINS)).get(columnId)!;
   for (const row of table.rows) {
     let best: { group: TextCell; cells: LocatedCell[] } | undefined;
     for (const group of cellsMatching(index, rowKeys.get(row.id) ?? [], HEADER_JOINS)) {
@@ -175,7 +192,7 @@ function locateFlat(table: TableDefinition, index: SheetIndex, detection: TableD
       for (const columnId of columns) {
         const column = table.columns.find((c) => c.id === columnId)!;
         let header: TextCell | undefined;
-        for (const candidate of cellsMatching(index, columnKeys.get(column.id) ?? [], HEADER_JOINS)) {
+        for (const candidate of headersOf(column.id)) {
           if (candidate.row <= group.row || candidate.row > group.row + 4 || candidate.column < left || candidate.column > right) continue;
           if (headers.some((h) => h.cell === candidate)) continue;
           if (!header || candidate.row < header.row || (candidate.row === header.row && candidate.column < header.column)) header = candidate;

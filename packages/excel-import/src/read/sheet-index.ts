@@ -35,6 +35,8 @@ export interface SheetIndex {
   mergesAt: Map<number, CellRange>;
   /** Joined labels already looked up, by key. */
   joinedCache: Map<string, TextCell[]>;
+  /** `texts` by row, in the same order (made when first asked). */
+  textsByRow?: Map<number, TextCell[]>;
   /** The distinct keys of single cells (not their short keys), by first character: the heads a joined label can start with. */
   headsByFirst?: Map<number, string[]>;
 }
@@ -132,6 +134,25 @@ function completions(index: SheetIndex, piece: TextCell, rest: string, join: Lab
   return found;
 }
 
+/** The text cells of one row, in reading order (as `index.texts` filtered by row). Shared, read only. */
+export function textsOnRow(index: SheetIndex, row: number): readonly TextCell[] {
+  let byRow = index.textsByRow;
+  if (!byRow) {
+    byRow = new Map();
+    for (const cell of index.texts) {
+      const list = byRow.get(cell.row);
+      if (list) list.push(cell);
+      else byRow.set(cell.row, [cell]);
+    }
+    index.textsByRow = byRow;
+  }
+  return byRow.get(row) ?? [];
+}
+
+const NO_HEADS: readonly string[] = [];
+/** No cells: shared, never added to. */
+const NO_CELLS: TextCell[] = [];
+
 function headsOf(index: SheetIndex): Map<number, string[]> {
   if (index.headsByFirst) return index.headsByFirst;
   const heads = new Map<number, string[]>();
@@ -157,9 +178,17 @@ function headsOf(index: SheetIndex): Map<number, string[]> {
 function joinedLabels(index: SheetIndex, key: string): TextCell[] {
   const cached = index.joinedCache.get(key);
   if (cached) return cached;
-  const found: TextCell[] = [];
   // The sheet's keys that begin `key`, shortest first (as if trying every prefix of `key` in turn).
-  const heads = (headsOf(index).get(key.charCodeAt(0)) ?? []).filter((head) => head.length < key.length && key.startsWith(head)).sort((a, b) => a.length - b.length);
+  let heads: string[] | undefined;
+  for (const head of headsOf(index).get(key.charCodeAt(0)) ?? NO_HEADS) {
+    if (head.length < key.length && key.startsWith(head)) (heads ??= []).push(head);
+  }
+  if (!heads) {
+    index.joinedCache.set(key, NO_CELLS);
+    return NO_CELLS;
+  }
+  heads.sort((a, b) => a.length - b.length);
+  const found: TextCell[] = [];
   for (const head of heads) {
     const end = head.length;
     for (const first of index.byKey.get(head) ?? []) {
@@ -176,11 +205,13 @@ function joinedLabels(index: SheetIndex, key: string): TextCell[] {
   return found;
 }
 
+const BOTH_JOINS: readonly LabelJoin[] = ['down', 'right'];
+
 /**
  * Cells matching any of the keys, each position once, in reading order: single cells, then
  * labels joined from several cells (`joins`: which kinds; a column header is read down only).
  */
-export function cellsMatching(index: SheetIndex, keys: readonly string[], joins: readonly LabelJoin[] = ['down', 'right']): TextCell[] {
+export function cellsMatching(index: SheetIndex, keys: readonly string[], joins: readonly LabelJoin[] = BOTH_JOINS): TextCell[] {
   const found = new Map<number, TextCell>();
   for (const key of keys) for (const cell of index.byKey.get(key) ?? []) found.set(position(cell.row, cell.column), cell);
   for (const key of keys) {

@@ -17,9 +17,13 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
+/** Column letters by column index, made when first needed (Excel has at most 16,384 columns). */
+const lettersOf: string[] = [];
+
 /** A1 address of a 0-based position. */
 export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
+  const letters = column >= 0 && column < 16384 ? (lettersOf[column] ??= columnLetters(column)) : columnLetters(column);
+  return `${letters}${row + 1}`;
 }
 
 /** 0-based position of an A1 address (`$` allowed), or undefined. */
