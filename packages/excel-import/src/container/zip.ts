@@ -91,11 +91,16 @@ function corrupt(message: string): never {
   throw new ZipReadError('corrupt', message);
 }
 
-/** Whether every byte is ASCII (then UTF-8 and Latin-1 read the same, and no decoder is needed); short names only. */
-function isAscii(bytes: Uint8Array): boolean {
-  if (bytes.length > 256) return false;
-  for (const byte of bytes) if (byte >= 0x80) return false;
-  return true;
+/** The name as text when every byte is ASCII (then UTF-8 and Latin-1 read it alike and no decoder is needed), else undefined. */
+function asciiName(bytes: Uint8Array): string | undefined {
+  if (bytes.length > 256) return undefined;
+  let name = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (byte >= 0x80) return undefined;
+    name += String.fromCharCode(byte);
+  }
+  return name;
 }
 
 function findEndOfCentralDirectory(bytes: Uint8Array, view: DataView): number {
@@ -140,7 +145,7 @@ export function openZip(bytes: Uint8Array): ZipArchive {
     const commentLength = view.getUint16(offset + 32, true);
     let localHeaderOffset = view.getUint32(offset + 42, true);
     const nameBytes = bytes.subarray(offset + 46, offset + 46 + nameLength);
-    const name = isAscii(nameBytes) ? String.fromCharCode(...nameBytes) : (flags & 0x800 ? utf8 : latin1).decode(nameBytes);
+    const name = asciiName(nameBytes) ?? (flags & 0x800 ? utf8 : latin1).decode(nameBytes);
     // zip64 extra field: the 0xFFFFFFFF fields follow in order.
     let extra = offset + 46 + nameLength;
     const extraEnd = extra + extraLength;

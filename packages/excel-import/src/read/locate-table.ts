@@ -52,6 +52,19 @@ function columnsOf(table: TableDefinition, rowId: string): readonly string[] {
   return byRow.get(rowId) ?? table.columns.map((c) => c.id);
 }
 
+const refs = new WeakMap<TableDefinition, Map<string, Map<string, CellRef>>>();
+
+/** The cell reference of a table's row and column: one frozen object per table definition, shared by every workbook read. */
+function cellRef(table: TableDefinition, row: string, column: string): CellRef {
+  let byRow = refs.get(table);
+  if (!byRow) refs.set(table, (byRow = new Map()));
+  let byColumn = byRow.get(row);
+  if (!byColumn) byRow.set(row, (byColumn = new Map()));
+  let ref = byColumn.get(column);
+  if (!ref) byColumn.set(column, (ref = Object.freeze({ table: table.id, row, column })));
+  return ref;
+}
+
 /** The column a value sits in under a header merged over several columns: the left one, unless only another holds something. */
 function valueColumn(index: SheetIndex, header: TextCell, row: number): number {
   const merge = mergeCovering(index.sheet, header.row, header.column);
@@ -135,7 +148,7 @@ function locateByRowLabels(table: TableDefinition, index: SheetIndex, detection:
         if (header) headers.push({ column: columnId, header });
       }
       const row = dataRow(index, label, headers.map((h) => h.header));
-      for (const { column, header } of headers) cells.push({ ref: { table: table.id, row: rowId, column }, row, column: valueColumn(index, header, row), header });
+      for (const { column, header } of headers) cells.push({ ref: cellRef(table, rowId, column), row, column: valueColumn(index, header, row), header });
     }
     // Rows inside the table that the form does not have, with numbers in its columns.
     const valueColumns = [...new Set(cells.map((cell) => cell.column))];
@@ -172,7 +185,7 @@ function locateFlat(table: TableDefinition, index: SheetIndex, detection: TableD
   const columnKeys = columnKeysOf(table, detection);
   const rows = new Map<string, TextCell>();
   const cells: LocatedCell[] = [];
-  const headerCandidates = new Map<string, TextCell[]>();
+  const headerCandidates = new Map<string, readonly TextCell[]>();
   const headersOf = (columnId: string) => headerCandidates.get(columnId) ?? headerCandidates.set(columnId, cellsMatching(index, columnKeys.get(columnId) ?? [], HEADER_JOINS)).get(columnId)!;
   for (const row of table.rows) {
     let best: { group: TextCell; cells: LocatedCell[] } | undefined;
@@ -201,7 +214,7 @@ function locateFlat(table: TableDefinition, index: SheetIndex, detection: TableD
       }
       if (headers.length === 0) continue;
       const dataRow = Math.max(...headers.map((h) => mergeCovering(index.sheet, h.cell.row, h.cell.column)?.bottom ?? h.cell.row)) + 1;
-      const located = headers.map((h) => ({ ref: { table: table.id, row: row.id, column: h.column }, row: dataRow, column: valueColumn(index, h.cell, dataRow), header: h.cell }));
+      const located = headers.map((h) => ({ ref: cellRef(table, row.id, h.column), row: dataRow, column: valueColumn(index, h.cell, dataRow), header: h.cell }));
       if (!best || located.length > best.cells.length) best = { group, cells: located };
     }
     if (best) {

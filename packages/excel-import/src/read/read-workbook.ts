@@ -47,6 +47,17 @@ export interface ReadWorkbookResult {
   contact?: { person?: string; phone?: string };
 }
 
+/** The calendar year's period, formatted once per year (a fresh object for each report). */
+const periods = new Map<number, { start: string; end: string }>();
+function periodOf(year: number): { start: string; end: string } {
+  let period = periods.get(year);
+  if (!period) {
+    period = calendarYearPeriod(year);
+    if (periods.size < 64) periods.set(year, period);
+  }
+  return { ...period };
+}
+
 const nodeCrypto = ((crypto) => (typeof crypto?.createHash === 'function' ? crypto : undefined))(nodeBuiltin('node:crypto'));
 
 /**
@@ -171,7 +182,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     format: content.form.id,
     year,
     organ,
-    period: calendarYearPeriod(year),
+    period: periodOf(year),
     tables: content.tables,
     sections: content.sections,
     sources: [{ file: sink.file, sha256 }],

@@ -104,22 +104,29 @@ export function indexSheet(sheet: Sheet): SheetIndex {
   return { sheet, byKey, texts, at, mergesAt, joinedCache: new Map() };
 }
 
+/** No cells: shared, never added to. */
+const NO_CELLS = Object.freeze([]) as unknown as TextCell[];
+
 /** The cells that continue a label piece: those right below it (within its merged width), or right after it (within its merged height). */
 function neighbours(index: SheetIndex, piece: TextCell, join: LabelJoin): TextCell[] {
-  const range = index.mergesAt.get(position(piece.row, piece.column)) ?? { top: piece.row, left: piece.column, bottom: piece.row, right: piece.column };
-  const found: TextCell[] = [];
+  const range = index.mergesAt.get(position(piece.row, piece.column));
+  const top = range ? range.top : piece.row;
+  const left = range ? range.left : piece.column;
+  const bottom = range ? range.bottom : piece.row;
+  const right = range ? range.right : piece.column;
+  let found: TextCell[] | undefined;
   if (join === 'down') {
-    for (let column = range.left; column <= range.right; column++) {
-      const cell = index.at.get(position(range.bottom + 1, column));
-      if (cell) found.push(cell);
+    for (let column = left; column <= right; column++) {
+      const cell = index.at.get(position(bottom + 1, column));
+      if (cell) (found ??= []).push(cell);
     }
   } else {
-    for (let row = range.top; row <= range.bottom; row++) {
-      const cell = index.at.get(position(row, range.right + 1));
-      if (cell) found.push(cell);
+    for (let row = top; row <= bottom; row++) {
+      const cell = index.at.get(position(row, right + 1));
+      if (cell) (found ??= []).push(cell);
     }
   }
-  return found;
+  return found ?? NO_CELLS;
 }
 
 /** The pieces after `piece` that spell `rest`, one list per way; the last may end in a note (`项目数量（指2019年事项数）`). */
@@ -150,8 +157,6 @@ export function textsOnRow(index: SheetIndex, row: number): readonly TextCell[] 
 }
 
 const NO_HEADS: readonly string[] = [];
-/** No cells: shared, never added to. */
-const NO_CELLS: TextCell[] = [];
 
 function headsOf(index: SheetIndex): Map<number, string[]> {
   if (index.headsByFirst) return index.headsByFirst;
@@ -183,10 +188,8 @@ function joinedLabels(index: SheetIndex, key: string): TextCell[] {
   for (const head of headsOf(index).get(key.charCodeAt(0)) ?? NO_HEADS) {
     if (head.length < key.length && key.startsWith(head)) (heads ??= []).push(head);
   }
-  if (!heads) {
-    index.joinedCache.set(key, NO_CELLS);
-    return NO_CELLS;
-  }
+  // No cell begins the key (most keys on most sheets): nothing to remember, it is as quick to find again.
+  if (!heads) return NO_CELLS;
   heads.sort((a, b) => a.length - b.length);
   const found: TextCell[] = [];
   for (const head of heads) {
@@ -196,7 +199,9 @@ function joinedLabels(index: SheetIndex, key: string): TextCell[] {
       for (const join of ['down', 'right'] as const) {
         for (const rest of completions(index, first, key.slice(end), join, MAX_PIECES - 1)) {
           const last = rest[rest.length - 1];
-          found.push({ row: last.row, column: last.column, text: [first, ...rest].map((piece) => piece.text).join(''), key, joined: join, top: first.row });
+          let text = first.text;
+          for (const piece of rest) text += piece.text;
+          found.push({ row: last.row, column: last.column, text, key, joined: join, top: first.row });
         }
       }
     }
@@ -211,13 +216,17 @@ const BOTH_JOINS: readonly LabelJoin[] = ['down', 'right'];
  * Cells matching any of the keys, each position once, in reading order: single cells, then
  * labels joined from several cells (`joins`: which kinds; a column header is read down only).
  */
-export function cellsMatching(index: SheetIndex, keys: readonly string[], joins: readonly LabelJoin[] = BOTH_JOINS): TextCell[] {
-  const found = new Map<number, TextCell>();
-  for (const key of keys) for (const cell of index.byKey.get(key) ?? []) found.set(position(cell.row, cell.column), cell);
+export function cellsMatching(index: SheetIndex, keys: readonly string[], joins: readonly LabelJoin[] = BOTH_JOINS): readonly TextCell[] {
+  let found: Map<number, TextCell> | undefined;
+  for (const key of keys) {
+    const cells = index.byKey.get(key);
+    if (cells) for (const cell of cells) (found ??= new Map()).set(position(cell.row, cell.column), cell);
+  }
   for (const key of keys) {
     for (const cell of joinedLabels(index, key)) {
-      if (cell.joined && joins.includes(cell.joined) && !found.has(position(cell.row, cell.column))) found.set(position(cell.row, cell.column), cell);
+      if (cell.joined && joins.includes(cell.joined) && !found?.has(position(cell.row, cell.column))) (found ??= new Map()).set(position(cell.row, cell.column), cell);
     }
   }
-  return [...found.values()].sort(order);
+  // Most lists of keys match nothing on most sheets: no map, no sort, one shared empty list.
+  return found ? [...found.values()].sort(order) : NO_CELLS;
 }

@@ -27,6 +27,20 @@ export interface ParsedSheet {
 const ROW = 1;
 const CELL = 2;
 
+/** The 0-based row of a row's attributes (` r="12"` → 11), or `next` when they give none. */
+function rowNumber(attributes: string, next: number): number {
+  // Fast path for ` r="12"` (up to 9 digits, exact as a number); anything unusual goes to the regular expression.
+  const at = attributes.indexOf(' r="');
+  if (at >= 0) {
+    let i = at + 4;
+    let digits = 0;
+    for (let code = attributes.charCodeAt(i); code >= 48 && code <= 57 && i - at - 4 < 9; code = attributes.charCodeAt(++i)) digits = digits * 10 + (code - 48);
+    if (i > at + 4 && attributes.charCodeAt(i) === 34) return digits - 1;
+  }
+  const number = ROW_NUMBER.exec(attributes);
+  return number ? Number(number[1]) - 1 : next;
+}
+
 /** `[\w.-]`: ASCII letters, digits, `_`, `.` and `-` (a name character as the regular expressions here read one). */
 function isNameCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45;
@@ -120,8 +134,7 @@ export function parseSheetXml(xml: string, sharedStrings: readonly string[], bud
     const attributesStart = localEnd;
     const attributesEnd = selfClosing ? gt - 1 : gt;
     if (kind === ROW) {
-      const number = ROW_NUMBER.exec(xml.slice(attributesStart, attributesEnd));
-      row = number ? Number(number[1]) - 1 : row + 1;
+      row = rowNumber(xml.slice(attributesStart, attributesEnd), row + 1);
       column = -1;
       pendingStart = -1;
       lt = xml.indexOf('<', end);
