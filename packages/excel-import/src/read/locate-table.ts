@@ -237,6 +237,18 @@ function locateFlat(table: TableDefinition, index: SheetIndex, detection: TableD
  * table's rows and columns. Returns each occurrence found, best first.
  */
 export function locateTable(table: TableDefinition, index: SheetIndex, detection?: TableDetection): TableInstance[] {
+  // Forms share table definitions (表四 is one object in both built-in forms): each is located once per sheet.
+  const byTable = (index.located ??= new Map());
+  let byDetection = byTable.get(table);
+  if (!byDetection) byTable.set(table, (byDetection = new Map()));
+  const cached = byDetection.get(detection);
+  if (cached) return cached;
+  const found = locateUncached(table, index, detection);
+  byDetection.set(detection, found);
+  return found;
+}
+
+function locateUncached(table: TableDefinition, index: SheetIndex, detection: TableDetection | undefined): TableInstance[] {
   const instances = table.layout.type === 'flat' ? locateFlat(table, index, detection) : locateByRowLabels(table, index, detection);
   const minimumRows = Math.min(2, table.rows.length);
   const minimumCells = Math.min(2, table.rows.reduce((n, row) => n + columnsOf(table, row.id).length, 0));

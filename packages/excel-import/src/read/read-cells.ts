@@ -103,14 +103,6 @@ export function readPlacedCells(form: FormDefinition, placements: CellPlacement[
   const evaluatorFor = (sheet: Sheet) =>
     evaluators.get(sheet) ??
     evaluators.set(sheet, (formula) => evaluateSimpleFormula(formula, (row, col) => referencedValue(getRawCell(sheet, row, col)))).get(sheet)!;
-  /** The unit of each header text (one header names the unit of all the cells under it). */
-  const headerUnits = new Map<string, ReturnType<typeof unitInHeader>>();
-  const headerUnit = (text: string) => {
-    if (headerUnits.has(text)) return headerUnits.get(text);
-    const unit = unitInHeader(text);
-    headerUnits.set(text, unit);
-    return unit;
-  };
   for (const placement of placements) {
     const { ref, sheet } = placement;
     const known = tablesById.get(ref.table);
@@ -131,7 +123,7 @@ export function readPlacedCells(form: FormDefinition, placements: CellPlacement[
       column.kind,
       placement.headerText || raw.formula !== undefined || column.kind === 'amount'
         ? {
-            headerUnit: placement.headerText ? headerUnit(placement.headerText) : undefined,
+            headerUnit: placement.headerText ? unitInHeader(placement.headerText) : undefined,
             unitInLabel: !!column.unit && column.label.includes(column.unit),
             evaluate: evaluatorFor(sheet),
           }

@@ -1,4 +1,7 @@
+import type { TableDefinition } from '@report/core';
+import type { TableDetection } from '@report/core/plugin';
 import type { CellRange } from '../xlsx/cell-address.js';
+import type { TableInstance } from './locate-table.js';
 import type { Sheet } from '../xlsx/sheet.js';
 import { matchKey, withoutTrailingNote } from './labels.js';
 
@@ -35,6 +38,12 @@ export interface SheetIndex {
   mergesAt: Map<number, CellRange>;
   /** Joined labels already looked up, by key. */
   joinedCache: Map<string, TextCell[]>;
+  /**
+   * What `locateTable` found on this sheet, by table definition and detection labels (forms share
+   * table definitions: 表四 is one object in both built-in forms). Kept on the index rather than in
+   * a WeakMap keyed by it, which would cost every garbage collection. Shared, read only.
+   */
+  located?: Map<TableDefinition, Map<TableDetection | undefined, TableInstance[]>>;
   /** `texts` by row, in the same order (made when first asked). */
   textsByRow?: Map<number, TextCell[]>;
   /** The distinct keys of single cells (not their short keys), by first character: the heads a joined label can start with. */
