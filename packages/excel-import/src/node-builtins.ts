@@ -1,30 +1,21 @@
 /**
- * Node's built-in modules where the package runs in Node, found at run time through
- * `process.getBuiltinModule` (Node ≥ 20.16) — nothing imports `node:*`, so the package still
- * bundles for a browser, which gets the portable code paths instead (fflate, WebCrypto).
+ * Node's built-in modules where the package runs in Node, found through
+ * `process.getBuiltinModule` (Node ≥ 20.16) on first use — nothing imports `node:*`, so the
+ * package still bundles for a browser (which gets the portable code path, fflate), and a command
+ * that reads no workbook does not load them.
  */
 
-/** The part of `node:zlib` used here. */
+/** The part of `node:zlib` the zip reader uses. */
 export interface NodeZlib {
   inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
 }
 
-/** The part of `node:crypto` used here. */
-export interface NodeCrypto {
-  createHash(algorithm: 'sha256'): { update(data: Uint8Array): { digest(encoding: 'hex'): string } };
-}
-
-interface Builtins {
-  'node:zlib': NodeZlib;
-  'node:crypto': NodeCrypto;
-}
-
-/** A built-in module of Node, or undefined elsewhere (a browser, or a runtime without `getBuiltinModule`). */
-export function nodeBuiltin<K extends keyof Builtins>(id: K): Builtins[K] | undefined {
+/** `node:zlib`, or undefined outside Node (a browser, or a runtime without `getBuiltinModule`). */
+export function nodeZlib(): NodeZlib | undefined {
   try {
     const host = globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } };
-    const module = host.process?.getBuiltinModule?.(id) as Builtins[K] | undefined;
-    return module ?? undefined;
+    const zlib = host.process?.getBuiltinModule?.('node:zlib') as Partial<NodeZlib> | undefined;
+    return typeof zlib?.inflateRawSync === 'function' ? (zlib as NodeZlib) : undefined;
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { Inflate, inflateSync } from 'fflate';
-import { nodeBuiltin, type NodeZlib } from '../node-builtins.js';
+import { nodeZlib, type NodeZlib } from '../node-builtins.js';
 
 /** Why a zip archive could not be read. */
 export type ZipProblem = 'corrupt' | 'too-large' | 'encrypted-entry';
@@ -50,19 +50,16 @@ const INFLATE_CHUNK = 4 * 1024;
 const SMALL_ENTRY = 64 * 1024;
 
 /**
- * Node's zlib where there is one: native inflate takes about a third of the time of fflate's on
- * the entries of a workbook. Elsewhere (a browser) fflate inflates.
+ * Node's zlib where there is one (looked up on first use; null: none): native inflate takes about
+ * a third of the time of fflate's on the entries of a workbook. Elsewhere (a browser) fflate
+ * inflates. See docs/decisions/0019-native-inflate-in-node.md.
  */
-const findNativeZlib = (): NodeZlib | undefined => {
-  const zlib = nodeBuiltin('node:zlib');
-  return typeof zlib?.inflateRawSync === 'function' ? zlib : undefined;
-};
+let nativeZlib: NodeZlib | null | undefined;
+const inflater = (): NodeZlib | null => (nativeZlib === undefined ? (nativeZlib = nodeZlib() ?? null) : nativeZlib);
 
-let nativeZlib = findNativeZlib();
-
-/** Whether entries are inflated by Node's zlib (true where there is one) or by fflate; for tests of both. */
+/** Whether entries are inflated by Node's zlib (the default where there is one) or by fflate; for tests of both. */
 export function useNativeInflate(enabled: boolean): void {
-  nativeZlib = enabled ? findNativeZlib() : undefined;
+  nativeZlib = enabled ? undefined : null;
 }
 
 /** Largest output asked of native inflate at once (Node caps a Buffer's length; reading caps far lower). */
@@ -224,12 +221,13 @@ export function readZipEntry(archive: ZipArchive, name: string, budget: InflateB
     return data;
   }
   if (entry.method !== 8) corrupt(`${entry.name}: unsupported compression method ${entry.method}`);
-  if (nativeZlib) {
+  const zlib = inflater();
+  if (zlib) {
     // A small entry must not expand past its declared size (the fast path below); any entry not past the budget.
     const small = data.length <= SMALL_ENTRY && entry.size > 0;
     let out: Uint8Array;
     try {
-      out = inflateNative(nativeZlib, data, small ? entry.size : budget.remaining, entry.name);
+      out = inflateNative(zlib, data, small ? entry.size : budget.remaining, entry.name);
     } catch (error) {
       if (small && error instanceof ZipReadError && error.problem === 'too-large') throw new ZipReadError('too-large', `${entry.name} expands beyond its declared ${entry.size} bytes`);
       throw error;

@@ -23,7 +23,6 @@ import { readPlacedCells } from './read-cells.js';
 import { readTemplate } from './read-template.js';
 import { limitReportTexts, limitText, sha256Hex } from '@report/core/plugin';
 import { indexSheet } from './sheet-index.js';
-import { nodeBuiltin } from '../node-builtins.js';
 import type { WorkbookContent } from './workbook-content.js';
 
 export interface ReadWorkbookOptions extends MessageOptions {
@@ -46,19 +45,6 @@ export interface ReadWorkbookResult {
   /** Contact person and phone from the template's cover. */
   contact?: { person?: string; phone?: string };
 }
-
-/** The calendar year's period, formatted once per year (a fresh object for each report). */
-const periods = new Map<number, { start: string; end: string }>();
-function periodOf(year: number): { start: string; end: string } {
-  let period = periods.get(year);
-  if (!period) {
-    period = calendarYearPeriod(year);
-    if (periods.size < 64) periods.set(year, period);
-  }
-  return { ...period };
-}
-
-const nodeCrypto = ((crypto) => (typeof crypto?.createHash === 'function' ? crypto : undefined))(nodeBuiltin('node:crypto'));
 
 /**
  * The forms a workbook may be in: the plugin forms first (a plugin form that reads as well as a
@@ -140,8 +126,8 @@ function boundIdentity(content: WorkbookContent, sink: DiagnosticSink): void {
  */
 export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions): Promise<ReadWorkbookResult> {
   const sink = new DiagnosticSink(options.fileName, options);
-  // Node's hash where there is one (a few microseconds); else WebCrypto's, off the main thread while the workbook is parsed.
-  const digest = nodeCrypto ? Promise.resolve(nodeCrypto.createHash('sha256').update(bytes).digest('hex')) : sha256Hex(bytes);
+  // The digest runs off the main thread while the workbook is parsed.
+  const digest = sha256Hex(bytes);
   const content = readContent(bytes, options, sink);
   const sha256 = await digest;
   if (!content) return { diagnostics: sink.diagnostics, sha256 };
@@ -182,7 +168,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     format: content.form.id,
     year,
     organ,
-    period: periodOf(year),
+    period: calendarYearPeriod(year),
     tables: content.tables,
     sections: content.sections,
     sources: [{ file: sink.file, sha256 }],
