@@ -46,8 +46,21 @@ function normaliseUnit(unit: string): AmountUnit {
   return '元';
 }
 
+/** Units of header texts seen before (a county's workbooks repeat the same headers). Bounded. */
+const headerUnits = new Map<string, AmountUnit | undefined>();
+
 /** Finds a unit in a header label: `采购总金额（元）` → 元, `（单位：万元）` → 万元. */
 export function unitInHeader(text: string): AmountUnit | undefined {
+  if (headerUnits.has(text)) return headerUnits.get(text);
+  const unit = findUnitInHeader(text);
+  if (text.length <= 200) {
+    if (headerUnits.size >= 1024) headerUnits.clear();
+    headerUnits.set(text, unit);
+  }
+  return unit;
+}
+
+function findUnitInHeader(text: string): AmountUnit | undefined {
   const match = /[（(](?:单位[:：])?\s*(亿元|万元|千元|元)\s*[)）]/.exec(text.normalize('NFKC').replace(/（/g, '(').replace(/）/g, ')'));
   return match ? normaliseUnit(match[1]) : undefined;
 }

@@ -27,9 +27,29 @@ export function columnKeys(label: string, variants: readonly string[] = []): str
   return unique([label, ...(note ? [note] : []), ...variants].map(matchKey));
 }
 
+/** Stands for “no detection labels” as a cache key. */
+const NO_DETECTION: TableDetection = Object.freeze({});
+
+/**
+ * Keys derived once per table definition and detection labels (forms are data that do not change
+ * once defined), so reading the next workbook does not normalise every label of every form again.
+ * The maps and lists handed out are shared: callers only read them.
+ */
+function cachedPerTable<T>(cache: WeakMap<TableDefinition, WeakMap<TableDetection, T>>, table: TableDefinition, detection: TableDetection | undefined, derive: () => T): T {
+  let byDetection = cache.get(table);
+  if (!byDetection) cache.set(table, (byDetection = new WeakMap()));
+  const key = detection ?? NO_DETECTION;
+  let value = byDetection.get(key);
+  if (value === undefined) byDetection.set(key, (value = derive()));
+  return value;
+}
+
+const columnKeyCache = new WeakMap<TableDefinition, WeakMap<TableDetection, Map<string, string[]>>>();
+const rowKeyCache = new WeakMap<TableDefinition, WeakMap<TableDetection, Map<string, string[]>>>();
+
 /** The keys of every column of a table, by column id, with the form's detection labels. */
 export function columnKeysOf(table: TableDefinition, detection?: TableDetection): Map<string, string[]> {
-  return new Map(table.columns.map((column) => [column.id, columnKeys(column.label, detection?.columns?.[column.id])]));
+  return cachedPerTable(columnKeyCache, table, detection, () => new Map(table.columns.map((column) => [column.id, columnKeys(column.label, detection?.columns?.[column.id])])));
 }
 
 /**
@@ -39,6 +59,10 @@ export function columnKeysOf(table: TableDefinition, detection?: TableDetection)
  * column, is dropped.
  */
 export function rowKeysOf(table: TableDefinition, detection?: TableDetection): Map<string, string[]> {
+  return cachedPerTable(rowKeyCache, table, detection, () => deriveRowKeys(table, detection));
+}
+
+function deriveRowKeys(table: TableDefinition, detection: TableDetection | undefined): Map<string, string[]> {
   const columnKeySet = new Set([...columnKeysOf(table, detection).values()].flat());
   const candidates = new Map<string, string[]>();
   for (const row of table.rows) {

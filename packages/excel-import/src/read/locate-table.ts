@@ -2,7 +2,7 @@ import type { CellRef, TableDefinition } from '@report/core';
 import type { TableDetection } from '@report/core/plugin';
 import { getRawCell, mergeCovering, type RawCell } from '../xlsx/sheet.js';
 import { columnKeysOf, rowKeysOf } from './labels.js';
-import { cellsMatching, type LabelJoin, type SheetIndex, type TextCell } from './sheet-index.js';
+import { cellsMatching, textsOnRow, type LabelJoin, type SheetIndex, type TextCell } from './sheet-index.js';
 
 /** A value cell of the official table found on a sheet. */
 export interface LocatedCell {
@@ -38,9 +38,31 @@ function holdsNumber(raw: RawCell | undefined): boolean {
   return NUMBER_TEXT.test(raw.value.trim());
 }
 
-function columnsOf(table: TableDefinition, rowId: string): string[] {
-  const row = table.rows.find((r) => r.id === rowId);
-  return row?.columns ?? table.columns.map((c) => c.id);
+const rowColumns = new WeakMap<TableDefinition, Map<string, readonly string[]>>();
+
+/** The columns of a row (the first row of the id), by table, derived once per table definition; shared, read only. */
+function columnsOf(table: TableDefinition, rowId: string): readonly string[] {
+  let byRow = rowColumns.get(table);
+  if (!byRow) {
+    byRow = new Map();
+    const all = table.columns.map((c) => c.id);
+    for (const row of table.rows) if (!byRow.has(row.id)) byRow.set(row.id, row.columns ?? all);
+    rowColumns.set(table, byRow);
+  }
+  return byRow.get(rowId) ?? table.columns.map((c) => c.id);
+}
+
+const refs = new WeakMap<TableDefinition, Map<string, Map<string, CellRef>>>();
+
+/** The cell reference of a table's row and column: one frozen object per table definition, shared by every workbook read. */
+function cellRef(table: TableDefinition, row: string, column: string): CellRef {
+  let byRow = refs.get(table);
+  if (!byRow) refs.set(table, (byRow = new Map()));
+  let byColumn = byRow.get(row);
+  if (!byColumn) byRow.set(row, (byColumn = new Map()));
+  let ref = byColumn.get(column);
+  if (!ref) byColumn.set(column, (ref = Object.freeze({ table: table.id, row, column })));
+  return ref;
 }
 
 /** The column a value sits in under a header merged over several columns: the left one, unless only another holds something. */
@@ -54,18 +76,25 @@ function valueColumn(index: SheetIndex, header: TextCell, row: number): number {
 }
 
 function finishInstance(table: TableDefinition, index: SheetIndex, rows: Map<string, TextCell>, cells: LocatedCell[], unrecognized: TextCell[]): TableInstance {
-  const located = new Set(cells.map((cell) => `${cell.ref.row}/${cell.ref.column}`));
+  const located = new Map<string, string[]>();
+  for (const { ref } of cells) {
+    const columns = located.get(ref.row);
+    if (columns) columns.push(ref.column);
+    else located.set(ref.row, [ref.column]);
+  }
   const missingRows = table.rows.filter((row) => !rows.has(row.id)).map((row) => row.id);
   const foundColumns = new Set(cells.map((cell) => cell.ref.column));
   const missingColumns = table.columns.filter((column) => !foundColumns.has(column.id) && table.rows.some((row) => rows.has(row.id) && columnsOf(table, row.id).includes(column.id))).map((column) => column.id);
   const unlocated: CellRef[] = [];
   for (const [rowId] of rows) {
     for (const column of columnsOf(table, rowId)) {
-      if (foundColumns.has(column) && !located.has(`${rowId}/${column}`)) unlocated.push({ table: table.id, row: rowId, column });
+      if (foundColumns.has(column) && !located.get(rowId)?.includes(column)) unlocated.push({ table: table.id, row: rowId, column });
     }
   }
-  const anchor = [...rows.values()].sort((a, b) => a.row - b.row || a.column - b.column)[0];
-  return { table, index, cells, rows, missingRows, missingColumns, unlocated, unrecognized, anchor };
+  // The top-left label (the first of equals, as a stable sort would put first).
+  let anchor: TextCell | undefined;
+  for (const cell of rows.values()) if (!anchor || cell.row < anchor.row || (cell.row === anchor.row && cell.column < anchor.column)) anchor = cell;
+  return { table, index, cells, rows, missingRows, missingColumns, unlocated, unrecognized, anchor: anchor! };
 }
 
 /** Column headers and table 四's group headers read top to bottom only; row labels also left to right. */
@@ -119,19 +148,28 @@ function locateByRowLabels(table: TableDefinition, index: SheetIndex, detection:
         if (header) headers.push({ column: columnId, header });
       }
       const row = dataRow(index, label, headers.map((h) => h.header));
-      for (const { column, header } of headers) cells.push({ ref: { table: table.id, row: rowId, column }, row, column: valueColumn(index, header, row), header });
+      for (const { column, header } of headers) cells.push({ ref: cellRef(table, rowId, column), row, column: valueColumn(index, header, row), header });
     }
     // Rows inside the table that the form does not have, with numbers in its columns.
     const valueColumns = [...new Set(cells.map((cell) => cell.column))];
     const unrecognized: TextCell[] = [];
     if (valueColumns.length > 0) {
       const firstValueColumn = Math.min(...valueColumns);
-      const foundRows = new Set([...rows.values()].flatMap((cell) => Array.from({ length: cell.row - (cell.top ?? cell.row) + 1 }, (_, i) => (cell.top ?? cell.row) + i)));
-      const top = Math.min(...foundRows);
-      const bottom = Math.max(...foundRows) + 2;
+      // Every row a label found covers (a label over stacked cells covers all of them).
+      const foundRows = new Set<number>();
+      let top = Infinity;
+      let bottom = -Infinity;
+      for (const cell of rows.values()) {
+        for (let r = cell.top ?? cell.row; r <= cell.row; r++) {
+          foundRows.add(r);
+          if (r < top) top = r;
+          if (r > bottom) bottom = r;
+        }
+      }
+      bottom += 2;
       for (let r = top; r <= bottom; r++) {
         if (foundRows.has(r)) continue;
-        const labels = index.texts.filter((cell) => cell.row === r && cell.column < firstValueColumn);
+        const labels = textsOnRow(index, r).filter((cell) => cell.column < firstValueColumn);
         if (labels.length === 0) continue;
         if (valueColumns.some((column) => holdsNumber(getRawCell(index.sheet, r, column)))) unrecognized.push(labels[labels.length - 1]);
       }
@@ -147,6 +185,8 @@ function locateFlat(table: TableDefinition, index: SheetIndex, detection: TableD
   const columnKeys = columnKeysOf(table, detection);
   const rows = new Map<string, TextCell>();
   const cells: LocatedCell[] = [];
+  const headerCandidates = new Map<string, readonly TextCell[]>();
+  const headersOf = (columnId: string) => headerCandidates.get(columnId) ?? headerCandidates.set(columnId, cellsMatching(index, columnKeys.get(columnId) ?? [], HEADER_JOINS)).get(columnId)!;
   for (const row of table.rows) {
     let best: { group: TextCell; cells: LocatedCell[] } | undefined;
     for (const group of cellsMatching(index, rowKeys.get(row.id) ?? [], HEADER_JOINS)) {
@@ -165,7 +205,7 @@ function locateFlat(table: TableDefinition, index: SheetIndex, detection: TableD
       for (const columnId of columns) {
         const column = table.columns.find((c) => c.id === columnId)!;
         let header: TextCell | undefined;
-        for (const candidate of cellsMatching(index, columnKeys.get(column.id) ?? [], HEADER_JOINS)) {
+        for (const candidate of headersOf(column.id)) {
           if (candidate.row <= group.row || candidate.row > group.row + 4 || candidate.column < left || candidate.column > right) continue;
           if (headers.some((h) => h.cell === candidate)) continue;
           if (!header || candidate.row < header.row || (candidate.row === header.row && candidate.column < header.column)) header = candidate;
@@ -174,7 +214,7 @@ function locateFlat(table: TableDefinition, index: SheetIndex, detection: TableD
       }
       if (headers.length === 0) continue;
       const dataRow = Math.max(...headers.map((h) => mergeCovering(index.sheet, h.cell.row, h.cell.column)?.bottom ?? h.cell.row)) + 1;
-      const located = headers.map((h) => ({ ref: { table: table.id, row: row.id, column: h.column }, row: dataRow, column: valueColumn(index, h.cell, dataRow), header: h.cell }));
+      const located = headers.map((h) => ({ ref: cellRef(table, row.id, h.column), row: dataRow, column: valueColumn(index, h.cell, dataRow), header: h.cell }));
       if (!best || located.length > best.cells.length) best = { group, cells: located };
     }
     if (best) {
@@ -197,6 +237,18 @@ function locateFlat(table: TableDefinition, index: SheetIndex, detection: TableD
  * table's rows and columns. Returns each occurrence found, best first.
  */
 export function locateTable(table: TableDefinition, index: SheetIndex, detection?: TableDetection): TableInstance[] {
+  // Forms share table definitions (表四 is one object in both built-in forms): each is located once per sheet.
+  const byTable = (index.located ??= new Map());
+  let byDetection = byTable.get(table);
+  if (!byDetection) byTable.set(table, (byDetection = new Map()));
+  const cached = byDetection.get(detection);
+  if (cached) return cached;
+  const found = locateUncached(table, index, detection);
+  byDetection.set(detection, found);
+  return found;
+}
+
+function locateUncached(table: TableDefinition, index: SheetIndex, detection: TableDetection | undefined): TableInstance[] {
   const instances = table.layout.type === 'flat' ? locateFlat(table, index, detection) : locateByRowLabels(table, index, detection);
   const minimumRows = Math.min(2, table.rows.length);
   const minimumCells = Math.min(2, table.rows.reduce((n, row) => n + columnsOf(table, row.id).length, 0));

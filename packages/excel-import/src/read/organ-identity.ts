@@ -34,6 +34,38 @@ function cleanOrgan(text: string): string | undefined {
   return organ.length >= 2 && !/^(?:政府|本单位|本机关|我单位|我局|本局|年度|工作)$/.test(organ) ? organ : undefined;
 }
 
+/** What one cell's text says by itself: fields it labels (with the value typed after the label, or '' for none) and a title's year and organ. */
+interface TextFindings {
+  fields: Array<{ field: keyof WorkbookIdentity; value: string }>;
+  title?: { year: number; organ: string | undefined };
+}
+
+/**
+ * Findings by text: a county's workbooks repeat the same labels and titles, so each text is
+ * matched against the patterns once per run. Bounded (cleared when full); indexed texts are at
+ * most 200 characters.
+ */
+const findingsCache = new Map<string, TextFindings>();
+const FINDINGS_CACHE_SIZE = 4096;
+
+function findingsOf(original: string): TextFindings {
+  const cached = findingsCache.get(original);
+  if (cached) return cached;
+  const text = original.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const findings: TextFindings = { fields: [] };
+  for (const { field, pattern } of FIELD_PATTERNS) {
+    const match = pattern.exec(text.replace(/\s+/g, field === 'organ' ? ' ' : ''));
+    if (match) findings.fields.push({ field, value: match[1].trim() });
+  }
+  const organFirst = TITLE_ORGAN_FIRST.exec(text);
+  const yearFirst = TITLE_YEAR_FIRST.exec(text);
+  if (organFirst) findings.title = { year: Number(organFirst[2]), organ: cleanOrgan(organFirst[1]) };
+  else if (yearFirst) findings.title = { year: Number(yearFirst[1]), organ: cleanOrgan(yearFirst[2]) };
+  if (findingsCache.size >= FINDINGS_CACHE_SIZE) findingsCache.clear();
+  findingsCache.set(original, findings);
+  return findings;
+}
+
 /**
  * Looks for the organ, its codes, level and the report year in a workbook not made from the
  * template: `填报单位：某某镇人民政府` (or the label with the value to its right), and titles such
@@ -44,12 +76,10 @@ export function findIdentity(indexes: readonly SheetIndex[]): WorkbookIdentity {
   const titles: WorkbookIdentity = {};
   for (const index of indexes) {
     for (const cell of index.texts) {
-      const text = cell.text.normalize('NFKC').replace(/\s+/g, ' ').trim();
-      for (const { field, pattern } of FIELD_PATTERNS) {
+      const findings = findingsOf(cell.text);
+      for (const { field, value: typed } of findings.fields) {
         if (fields[field] !== undefined) continue;
-        const match = pattern.exec(text.replace(/\s+/g, field === 'organ' ? ' ' : ''));
-        if (!match) continue;
-        let value = match[1].trim();
+        let value = typed;
         if (!value) {
           // The value to the right of the label (past the label's merged cells).
           const right = (mergeCovering(index.sheet, cell.row, cell.column)?.right ?? cell.column) + 1;
@@ -63,16 +93,9 @@ export function findIdentity(indexes: readonly SheetIndex[]): WorkbookIdentity {
           fields[field] = value as never;
         }
       }
-      if (titles.year === undefined) {
-        const organFirst = TITLE_ORGAN_FIRST.exec(text);
-        const yearFirst = TITLE_YEAR_FIRST.exec(text);
-        if (organFirst) {
-          titles.year = Number(organFirst[2]);
-          titles.organ = cleanOrgan(organFirst[1]);
-        } else if (yearFirst) {
-          titles.year = Number(yearFirst[1]);
-          titles.organ = cleanOrgan(yearFirst[2]);
-        }
+      if (titles.year === undefined && findings.title) {
+        titles.year = findings.title.year;
+        titles.organ = findings.title.organ;
       }
     }
   }

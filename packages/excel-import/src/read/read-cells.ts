@@ -1,4 +1,4 @@
-import type { CellRef, FormDefinition, ReportTables } from '@report/core';
+import type { CellRef, ColumnDefinition, FormDefinition, ReportTables, TableDefinition } from '@report/core';
 import { tableName, type CellSource } from '@report/core/plugin';
 import { cellAddress } from '../xlsx/cell-address.js';
 import { getRawCell, type RawCell, type Sheet } from '../xlsx/sheet.js';
@@ -37,6 +37,50 @@ function referencedValue(raw: RawCell | undefined): number | null | undefined {
   return /^[+-]?\d+(?:\.\d+)?$/.test(text) ? Number(text) : null;
 }
 
+interface TableShape {
+  table: TableDefinition;
+  columns: Map<string, ColumnDefinition>;
+  /** Each row id with a row of nulls to copy (its columns in the form's order). */
+  rows: Array<[string, Record<string, null>]>;
+  /** `table/row/column` keys of `cellSources`, by row and column id: made once, not per cell read. */
+  sourceKeys: Map<string, Map<string, string>>;
+}
+
+interface FormShape {
+  /** One per table of the form, in order. */
+  tables: TableShape[];
+  /** By table id (the last table of an id, as reading always took). */
+  byId: Map<string, TableShape>;
+}
+
+/** What reading cells needs of a form, derived once per form definition (forms do not change once defined). */
+const shapes = new WeakMap<FormDefinition, FormShape>();
+
+function shapeOf(form: FormDefinition): FormShape {
+  const cached = shapes.get(form);
+  if (cached) return cached;
+  const shape: FormShape = { tables: [], byId: new Map() };
+  for (const table of form.tables) {
+    const rows: TableShape['rows'] = [];
+    const sourceKeys = new Map<string, Map<string, string>>();
+    for (const row of table.rows) {
+      const empty: Record<string, null> = {};
+      const keys = new Map<string, string>();
+      for (const column of row.columns ?? table.columns.map((c) => c.id)) {
+        empty[column] = null;
+        keys.set(column, `${table.id}/${row.id}/${column}`);
+      }
+      rows.push([row.id, empty]);
+      sourceKeys.set(row.id, keys);
+    }
+    const tableShape: TableShape = { table, columns: new Map(table.columns.map((column) => [column.id, column])), rows, sourceKeys };
+    shape.tables.push(tableShape);
+    shape.byId.set(table.id, tableShape);
+  }
+  shapes.set(form, shape);
+  return shape;
+}
+
 /**
  * Reads the cells of the report from where they were found, each by its column's kind, and
  * reports what it saw: one grouped note per table for blanks and for dashes or `无`, and one
@@ -46,16 +90,14 @@ function referencedValue(raw: RawCell | undefined): number | null | undefined {
 export function readPlacedCells(form: FormDefinition, placements: CellPlacement[], sink: DiagnosticSink): ReadCellsResult {
   const tables: ReportTables = {};
   const cellSources: Record<string, CellSource> = {};
-  for (const table of form.tables) {
+  const shape = shapeOf(form);
+  const tablesById = shape.byId;
+  for (const { table, rows: emptyRows } of shape.tables) {
     const rows: Record<string, Record<string, number | null>> = (tables[table.id] = {});
-    for (const row of table.rows) {
-      rows[row.id] = {};
-      for (const column of row.columns ?? table.columns.map((c) => c.id)) rows[row.id][column] = null;
-    }
+    for (const [rowId, empty] of emptyRows) rows[rowId] = { ...empty };
   }
   const blanks = new Map<string, { sheet: string; addresses: string[] }>();
   const dashes = new Map<string, { table: string; sheet: string; marker: string; addresses: string[] }>();
-  const tablesById = new Map(form.tables.map((table) => [table.id, { table, columns: new Map(table.columns.map((column) => [column.id, column])) }]));
   /** One formula evaluator per sheet (cells a total refers to are read leniently). */
   const evaluators = new Map<Sheet, (formula: string) => number | null | undefined>();
   const evaluatorFor = (sheet: Sheet) =>
@@ -69,7 +111,7 @@ export function readPlacedCells(form: FormDefinition, placements: CellPlacement[
     if (!known || !column || !rowValues) continue;
     const { table } = known;
     const address = placement.address ?? cellAddress(placement.row, placement.column);
-    cellSources[`${ref.table}/${ref.row}/${ref.column}`] = { file: sink.file, sheet: sheet.name, cell: address };
+    cellSources[known.sourceKeys.get(ref.row)?.get(ref.column) ?? `${ref.table}/${ref.row}/${ref.column}`] = { file: sink.file, sheet: sheet.name, cell: address };
     const raw = getRawCell(sheet, placement.row, placement.column);
     if (raw === undefined) {
       const group = blanks.get(table.id) ?? blanks.set(table.id, { sheet: sheet.name, addresses: [] }).get(table.id)!;

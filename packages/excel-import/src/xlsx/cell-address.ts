@@ -17,16 +17,34 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
+/** Column letters by column index, made when first needed (Excel has at most 16,384 columns). */
+const lettersOf: string[] = [];
+
 /** A1 address of a 0-based position. */
 export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
+  const letters = column >= 0 && column < 16384 ? (lettersOf[column] ??= columnLetters(column)) : columnLetters(column);
+  return `${letters}${row + 1}`;
 }
 
 /** 0-based position of an A1 address (`$` allowed), or undefined. */
 export function parseCellAddress(address: string): { row: number; column: number } | undefined {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!match) return undefined;
-  return { row: Number(match[2]) - 1, column: columnIndex(match[1].toUpperCase()) };
+  // By hand, as `/^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/` on the trimmed text would read it.
+  const text = address.trim();
+  let i = text.charCodeAt(0) === 36 ? 1 : 0;
+  let column = 0;
+  const lettersStart = i;
+  for (let code = text.charCodeAt(i); (code >= 65 && code <= 90) || (code >= 97 && code <= 122); code = text.charCodeAt(++i)) {
+    column = column * 26 + ((code & ~32) - 64);
+  }
+  const letters = i - lettersStart;
+  if (letters < 1 || letters > 3) return undefined;
+  if (text.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsStart = i;
+  for (let code = text.charCodeAt(i); code >= 48 && code <= 57; code = text.charCodeAt(++i)) row = row * 10 + (code - 48);
+  const digits = i - digitsStart;
+  if (digits < 1 || digits > 7 || i !== text.length) return undefined;
+  return { row: row - 1, column: column - 1 };
 }
 
 export interface CellRange {
@@ -38,7 +56,11 @@ export interface CellRange {
 
 /** `B2:D4` (or `B2`) as a 0-based inclusive range. */
 export function parseRange(reference: string): CellRange | undefined {
-  const [first, second] = reference.split(':');
+  // As `reference.split(':')` would give the first two pieces.
+  const colon = reference.indexOf(':');
+  const first = colon < 0 ? reference : reference.slice(0, colon);
+  const nextColon = colon < 0 ? -1 : reference.indexOf(':', colon + 1);
+  const second = colon < 0 ? undefined : reference.slice(colon + 1, nextColon < 0 ? reference.length : nextColon);
   const start = parseCellAddress(first);
   const end = second ? parseCellAddress(second) : start;
   if (!start || !end) return undefined;

@@ -11,7 +11,6 @@ export class CellLimitError extends Error {
   }
 }
 
-const ROW_OR_CELL = /<([\w.-]+:)?(row|c)(?=[\s/>])[^>]*>/g;
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
 const CELL_REFERENCE = /\sr\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/;
 const CELL_TYPE = /\st\s*=\s*["'](\w+)["']/;
@@ -24,10 +23,41 @@ export interface ParsedSheet {
   columnCount: number;
 }
 
+/** `<row` or `<c` (any prefix), as told by {@link tagKind}. */
+const ROW = 1;
+const CELL = 2;
+
+/** The 0-based row of a row's attributes (` r="12"` → 11), or `next` when they give none. */
+function rowNumber(attributes: string, next: number): number {
+  // Fast path for ` r="12"` (up to 9 digits, exact as a number); anything unusual goes to the regular expression.
+  const at = attributes.indexOf(' r="');
+  if (at >= 0) {
+    let i = at + 4;
+    let digits = 0;
+    for (let code = attributes.charCodeAt(i); code >= 48 && code <= 57 && i - at - 4 < 9; code = attributes.charCodeAt(++i)) digits = digits * 10 + (code - 48);
+    if (i > at + 4 && attributes.charCodeAt(i) === 34) return digits - 1;
+  }
+  const number = ROW_NUMBER.exec(attributes);
+  return number ? Number(number[1]) - 1 : next;
+}
+
+/** `[\w.-]`: ASCII letters, digits, `_`, `.` and `-` (a name character as the regular expressions here read one). */
+function isNameCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45;
+}
+
+/** What `\s` matches in a JavaScript regular expression. */
+function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /**
  * Scans worksheet XML for what reading needs — cells with a value or formula, and merged
- * ranges — without building a DOM. Cells and rows without `r` follow the previous one, as the
- * format allows. `budget.remaining` counts cells with content across all sheets.
+ * ranges — without building a DOM, in one pass by hand (no regular expression per tag; empty
+ * styled cells cost a few character tests). Cells and rows without `r` follow the previous one,
+ * as the format allows. `budget.remaining` counts cells with content across all sheets.
  */
 export function parseSheetXml(xml: string, sharedStrings: readonly string[], budget: { remaining: number }): ParsedSheet {
   const cells = new Map<number, RawCell>();
@@ -38,6 +68,7 @@ export function parseSheetXml(xml: string, sharedStrings: readonly string[], bud
   /** Where the attributes of the last empty cell are; its position is worked out only if a cell without `r` follows. */
   let pendingStart = -1;
   let pendingEnd = -1;
+  /** Reads ` r="B12"` from a cell's attributes into row and column; false when there is none. */
   const locate = (attributes: string): boolean => {
     // Fast path for ` r="B12"`; anything unusual goes to the regular expression.
     const at = attributes.indexOf(' r="');
@@ -67,29 +98,55 @@ export function parseSheetXml(xml: string, sharedStrings: readonly string[], bud
     row = Number(reference[2]) - 1;
     return true;
   };
+  const add = (cell: RawCell) => {
+    if (--budget.remaining < 0) throw new CellLimitError();
+    cells.set(positionKey(cell.row, cell.column), cell);
+    if (cell.row + 1 > rowCount) rowCount = cell.row + 1;
+    if (cell.column + 1 > columnCount) columnCount = cell.column + 1;
+  };
+  const length = xml.length;
   const dataStart = xml.indexOf('sheetData');
   const dataEnd = xml.lastIndexOf('sheetData');
-  ROW_OR_CELL.lastIndex = dataStart < 0 ? xml.length : dataStart;
-  let match: RegExpExecArray | null;
-  while ((match = ROW_OR_CELL.exec(xml))) {
-    if (match.index > dataEnd) break;
-    const end = ROW_OR_CELL.lastIndex;
-    const selfClosing = xml.charCodeAt(end - 2) === 47; // '/>'
-    const attributesStart = match.index + 1 + (match[1]?.length ?? 0) + match[2].length;
-    const attributesEnd = selfClosing ? end - 2 : end - 1;
-    if (match[2] === 'row') {
-      const number = ROW_NUMBER.exec(xml.slice(attributesStart, attributesEnd));
-      row = number ? Number(number[1]) - 1 : row + 1;
+  /** The next `r=` at or after the last place looked from (-1: none left), so empty cells never rescan the text. */
+  let nextR = -2;
+  let lt = xml.indexOf('<', dataStart < 0 ? length : dataStart);
+  while (lt >= 0) {
+    // The element's local name, after any prefix (`<x:c …>`): as `<([\w.-]+:)?(row|c)(?=[\s/>])` reads it.
+    let localStart = lt + 1;
+    let localEnd = localStart;
+    while (localEnd < length && isNameCode(xml.charCodeAt(localEnd))) localEnd++;
+    if (localEnd > localStart && xml.charCodeAt(localEnd) === 58) {
+      localStart = localEnd + 1;
+      localEnd = localStart;
+      while (localEnd < length && isNameCode(xml.charCodeAt(localEnd))) localEnd++;
+    }
+    const nameLength = localEnd - localStart;
+    const kind = nameLength === 1 && xml.charCodeAt(localStart) === 99 ? CELL : nameLength === 3 && xml.startsWith('row', localStart) ? ROW : 0;
+    const next = xml.charCodeAt(localEnd);
+    if (kind === 0 || (next !== 62 && next !== 47 && !isSpaceCode(next))) {
+      lt = xml.indexOf('<', lt + 1);
+      continue;
+    }
+    const gt = xml.indexOf('>', localEnd);
+    if (gt < 0 || lt > dataEnd) break;
+    const end = gt + 1;
+    const selfClosing = xml.charCodeAt(gt - 1) === 47; // '/>'
+    const attributesStart = localEnd;
+    const attributesEnd = selfClosing ? gt - 1 : gt;
+    if (kind === ROW) {
+      row = rowNumber(xml.slice(attributesStart, attributesEnd), row + 1);
       column = -1;
       pendingStart = -1;
+      lt = xml.indexOf('<', end);
       continue;
     }
     if (selfClosing) {
       // <c r="B2" s="3"/>: styled but empty. Its position matters only to a following cell without `r`.
-      const r = xml.indexOf('r=', attributesStart);
-      if (r >= 0 && r < attributesEnd) {
+      if (nextR !== -1 && nextR < attributesStart) nextR = xml.indexOf('r=', attributesStart);
+      if (nextR >= 0 && nextR < attributesEnd) {
         pendingStart = attributesStart;
         pendingEnd = attributesEnd;
+        lt = xml.indexOf('<', end);
         continue;
       }
     }
@@ -100,23 +157,33 @@ export function parseSheetXml(xml: string, sharedStrings: readonly string[], bud
     }
     pendingStart = -1;
     if (row < 0) row = 0;
-    if (selfClosing) continue;
-    const closing = match[1] ? `</${match[1]}c>` : '</c>';
-    const close = xml.indexOf(closing, ROW_OR_CELL.lastIndex);
-    const inner = xml.slice(ROW_OR_CELL.lastIndex, close < 0 ? xml.length : close);
-    ROW_OR_CELL.lastIndex = close < 0 ? xml.length : close + closing.length;
-    if (inner.length === 0) continue;
+    if (selfClosing) {
+      lt = xml.indexOf('<', end);
+      continue;
+    }
+    const prefixLength = localStart - lt - 1;
+    const closing = prefixLength > 0 ? `</${xml.slice(lt + 1, localStart)}c>` : '</c>';
+    const found = xml.indexOf(closing, end);
+    const close = found < 0 ? length : found;
+    lt = found < 0 ? -1 : xml.indexOf('<', found + closing.length);
+    if (close === end) continue;
     const typeAt = attributes.indexOf(' t="');
     const typeMatch = typeAt >= 0 ? undefined : CELL_TYPE.exec(attributes);
     const type = typeAt >= 0 ? attributes.slice(typeAt + 4, attributes.indexOf('"', typeAt + 4)) : typeMatch ? typeMatch[1] : 'n';
     const cell: RawCell = { row, column, type };
+    // Fast path for a bare `<v>…</v>`.
+    if (type !== 'inlineStr' && close - end >= 7 && xml.startsWith('<v>', end) && xml.startsWith('</v>', close - 4) && xml.indexOf('<', end + 3) === close - 4) {
+      const value = xml.slice(end + 3, close - 4);
+      cell.value = type === 's' ? (sharedStrings[Number(value)] ?? '') : type === 'n' ? value.trim() : decodeXmlText(value);
+      add(cell);
+      continue;
+    }
+    const inner = xml.slice(end, close);
     if (type === 'inlineStr') {
       const inline = firstElement(inner, 'is');
       if (inline !== undefined) cell.value = stringItemText(inline);
     } else {
-      // Fast path for a bare `<v>…</v>`.
-      const bare = inner.startsWith('<v>') && inner.endsWith('</v>') && inner.indexOf('<', 3) === inner.length - 4;
-      const value = bare ? inner.slice(3, -4) : firstElement(inner, 'v');
+      const value = firstElement(inner, 'v');
       if (value !== undefined) {
         if (type === 's') {
           cell.value = sharedStrings[Number(value)] ?? '';
@@ -124,28 +191,19 @@ export function parseSheetXml(xml: string, sharedStrings: readonly string[], bud
           cell.value = type === 'n' ? value.trim() : decodeXmlText(value);
         }
       }
-      if (bare) {
-        if (--budget.remaining < 0) throw new CellLimitError();
-        cells.set(positionKey(row, column), cell);
-        if (row + 1 > rowCount) rowCount = row + 1;
-        if (column + 1 > columnCount) columnCount = column + 1;
-        continue;
-      }
     }
     if (inner.includes('f')) {
       const formula = firstElement(inner, 'f');
       if (formula !== undefined) cell.formula = decodeXmlText(formula);
     }
     if (cell.value === undefined && cell.formula === undefined) continue;
-    if (--budget.remaining < 0) throw new CellLimitError();
-    cells.set(positionKey(row, column), cell);
-    if (row + 1 > rowCount) rowCount = row + 1;
-    if (column + 1 > columnCount) columnCount = column + 1;
+    add(cell);
   }
   const merges: CellRange[] = [];
   const mergeStart = xml.indexOf('mergeCell', dataEnd > 0 ? dataEnd : 0);
   if (mergeStart >= 0) {
     MERGE.lastIndex = mergeStart - 2;
+    let match: RegExpExecArray | null;
     while ((match = MERGE.exec(xml))) {
       const range = parseRange(match[1]);
       if (range) merges.push(range);

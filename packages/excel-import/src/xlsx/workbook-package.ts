@@ -69,18 +69,9 @@ export function parseRelations(xml: string | undefined): Relation[] {
   return relations;
 }
 
-/**
- * Opens the parts of an .xlsx that reading needs — `_rels/.rels`, the workbook, its relations and
- * shared strings — and parses sheets only when asked. Decompression draws on one byte budget and
- * parsing on one cell budget, both set by the read limits.
- */
-export function openWorkbookPackage(zip: ZipArchive, budget: InflateBudget, cellBudget: { remaining: number }): WorkbookPackage {
-  const rootRelations = parseRelations(readText(zip, '_rels/.rels', budget));
-  const office = rootRelations.find((relation) => relation.type.endsWith('/officeDocument'));
-  const workbookPath = office ? resolvePart('', office.target) : 'xl/workbook.xml';
-  const workbookXml = readText(zip, workbookPath, budget);
-  if (workbookXml === undefined) throw new ZipReadError('corrupt', `${workbookPath} missing`);
-  const relations = parseRelations(readText(zip, relationsPath(workbookPath), budget));
+/** The sheets a workbook part lists, from its XML and its relationships' XML. */
+function listSheets(workbookPath: string, workbookXml: string, relationsXml: string | undefined): { sheets: SheetEntry[]; relations: Relation[] } {
+  const relations = parseRelations(relationsXml);
   const targets = new Map(relations.map((relation) => [relation.id, relation]));
   const sheets: SheetEntry[] = [];
   for (const match of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*?)\/?>/g)) {
@@ -95,6 +86,42 @@ export function openWorkbookPackage(zip: ZipArchive, budget: InflateBudget, cell
     const sheet = sheets[Number(attributes.localSheetId)];
     if (attributes.name === PROBLEM_LIST_NAME && sheet) sheet.problemList = true;
   }
+  return { sheets, relations };
+}
+
+/**
+ * Parsed package parts by their text: files from one template or one program carry the same
+ * `_rels/.rels`, workbook and relationships parts, so each is parsed once per run. Bounded
+ * (cleared when full; parts over 64 KB are not kept). What is kept is shared: only read.
+ */
+const parsed = new Map<string, unknown>();
+
+function parsedParts<T>(prefix: string, xml: string | undefined, parse: (xml: string | undefined) => T): T {
+  if (xml === undefined || xml.length + prefix.length > 64 * 1024) return parse(xml);
+  const key = prefix + xml;
+  if (parsed.has(key)) return parsed.get(key) as T;
+  const value = parse(xml);
+  if (parsed.size >= 64) parsed.clear();
+  parsed.set(key, value);
+  return value;
+}
+
+/**
+ * Opens the parts of an .xlsx that reading needs — `_rels/.rels`, the workbook, its relations and
+ * shared strings — and parses sheets only when asked. Decompression draws on one byte budget and
+ * parsing on one cell budget, both set by the read limits.
+ */
+export function openWorkbookPackage(zip: ZipArchive, budget: InflateBudget, cellBudget: { remaining: number }): WorkbookPackage {
+  const rootRelations = parsedParts('R\u0000', readText(zip, '_rels/.rels', budget), parseRelations);
+  const office = rootRelations.find((relation) => relation.type.endsWith('/officeDocument'));
+  const workbookPath = office ? resolvePart('', office.target) : 'xl/workbook.xml';
+  const workbookXml = readText(zip, workbookPath, budget);
+  if (workbookXml === undefined) throw new ZipReadError('corrupt', `${workbookPath} missing`);
+  const relationsXml = readText(zip, relationsPath(workbookPath), budget);
+  const listing = parsedParts(`W\u0000${workbookPath}\u0000${relationsXml?.length ?? -1}\u0000${relationsXml ?? ''}\u0000`, workbookXml, (xml) => listSheets(workbookPath, xml ?? '', relationsXml));
+  const { relations } = listing;
+  // Each package gets entries of its own (the listing may be shared with other files of the same layout).
+  const sheets = listing.sheets.map((entry) => ({ ...entry }));
   const sharedPath = relations.find((relation) => relation.type.endsWith('/sharedStrings'));
   let sharedStrings: string[] | undefined;
   const cache = new Map<SheetEntry, Sheet>();

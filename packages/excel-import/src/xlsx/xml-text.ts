@@ -1,19 +1,74 @@
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+function isHexCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
+}
+
+/**
+ * Replaces the entities `&lt;` `&gt;` `&amp;` `&quot;` `&apos;` `&#NNN;` `&#xHHH;` (left to right,
+ * as a global `/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/` would), leaving anything else and
+ * character references beyond U+10FFFF as written.
+ */
+function decodeEntities(text: string, first: number): string {
+  let out = '';
+  let last = 0;
+  for (let at = first; at >= 0; at = text.indexOf('&', at + 1)) {
+    let end = -1;
+    let replacement: string | undefined;
+    if (text.charCodeAt(at + 1) === 35) {
+      // &#…;
+      const hex = text.charCodeAt(at + 2) === 120; // x
+      let i = at + (hex ? 3 : 2);
+      const digitsStart = i;
+      while (hex ? isHexCode(text.charCodeAt(i)) : text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      // `&#x;` or `&#x1g;` is no reference (and `#\d+` cannot match after `x` either).
+      if (i > digitsStart && text.charCodeAt(i) === 59) {
+        end = i + 1;
+        const code = hex ? Number.parseInt(text.slice(digitsStart, i), 16) : Number.parseInt(text.slice(digitsStart, i), 10);
+        replacement = Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+      }
+    } else {
+      for (const name of ['lt', 'gt', 'amp', 'quot', 'apos']) {
+        if (text.startsWith(name, at + 1) && text.charCodeAt(at + 1 + name.length) === 59) {
+          end = at + 2 + name.length;
+          replacement = NAMED[name];
+          break;
+        }
+      }
+    }
+    if (end < 0) continue;
+    if (replacement !== undefined) {
+      out += text.slice(last, at) + replacement;
+      last = end;
+    }
+    at = end - 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** Replaces the OOXML escapes `_xHHHH_` (as a global `/_x([0-9a-fA-F]{4})_/` would). */
+function decodeEscapes(text: string, first: number): string {
+  let out = '';
+  let last = 0;
+  for (let at = first; at >= 0; at = text.indexOf('_x', at + 1)) {
+    if (text.charCodeAt(at + 6) !== 95 || !isHexCode(text.charCodeAt(at + 2)) || !isHexCode(text.charCodeAt(at + 3)) || !isHexCode(text.charCodeAt(at + 4)) || !isHexCode(text.charCodeAt(at + 5))) continue;
+    out += text.slice(last, at) + String.fromCharCode(Number.parseInt(text.slice(at + 2, at + 6), 16));
+    last = at + 7;
+    at += 6;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 /**
  * Decodes XML character data: entities (`&amp;`, `&#20320;`, `&#x4F60;`) and the OOXML escape
  * `_xHHHH_` that Excel writes for control characters (`_x000D_`).
  */
 export function decodeXmlText(text: string): string {
   let out = text;
-  if (out.includes('&')) {
-    out = out.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (whole, name: string) => {
-      if (name[0] !== '#') return NAMED[name] ?? whole;
-      const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    });
-  }
-  if (out.includes('_x')) out = out.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  const amp = out.indexOf('&');
+  if (amp >= 0) out = decodeEntities(out, amp);
+  const escape = out.indexOf('_x');
+  if (escape >= 0) out = decodeEscapes(out, escape);
   return out;
 }
 
