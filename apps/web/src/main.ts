@@ -333,6 +333,13 @@ function frame(title: string, html: string, id: string): HTMLIFrameElement {
   return element;
 }
 
+/** Why a file went where it did: its reasons, the first error once (with where it is), not again among the reasons. */
+function accountReasons(account: CountyResult['accounts'][number]): string {
+  const { firstError } = account;
+  const reasons = firstError ? account.reasons.filter((reason) => !firstError.startsWith(reason)) : account.reasons;
+  return [reasons.join('；'), firstError].filter(Boolean).join(' — ');
+}
+
 function showCounty(result: CountyResult): void {
   lastCounty = result;
   const summary = h(
@@ -357,7 +364,7 @@ function showCounty(result: CountyResult): void {
           h('td', {}, account.file),
           h('td', {}, account.organ ?? ''),
           h('td', { className: `status-${account.status}` }, t(`status_${account.status}` as StringKey) + (account.late ? t('lateMark') : '')),
-          h('td', {}, [account.reasons.join('；'), account.firstError].filter(Boolean).join(' — ')),
+          h('td', {}, accountReasons(account)),
         ),
       ),
     ),

@@ -152,7 +152,12 @@ describe('a province’s own copy, built from its gov-report.config.json', () =>
     await page.waitForSelector('#completeness', { timeout: 180_000 });
     const counts = Object.fromEntries(await page.locator('#completeness td[data-count]').evaluateAll((cells) => cells.map((cell) => [cell.getAttribute('data-count'), Number(cell.textContent)])));
     expect(counts).toMatchObject({ expected: 3, received: 3, accepted: 2, rejected: 1 });
-    expect(await page.locator('#file-accounts tr[data-status="rejected"]').textContent()).toContain('白云镇');
+    const rejected = (await page.locator('#file-accounts tr[data-status="rejected"]').textContent()) ?? '';
+    expect(rejected).toContain('白云镇');
+    // The XM-1 message once, with its cell: not once among the reasons and again as the first error.
+    const message = '上年末账号数+本年新开设−本年关停';
+    expect(rejected.split(message).length - 1).toBe(1);
+    expect(rejected).toContain('B5');
     await page.screenshot({ path: join(app, '.tmp/province-county.png'), fullPage: true });
 
     const json = await downloadBytes(page, () => page.click('#downloads button[data-output="report-json"]'));
