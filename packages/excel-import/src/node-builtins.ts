@@ -5,9 +5,21 @@
  * that reads no workbook does not load them.
  */
 
-/** The part of `node:zlib` the zip reader uses. */
+/** A deflating stream of `node:zlib` (the summary workbook's writer). */
+export interface NodeDeflate {
+  write(chunk: Uint8Array): boolean;
+  end(): void;
+  on(event: 'data', listener: (chunk: Uint8Array) => void): void;
+  on(event: 'end' | 'drain', listener: () => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
+  once(event: 'drain', listener: () => void): void;
+  readonly writableNeedDrain: boolean;
+}
+
+/** The part of `node:zlib` the package uses: the zip reader inflates, the summary writer deflates. */
 export interface NodeZlib {
   inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+  createDeflateRaw(options: { level: number }): NodeDeflate;
 }
 
 /** `node:zlib`, or undefined outside Node (a browser, or a runtime without `getBuiltinModule`). */
@@ -15,7 +27,7 @@ export function nodeZlib(): NodeZlib | undefined {
   try {
     const host = globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } };
     const zlib = host.process?.getBuiltinModule?.('node:zlib') as Partial<NodeZlib> | undefined;
-    return typeof zlib?.inflateRawSync === 'function' ? (zlib as NodeZlib) : undefined;
+    return typeof zlib?.inflateRawSync === 'function' && typeof zlib.createDeflateRaw === 'function' ? (zlib as NodeZlib) : undefined;
   } catch {
     return undefined;
   }

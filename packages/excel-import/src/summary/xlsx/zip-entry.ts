@@ -1,4 +1,5 @@
 import { ZipDeflate, ZipPassThrough, type FlateError, type ZipInputFile } from 'fflate';
+import { nodeZlib, type NodeDeflate, type NodeZlib } from '../../node-builtins.js';
 
 /** A file of the zip being written: its bytes go in uncompressed, deflated on the way. */
 export interface ZipEntry {
@@ -51,27 +52,6 @@ class NativeDeflateEntry extends ZipPassThrough {
 
   ready(): Promise<void> {
     return this.inFlight.length < MAX_PENDING ? RESOLVED : this.inFlight.shift()!.then(() => undefined);
-  }
-}
-
-/** Node's zlib, when this runs in Node (`process.getBuiltinModule`, Node ≥ 20.16: no import, so browsers' builds are unchanged). */
-interface NodeDeflate {
-  write(chunk: Uint8Array): boolean;
-  end(): void;
-  on(event: 'data', listener: (chunk: Uint8Array) => void): void;
-  on(event: 'end' | 'drain', listener: () => void): void;
-  on(event: 'error', listener: (error: Error) => void): void;
-  once(event: 'drain', listener: () => void): void;
-  readonly writableNeedDrain: boolean;
-}
-type NodeZlib = { createDeflateRaw(options: { level: number }): NodeDeflate };
-
-function nodeZlib(): NodeZlib | undefined {
-  const getBuiltinModule = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
-  try {
-    return typeof getBuiltinModule === 'function' ? (getBuiltinModule('node:zlib') as NodeZlib | undefined) : undefined;
-  } catch {
-    return undefined;
   }
 }
 
