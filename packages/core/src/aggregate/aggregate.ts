@@ -87,11 +87,6 @@ interface Prepared extends Omit<CheckedSubmission, 'layout' | 'entryId'> {
   listedUnder: string;
 }
 
-/** The layouts a checker has met, by content, and the number it gave each. */
-interface LayoutTable {
-  byKey: Map<string, number>;
-}
-
 interface Context {
   options: AggregateOptions;
   form: FormDefinition;
@@ -100,8 +95,8 @@ interface Context {
   /** The distinct layouts (cell → sheet and cell) members were read from, and their index by content. */
   layouts: Array<Record<string, CellSource>>;
   layoutIndex: Map<string, number>;
-  /** The layouts this aggregator's own `check` has numbered. */
-  checkerLayouts: LayoutTable;
+  /** The layouts this aggregator's own `check` has met, by content, and the number it gave each. */
+  checkerLayouts: Map<string, number>;
   /** For each source of checked submissions (a checker), its layout numbers → index into `layouts`. */
   layoutsFrom: Map<unknown, Map<number, number>>;
   /** Roster entries by id, for checked submissions that name theirs. */
@@ -208,7 +203,7 @@ export function createAggregator(options: AggregateOptions): Aggregator {
     cells: formCells(form),
     layouts: [],
     layoutIndex: new Map(),
-    checkerLayouts: { byKey: new Map() },
+    checkerLayouts: new Map(),
     layoutsFrom: new Map(),
     entries: new Map(options.roster.entries.map((entry) => [entry.id, entry])),
     tree,
@@ -368,8 +363,8 @@ function layoutOf(report: Report, file: string | undefined, context: Context): {
   // The key first (cheap), the layout object only for a layout not seen before: templates share one.
   const id = layoutKey(sources, file, context.cells);
   if (!id) return {};
-  const table = context.checkerLayouts;
-  const known = table.byKey.get(id);
+  const numbered = context.checkerLayouts;
+  const known = numbered.get(id);
   if (known !== undefined) return { layout: { id: known } };
   const layout: Record<string, CellSource> = {};
   for (const { key } of context.cells) {
@@ -378,8 +373,8 @@ function layoutOf(report: Report, file: string | undefined, context: Context): {
     const { file: sourceFile, ...place } = source;
     layout[key] = sourceFile && sourceFile !== file ? { file: sourceFile, ...place } : place;
   }
-  const number = table.byKey.size;
-  table.byKey.set(id, number);
+  const number = numbered.size;
+  numbered.set(id, number);
   return { layout: { id: number, sources: layout } };
 }
 

@@ -5,8 +5,9 @@ import type { FormDefinition, MemberFigure } from '../forms/types.js';
 import { memberCellValue } from '../model/member-figures.js';
 import { cellKey, getCell, type Report } from '../model/report.js';
 import { formatNumber, sumExact } from '../numbers.js';
+import { firstOfEach, oncePer } from '../once-per.js';
 import { aggregateLabel } from './presentation-labels.js';
-import type { AggregateResult, Completeness, Roster, RosterEntry, SubmissionOutcome } from './types.js';
+import type { AggregateResult, Completeness, Roster, SubmissionOutcome } from './types.js';
 
 /*
  * What the appendix of an aggregate shows, as data: the members table's key figures, the
@@ -74,28 +75,10 @@ export function entryDisplayName(id: string, result: AggregateResult, roster: Ro
 }
 
 /** Roster entries by id (the first of an id), once per roster. */
-const entryIndexes = new WeakMap<Roster, Map<string, RosterEntry>>();
-function entriesById(roster: Roster): Map<string, RosterEntry> {
-  let index = entryIndexes.get(roster);
-  if (!index) {
-    index = new Map();
-    for (const entry of roster.entries) if (!index.has(entry.id)) index.set(entry.id, entry);
-    entryIndexes.set(roster, index);
-  }
-  return index;
-}
+const entriesById = oncePer((roster: Roster) => firstOfEach(roster.entries, (entry) => entry.id, (entry) => entry));
 
 /** The organ the first submission for each entry named, once per result. */
-const organIndexes = new WeakMap<AggregateResult, Map<string, string>>();
-function organsByEntry(result: AggregateResult): Map<string, string> {
-  let index = organIndexes.get(result);
-  if (!index) {
-    index = new Map();
-    for (const outcome of result.outcomes) if (outcome.entryId !== undefined && !index.has(outcome.entryId)) index.set(outcome.entryId, outcome.organ);
-    organIndexes.set(result, index);
-  }
-  return index;
-}
+const organsByEntry = oncePer((result: AggregateResult) => firstOfEach(result.outcomes, (outcome) => outcome.entryId, (outcome) => outcome.organ));
 
 /** A submission as listed: `organ（file）`, or the organ alone when there is no file name. */
 export function outcomeDisplayName(outcome: SubmissionOutcome): string {
@@ -103,20 +86,15 @@ export function outcomeDisplayName(outcome: SubmissionOutcome): string {
 }
 
 /** The late submissions by file and by organ, once per result (a province lists tens of thousands of members). */
-const lateIndexes = new WeakMap<AggregateResult, { files: Set<string>; organs: Set<string>; withoutFile: Set<string> }>();
-function lateIndex(result: AggregateResult) {
-  let index = lateIndexes.get(result);
-  if (!index) {
-    index = { files: new Set(), organs: new Set(), withoutFile: new Set() };
-    for (const outcome of result.completeness.late) {
-      if (outcome.file) index.files.add(outcome.file);
-      else index.withoutFile.add(outcome.organ);
-      index.organs.add(outcome.organ);
-    }
-    lateIndexes.set(result, index);
+const lateIndex = oncePer((result: AggregateResult) => {
+  const index = { files: new Set<string>(), organs: new Set<string>(), withoutFile: new Set<string>() };
+  for (const outcome of result.completeness.late) {
+    if (outcome.file) index.files.add(outcome.file);
+    else index.withoutFile.add(outcome.organ);
+    index.organs.add(outcome.organ);
   }
   return index;
-}
+});
 
 /** Whether a member of the aggregate filed late (matched by file when both have one, else by organ name). */
 export function isMemberLate(result: AggregateResult, memberIndex: number): boolean {

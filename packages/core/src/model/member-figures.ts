@@ -1,16 +1,8 @@
+import { oncePer } from '../once-per.js';
 import type { CellContribution, CellSource, MemberFigures, Report } from './report.js';
 
-const indexes = new WeakMap<MemberFigures, Map<string, number>>();
-
 /** Position of each cell key in `figures.cells`, built once per figures object. */
-function cellIndex(figures: MemberFigures): Map<string, number> {
-  let index = indexes.get(figures);
-  if (!index) {
-    index = new Map(figures.cells.map((key, i) => [key, i]));
-    indexes.set(figures, index);
-  }
-  return index;
-}
+const cellIndex = oncePer((figures: MemberFigures): Map<string, number> => new Map(figures.cells.map((key, i) => [key, i])));
 
 /** Where member `member` read cell `key`: its layout's sheet and cell, in its file. */
 export function memberCellSource(report: Pick<Report, 'members' | 'memberLayouts'>, member: number, key: string): CellSource | undefined {
