@@ -26,9 +26,8 @@ function startReaders(count: number): MessagePort[] {
     const reader = new AppWorker({ name: `gov-report-reader-${i + 1}` });
     reader.onerror = (event) => {
       event.preventDefault();
-      stopReaders();
-      worker?.terminate();
-      worker = undefined;
+      // The job cannot go on without it: the job's worker ends too (finish ends the readers).
+      dropWorker();
       finish()?.reject(new Error(event.message || 'reader'));
     };
     const channel = new MessageChannel();
@@ -101,9 +100,14 @@ function runJob(request: JobInput | (() => Promise<JobInput>), withFont = false)
   });
 }
 
-byId('cancel').addEventListener('click', () => {
+/** Ends the job's worker; a fresh one starts for the next job. */
+function dropWorker(): void {
   worker?.terminate();
   worker = undefined;
+}
+
+byId('cancel').addEventListener('click', () => {
+  dropWorker();
   finish()?.resolve(undefined);
 });
 
